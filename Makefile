@@ -1,0 +1,42 @@
+# offerloop: `make run` to use it, `make test` to check it. `make install` is the shared first step.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: install run test bench bench-judge content-check system-deps web-assets clean
+
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
+
+# Reinstall only when the dependency list changes (the package itself is installed editable).
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q --disable-pip-version-check --upgrade pip
+	$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP) system-deps web-assets
+
+system-deps:
+	@sh scripts/install-system-deps.sh
+
+web-assets: $(STAMP)
+	@sh scripts/install-web-assets.sh
+
+run: install
+	$(BIN)/offerloop migrate
+	$(BIN)/offerloop serve
+
+test: install
+	$(BIN)/python -m pytest
+
+content-check: install
+	$(BIN)/offerloop content check
+
+bench: bench-judge
+
+bench-judge: install
+	$(BIN)/python -m bench.judge
+
+clean:
+	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache

@@ -1,0 +1,3 @@
+from offerloop.cli.main import main
+
+main()

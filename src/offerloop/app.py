@@ -1,0 +1,154 @@
+"""Offerloop: the one entry object. It owns settings, the database, the content bank and the judge,
+and exposes one manager per area (app.problems, app.cards, app.stories, app.applications, app.offers)."""
+
+from __future__ import annotations
+
+import os
+from contextlib import contextmanager
+from functools import cached_property
+from importlib import import_module
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Iterator
+
+from offerloop.errors import StorageError
+from offerloop.settings import Settings
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+    from sqlalchemy.orm import Session
+
+    from offerloop.content.loader import ContentBank
+
+# Area managers, loaded on first use so the CLI stays fast: attribute -> "module:Class".
+# Each manager is constructed as Class(app).
+MANAGERS: dict[str, str] = {
+    "problems": "offerloop.practice.service:ProblemManager",
+    "cards": "offerloop.cards.service:CardManager",
+    "stories": "offerloop.stories.service:StoryManager",
+    "designs": "offerloop.design.service:DesignManager",
+    "mocks": "offerloop.mock.service:MockManager",
+    "applications": "offerloop.tracker.service:ApplicationManager",
+    "resumes": "offerloop.resume.service:ResumeManager",
+    "takehomes": "offerloop.takehome.service:TakeHomeManager",
+    "offers": "offerloop.offers.service:OfferManager",
+    "plans": "offerloop.plan.service:PlanManager",
+}
+
+
+class Offerloop:
+    """Everything one user (or one hosted deployment) needs, reached through one object."""
+
+    def __init__(self, settings: Settings | None = None, *, user: str | None = None, migrate: bool = True):
+        self.settings = settings or Settings()
+        self._user_name = user
+        self._managers: dict[str, Any] = {}
+        self._migrate = migrate
+
+    # -- storage ---------------------------------------------------------------------------
+    @cached_property
+    def engine(self) -> "Engine":
+        from offerloop.store.engine import make_engine
+
+        if self.settings.is_sqlite and not self.settings.database_url:
+            self._check_data_dir()
+        engine = make_engine(self.settings.resolved_database_url)
+        if self._migrate:
+            from offerloop.store.migrate import upgrade
+
+            upgrade(engine)
+        return engine
+
+    def _check_data_dir(self) -> None:
+        data_dir = self.settings.data_dir
+        try:
+            data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StorageError(f"The data directory {data_dir} cannot be created: {exc.strerror}.") from exc
+        if not os.access(data_dir, os.R_OK | os.W_OK | os.X_OK):
+            raise StorageError(f"The data directory {data_dir} is not readable and writable by this user.")
+
+    @cached_property
+    def _sessionmaker(self):
+        from sqlalchemy.orm import sessionmaker
+
+        return sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def session(self) -> Iterator["Session"]:
+        """A unit of work: committed if the block ends normally, rolled back if it raises."""
+        session = self._sessionmaker()
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    @cached_property
+    def user_id(self) -> int:
+        """The id of the user this object acts for (the single local user unless told otherwise)."""
+        return self.ensure_user(self._user_name or "local")
+
+    def ensure_user(self, name: str) -> int:
+        from sqlalchemy import select
+
+        from offerloop.store.base import User
+
+        with self.session() as s:
+            found = s.scalar(select(User.id).where(User.name == name))
+            if found is not None:
+                return found
+            user = User(name=name)
+            s.add(user)
+            s.flush()
+            return user.id
+
+    def for_user(self, name: str) -> "Offerloop":
+        """The same deployment acting for another user (hosted mode); shares engine and content."""
+        other = Offerloop(self.settings, user=name, migrate=False)
+        other.__dict__["engine"] = self.engine
+        other.__dict__["content"] = self.content
+        if "judge" in self.__dict__:
+            other.__dict__["judge"] = self.__dict__["judge"]
+        return other
+
+    # -- content and judge -----------------------------------------------------------------
+    @cached_property
+    def content(self) -> "ContentBank":
+        from offerloop.content.loader import load_bank
+
+        return load_bank()
+
+    @cached_property
+    def judge(self):
+        from offerloop.judge.pool import JudgePool
+
+        return JudgePool(workers=self.settings.resolved_judge_workers)
+
+    @property
+    def workspace_dir(self) -> Path:
+        return self.settings.resolved_workspace_dir
+
+    # -- area managers -------------------------------------------------------------------
+    def __getattr__(self, name: str) -> Any:
+        target = MANAGERS.get(name) if not name.startswith("_") else None
+        if target is None:
+            raise AttributeError(name)
+        if name not in self._managers:
+            module, cls = target.split(":")
+            self._managers[name] = getattr(import_module(module), cls)(self)
+        return self._managers[name]
+
+    def close(self) -> None:
+        if "judge" in self.__dict__:
+            self.__dict__["judge"].close()
+        if "engine" in self.__dict__:
+            self.__dict__["engine"].dispose()
+
+    def __enter__(self) -> "Offerloop":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()

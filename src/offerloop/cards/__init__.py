@@ -1,0 +1,1 @@
+"""ML theory: the card bank, FSRS scheduling and feedback on typed answers."""

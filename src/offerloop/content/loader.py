@@ -1,0 +1,222 @@
+"""Load the content packs. Every bad file is reported (with its path) and the good ones still load."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from offerloop.content.schemas import BehavioralQuestion, Card, ProblemMeta
+
+PACKS = Path(__file__).parent / "packs"
+PROBLEM_FILES = ("problem.toml", "prompt.md", "starter.py", "learn.md", "hints.md", ".meta/solution.py", ".meta/cases.py")
+
+
+@dataclass(frozen=True)
+class ContentIssue:
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+@dataclass
+class Problem:
+    """A problem folder, loaded: its metadata and the texts a user may see."""
+
+    meta: ProblemMeta
+    path: Path
+    prompt: str
+    starter: str
+    learn: str
+    hints: list[str]
+
+    @property
+    def slug(self) -> str:
+        return self.meta.slug
+
+    @property
+    def solution_path(self) -> Path:
+        return self.path / ".meta" / "solution.py"
+
+    @property
+    def cases_path(self) -> Path:
+        return self.path / ".meta" / "cases.py"
+
+    @property
+    def wrong_paths(self) -> list[Path]:
+        return sorted((self.path / ".meta" / "wrong").glob("*.py"))
+
+
+@dataclass
+class ContentBank:
+    problems: dict[str, Problem] = field(default_factory=dict)
+    cards: dict[str, Card] = field(default_factory=dict)
+    questions: list[BehavioralQuestion] = field(default_factory=list)
+    issues: list[ContentIssue] = field(default_factory=list)
+
+    def problem(self, slug: str) -> Problem:
+        from offerloop.errors import NotFound
+
+        try:
+            return self.problems[slug]
+        except KeyError:
+            raise NotFound(_unknown("problem", slug, self.problems)) from None
+
+    def card(self, slug: str) -> Card:
+        from offerloop.errors import NotFound
+
+        try:
+            return self.cards[slug]
+        except KeyError:
+            raise NotFound(_unknown("card", slug, self.cards)) from None
+
+
+def _unknown(kind: str, slug: str, known) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(slug, list(known), n=3, cutoff=0.5)
+    hint = f" Did you mean: {', '.join(close)}?" if close else ""
+    return f"There is no {kind} called {slug!r}.{hint}"
+
+
+def _rel(path: Path, root: Path) -> str:
+    try:
+        return str(path.relative_to(root.parent))
+    except ValueError:
+        return str(path)
+
+
+def _errors(exc: ValidationError) -> str:
+    parts = []
+    for err in exc.errors():
+        where = ".".join(str(x) for x in err["loc"]) or "(top)"
+        parts.append(f"{where}: {err['msg']}")
+    return "; ".join(parts)
+
+
+def _read_toml(path: Path, root: Path, bank: ContentBank) -> dict[str, Any] | None:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError) as exc:
+        bank.issues.append(ContentIssue(_rel(path, root), f"cannot be read: {exc}"))
+        return None
+
+
+def split_hints(text: str) -> list[str]:
+    """hints.md holds one hint per '## ' section, in the order they are revealed."""
+    hints, current = [], []
+    for line in text.splitlines():
+        if line.startswith("## "):
+            if current and any(x.strip() for x in current):
+                hints.append("\n".join(current).strip())
+            current = [line[3:].strip() + ":"] if line[3:].strip() else []
+        else:
+            current.append(line)
+    if current and any(x.strip() for x in current):
+        hints.append("\n".join(current).strip())
+    return hints
+
+
+def load_problems(root: Path, bank: ContentBank) -> None:
+    if not root.is_dir():
+        return
+    for folder in sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith((".", "_"))):
+        missing = [f for f in PROBLEM_FILES if not (folder / f).is_file()]
+        if missing:
+            bank.issues.append(ContentIssue(_rel(folder, root), f"missing files: {', '.join(missing)}"))
+            continue
+        data = _read_toml(folder / "problem.toml", root, bank)
+        if data is None:
+            continue
+        try:
+            meta = ProblemMeta.model_validate(data)
+        except ValidationError as exc:
+            bank.issues.append(ContentIssue(_rel(folder / "problem.toml", root), _errors(exc)))
+            continue
+        if meta.slug != folder.name:
+            # The UUID is the permanent key, but a folder named after another slug is a mistake.
+            bank.issues.append(ContentIssue(_rel(folder, root), f"folder name differs from slug {meta.slug!r}"))
+            continue
+        if meta.slug in bank.problems:
+            bank.issues.append(ContentIssue(_rel(folder, root), f"duplicate problem slug {meta.slug!r}"))
+            continue
+        hints = split_hints((folder / "hints.md").read_text(encoding="utf-8"))
+        if not hints:
+            bank.issues.append(ContentIssue(_rel(folder / "hints.md", root), "holds no '## ' hint sections"))
+            continue
+        bank.problems[meta.slug] = Problem(
+            meta=meta,
+            path=folder,
+            prompt=(folder / "prompt.md").read_text(encoding="utf-8"),
+            starter=(folder / "starter.py").read_text(encoding="utf-8"),
+            learn=(folder / "learn.md").read_text(encoding="utf-8"),
+            hints=hints,
+        )
+
+
+def load_cards(root: Path, bank: ContentBank) -> None:
+    if not root.is_dir():
+        return
+    for path in sorted(root.rglob("*.toml")):
+        data = _read_toml(path, root, bank)
+        if data is None:
+            continue
+        entries = data.get("cards")
+        if not isinstance(entries, list):
+            bank.issues.append(ContentIssue(_rel(path, root), "has no [[cards]] entries"))
+            continue
+        for index, entry in enumerate(entries, start=1):
+            try:
+                card = Card.model_validate(entry)
+            except ValidationError as exc:
+                bank.issues.append(ContentIssue(f"{_rel(path, root)} card {index}", _errors(exc)))
+                continue
+            if card.slug in bank.cards:
+                bank.issues.append(ContentIssue(f"{_rel(path, root)} card {index}", f"duplicate card slug {card.slug!r}"))
+                continue
+            bank.cards[card.slug] = card
+
+
+def load_questions(root: Path, bank: ContentBank) -> None:
+    if not root.is_dir():
+        return
+    for path in sorted(root.rglob("*.toml")):
+        data = _read_toml(path, root, bank)
+        if data is None:
+            continue
+        entries = data.get("questions")
+        if not isinstance(entries, list):
+            bank.issues.append(ContentIssue(_rel(path, root), "has no [[questions]] entries"))
+            continue
+        for index, entry in enumerate(entries, start=1):
+            try:
+                bank.questions.append(BehavioralQuestion.model_validate(entry))
+            except ValidationError as exc:
+                bank.issues.append(ContentIssue(f"{_rel(path, root)} question {index}", _errors(exc)))
+
+
+def _check_uuids(bank: ContentBank) -> None:
+    seen: dict[str, str] = {}
+    items = [(str(p.meta.uuid), f"problem {s}") for s, p in bank.problems.items()]
+    items += [(str(c.uuid), f"card {s}") for s, c in bank.cards.items()]
+    items += [(str(q.uuid), f"question {q.text[:40]!r}") for q in bank.questions]
+    for uuid, what in items:
+        if uuid in seen:
+            bank.issues.append(ContentIssue(what, f"UUID {uuid} is already used by {seen[uuid]}"))
+        else:
+            seen[uuid] = what
+
+
+def load_bank(root: Path = PACKS) -> ContentBank:
+    """Load every pack under root; bank.issues lists what was wrong, across all files at once."""
+    bank = ContentBank()
+    load_problems(root / "problems", bank)
+    load_cards(root / "cards", bank)
+    load_questions(root / "questions", bank)
+    _check_uuids(bank)
+    return bank

@@ -1,0 +1,1 @@
+"""ML system design: the PROBLEM framework, cases and rubric feedback."""

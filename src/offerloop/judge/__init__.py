@@ -1,0 +1,1 @@
+"""The judge: a trusted orchestrator, warm sandboxed workers, verdicts users can trust."""

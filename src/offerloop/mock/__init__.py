@@ -1,0 +1,1 @@
+"""Mock interview loops drawing from every bank, with a scorecard."""

@@ -1,0 +1,1 @@
+"""Offers and negotiation: total compensation, comparison, market, scripts."""

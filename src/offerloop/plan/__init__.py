@@ -1,0 +1,1 @@
+"""Readiness: the study plan to interview day, due items, streaks."""

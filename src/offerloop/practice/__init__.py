@@ -1,0 +1,1 @@
+"""ML coding, algorithm and Python practice: problems, submissions, progress."""

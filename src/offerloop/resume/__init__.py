@@ -1,0 +1,1 @@
+"""Resume and job description: import, bullet feedback, keyword match."""

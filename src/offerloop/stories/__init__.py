@@ -1,0 +1,1 @@
+"""Behavioral: STAR stories, their feedback, coverage, the pitch and questions to ask."""

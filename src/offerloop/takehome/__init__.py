@@ -1,0 +1,1 @@
+"""Take-home review: an audit of a repository or notebook, leakage included."""

@@ -1,0 +1,1 @@
+"""Applications tracker: pipeline, interviews, reminders, checklists, red flags."""

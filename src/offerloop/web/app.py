@@ -1,0 +1,58 @@
+"""create_app(): the FastAPI application over one Offerloop object."""
+
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+from importlib import import_module
+from importlib.util import find_spec
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.staticfiles import StaticFiles
+
+from offerloop import __version__
+from offerloop.areas import AREAS
+
+STATIC = Path(__file__).parent / "static"
+
+
+def create_app(offerloop=None) -> FastAPI:
+    """Build the web app. Without an Offerloop object, one is made from the environment."""
+    from offerloop.app import Offerloop
+    from offerloop.web import errors
+    from offerloop.web.deps import render
+
+    ol = offerloop or Offerloop()
+    ol.engine  # migrate and check the database before the first request
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI):
+        yield
+        ol.close()
+
+    app = FastAPI(title="offerloop", version=__version__, lifespan=lifespan,
+                  description="Local-first workbench for the ML interview loop.")
+    app.state.offerloop = ol
+    errors.install(app)
+    app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
+
+    from offerloop.web.routers import home
+
+    app.include_router(home.router)
+    ready: set[str] = set()
+    # An area is live once its router module exists; until then its page says so plainly.
+    for area in AREAS:
+        name = f"offerloop.web.routers.{area.slug}"
+        if find_spec(name) is not None:
+            module = import_module(name)
+            app.include_router(module.router)
+            ready.add(area.slug)
+    app.state.ready_areas = ready
+
+    for area in AREAS:
+        if area.slug not in ready:
+            def _coming(request: Request, _area=area):
+                return render(request, "coming.html", area=_area, active=_area.slug)
+
+            app.add_api_route(f"/{area.slug}", _coming, include_in_schema=False)
+
+    return app
