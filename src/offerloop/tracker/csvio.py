@@ -1,0 +1,105 @@
+"""CSV export and import of applications: one header row, one application per row.
+
+Row numbers in reports are spreadsheet rows: the header is row 1, the first application row 2.
+Dates may be ISO dates (read as midnight UTC) or ISO datetimes; an offset-free datetime is read
+as UTC, since a spreadsheet has no zone to offer.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any, Iterable
+
+from offerloop.errors import InvalidInput
+from offerloop.tracker.pipeline import check_company_type, check_stage
+from offerloop.tracker.times import parse_when
+
+COLUMNS: tuple[str, ...] = ("company", "role", "type", "stage", "applied_at", "stage_changed_at",
+                            "source", "link", "offer_deadline", "job_description")
+REQUIRED: tuple[str, ...] = ("company", "role", "type")
+# Header names other trackers use for the same thing.
+ALIASES = {"company_type": "type", "company type": "type", "status": "stage", "position": "role",
+           "title": "role", "job title": "role", "applied": "applied_at", "date applied": "applied_at",
+           "url": "link", "job link": "link", "description": "job_description"}
+DATE_COLUMNS = ("applied_at", "stage_changed_at", "offer_deadline")
+
+
+@dataclass
+class CsvReport:
+    rows: list[tuple[int, dict[str, Any]]] = field(default_factory=list)  # (row number, clean values)
+    errors: list[tuple[int, str]] = field(default_factory=list)
+    unknown_columns: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"good_rows": len(self.rows), "errors": [{"row": n, "error": e} for n, e in self.errors],
+                "unknown_columns": self.unknown_columns}
+
+
+def write(apps: Iterable[Any]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    for a in apps:
+        writer.writerow([
+            a.company, a.role, a.company_type, a.stage, a.applied_at.astimezone(timezone.utc).isoformat(),
+            a.stage_changed_at.astimezone(timezone.utc).isoformat(), a.source, a.link,
+            a.offer_deadline.astimezone(timezone.utc).isoformat() if a.offer_deadline else "", a.job_description,
+        ])
+    return out.getvalue()
+
+
+def _date(value: str, column: str) -> datetime:
+    return parse_when(value, tz="UTC", what=column.replace("_", " "))[0]
+
+
+def parse(text: str, now: datetime) -> CsvReport:
+    """Check every row; good rows come back cleaned, bad ones as (row number, one sentence)."""
+    report = CsvReport()
+    reader = csv.reader(io.StringIO(text.lstrip("\ufeff")))
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise InvalidInput("The CSV file is empty; it needs a header row such as company,role,type.") from None
+    names: list[str | None] = []
+    for raw in header:
+        key = raw.strip().lower()
+        key = ALIASES.get(key, key)
+        if key in COLUMNS and key not in names:
+            names.append(key)
+        else:
+            names.append(None)
+            if raw.strip():
+                report.unknown_columns.append(raw.strip())
+    missing = [c for c in REQUIRED if c not in names]
+    if missing:
+        raise InvalidInput(f"The CSV header lacks the column(s) {', '.join(missing)}; "
+                           f"known columns are: {', '.join(COLUMNS)}.")
+    for number, cells in enumerate(reader, start=2):
+        if not any(c.strip() for c in cells):
+            continue
+        values = {name: cells[i].strip() if i < len(cells) else "" for i, name in enumerate(names) if name}
+        try:
+            for column in REQUIRED:
+                if not values.get(column):
+                    raise InvalidInput(f"the {column} is empty")
+            kind = check_company_type(values["type"])
+            stage = check_stage(values.get("stage") or "applied", kind)
+            applied = _date(values["applied_at"], "applied_at") if values.get("applied_at") else now
+            changed = _date(values["stage_changed_at"], "stage_changed_at") if values.get("stage_changed_at") else applied
+            deadline = _date(values["offer_deadline"], "offer_deadline") if values.get("offer_deadline") else None
+        except InvalidInput as exc:
+            report.errors.append((number, str(exc).rstrip(".")))
+            continue
+        if changed < applied:
+            report.errors.append((number, "the stage changed before the application was made"))
+            continue
+        report.rows.append((number, {
+            "company": values["company"], "role": values["role"], "company_type": kind, "stage": stage,
+            "applied_at": applied, "stage_changed_at": changed, "source": values.get("source", ""),
+            "link": values.get("link", ""), "offer_deadline": deadline,
+            "job_description": values.get("job_description", ""),
+        }))
+    return report
