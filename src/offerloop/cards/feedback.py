@@ -7,7 +7,8 @@ Matching is meant to survive the ways people really answer out loud:
 - vocabulary: a synonym table of ML terms ("step size" ~ "learning rate", "overfit" ~ "high variance");
 - typos: words of 4+ letters match within one edit (two from 8 letters; transpositions count once);
 - word order: a cue is matched as a set of words inside a window of the answer, in any order, and
-  a cue of three or more words may miss one word (paraphrase drops words).
+  a cue of three or more words may miss one word (paraphrase drops words);
+- echoing the question earns nothing: words of the question match only cues made of nothing else.
 
 Score: each key point earns 1 when one of its cues is matched, 0.5 when a long cue is half
 matched (a near miss), else 0; the score is the mean over key points.
@@ -291,9 +292,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("distillation", "knowledge distillation", "teacher student", "student model"),
     ("quantization", "quantisation", "lower precision", "int8", "int4", "fewer bits"),
     ("embedding", "embeddings", "vector representation", "dense vector"),
-    ("variance", "spread", "sensitivity to the training data", "instability"),
-    ("bias", "systematic error", "wrong assumptions"),
-    ("tradeoff", "trade off", "trade-off", "balance", "tension", "sweet spot"),
+    ("tradeoff", "trade off", "trade-off"),
     ("complexity", "complex", "flexible", "flexibility", "capacity", "expressive"),
     ("simple", "simpler", "less flexible", "rigid", "low capacity"),
     ("noise", "noisy", "random error", "irreducible error"),
@@ -393,18 +392,31 @@ class CueMatch:
         return not self.hit and self.words >= 4 and self.found >= 2 and self.found * 2 >= self.words
 
 
-def match_cue(cue: str, answer: Sequence[Token], cue_tokens: Sequence[Token] | None = None) -> CueMatch:
-    """The most words of the cue found, in any order, within one window of the answer."""
+def match_cue(cue: str, answer: Sequence[Token], cue_tokens: Sequence[Token] | None = None,
+              question: frozenset[str] = frozenset()) -> CueMatch:
+    """The most words of the cue found, in any order, within one window of the answer.
+
+    question: stems of the card's question. Repeating the question earns nothing, so the cue's
+    question words are not required, and answer words taken from the question match no other
+    cue word (unless the cue is made of question words only).
+    """
     ctoks = list(cue_tokens if cue_tokens is not None else tokenize(cue))
     # the same stem twice in a cue counts once
     seen: dict[str, Token] = {}
     for t in ctoks:
         seen.setdefault(t.stem, t)
     ctoks = list(seen.values())
+    own = [t for t in ctoks if not _in_question(t.stem, question)]
+    if own:
+        ctoks = own
+        usable = [not _in_question(word.stem, question) for word in answer]
+    else:
+        usable = [True] * len(answer)
     n = len(ctoks)
     if n == 0 or not answer:
         return CueMatch(cue, n, 0)
-    events = sorted((pos, ci) for pos, word in enumerate(answer) for ci, c in enumerate(ctoks) if _matches(c, word))
+    events = sorted((pos, ci) for pos, word in enumerate(answer) if usable[pos]
+                    for ci, c in enumerate(ctoks) if _matches(c, word))
     if not events:
         return CueMatch(cue, n, 0)
     width = window_for(n)
@@ -423,7 +435,17 @@ def match_cue(cue: str, answer: Sequence[Token], cue_tokens: Sequence[Token] | N
             left += 1
         if distinct > best:
             best, best_span = distinct, (events[left][0], pos)
-    return CueMatch(cue, n, best, answer[best_span[0]].start, answer[best_span[1]].end)
+    # show every matching word of that window (a synonym phrase's later words included)
+    last = max(p for p, _ in events if best_span[0] <= p < best_span[0] + width)
+    return CueMatch(cue, n, best, answer[best_span[0]].start, answer[last].end)
+
+
+def _in_question(word: str, question: frozenset[str]) -> bool:
+    return word in question or any(_close(word, q) for q in question)
+
+
+def question_stems(question: str) -> frozenset[str]:
+    return frozenset(t.stem for t in tokenize(question, synonyms=False))
 
 
 @dataclass(frozen=True)
@@ -478,16 +500,17 @@ def suggest_rating(score: float | None) -> str | None:
     return "again"
 
 
-def assess(text: str, key_points: Sequence[tuple[str, Sequence[str]]]) -> Feedback:
-    """Check a typed answer against key points given as (point, cues)."""
+def assess(text: str, key_points: Sequence[tuple[str, Sequence[str]]], question: str = "") -> Feedback:
+    """Check a typed answer against key points given as (point, cues), for the card's question."""
     answer = tokenize(text)
+    asked = question_stems(question)
     if not key_points:
         return Feedback(None, None, ())
     results = []
     for point, cues in key_points:
         best: CueMatch | None = None
         for cue in cues:
-            m = match_cue(cue, answer)
+            m = match_cue(cue, answer, question=asked)
             rank = (m.hit, m.near, m.found / m.words if m.words else 0)
             if best is None or rank > (best.hit, best.near, best.found / best.words if best.words else 0):
                 best = m
@@ -521,7 +544,8 @@ def derive_key_points(answer: str, limit: int = 7) -> list[tuple[str, tuple[str,
     return points
 
 
-def uncovered_by_own_answer(answer: str, key_points: Sequence[tuple[str, Sequence[str]]]) -> list[str]:
+def uncovered_by_own_answer(answer: str, key_points: Sequence[tuple[str, Sequence[str]]],
+                            question: str = "") -> list[str]:
     """Key points the model answer itself does not cover (a content bug: the cues do not fit)."""
-    result = assess(answer, key_points)
+    result = assess(answer, key_points, question)
     return [p.point for p in result.points if p.status != "covered"]

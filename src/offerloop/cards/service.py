@@ -18,6 +18,7 @@ from offerloop.store.base import Activity, utcnow
 
 if TYPE_CHECKING:
     from offerloop.app import Offerloop
+    from offerloop.cards.queue import Queue
 
 DEFAULT_NEW_PER_DAY = 20
 DEFAULT_RETENTION = 0.9
@@ -39,6 +40,7 @@ class Item:
     own: bool = False
     source: str = ""
     tags: tuple[str, ...] = field(default=())
+    uuid: str | None = None  # bank cards only: their permanent id
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -78,7 +80,7 @@ def parse_key_points(value: str | list[str] | None) -> list[dict[str, Any]]:
 def bank_item(card) -> Item:
     return Item(slug=card.slug, question=card.question, answer=card.answer, topic=card.topic,
                 difficulty=card.difficulty, key_points=tuple((k.point, tuple(k.cues)) for k in card.key_points),
-                follow_ups=tuple(card.follow_ups), tags=tuple(card.tags))
+                follow_ups=tuple(card.follow_ups), tags=tuple(card.tags), uuid=str(card.uuid))
 
 
 def own_item(row: OwnCard) -> Item:
@@ -105,6 +107,20 @@ def check_topic(topic: str | None) -> str | None:
     if topic not in CARD_TOPICS:
         raise InvalidInput(f"The topic {topic!r} is not one of {', '.join(CARD_TOPICS)}.")
     return topic
+
+
+class _OwnIndex:
+    """The user's own cards by normalised question, and the highest number used in their slugs."""
+
+    def __init__(self):
+        self.by_question: dict[str, OwnCard] = {}
+        self.top = 0
+
+    def add(self, row: OwnCard) -> None:
+        self.by_question.setdefault(_norm_question(row.question), row)
+        m = re.match(r"own-(\d+)-", row.slug)
+        if m:
+            self.top = max(self.top, int(m.group(1)))
 
 
 class CardManager:
@@ -154,8 +170,15 @@ class CardManager:
             slug, _created = self._add_own(s, question, answer, topic, source, key_points, now or utcnow())
             return slug
 
+    def _own_index(self, s) -> "_OwnIndex":
+        index = _OwnIndex()
+        for row in self.own_rows(s):
+            index.add(row)
+        return index
+
     def _add_own(self, s, question: str, answer: str, topic: str | None, source: str,
-                 key_points: str | list[str] | None, now: datetime) -> tuple[str, bool]:
+                 key_points: str | list[str] | None, now: datetime,
+                 index: "_OwnIndex | None" = None) -> tuple[str, bool]:
         question = " ".join((question or "").split())
         answer = (answer or "").strip()
         if len(_norm_question(question)) < 3:
@@ -166,20 +189,20 @@ class CardManager:
         points = parse_key_points(key_points)
         if len(points) > 7:
             raise InvalidInput("A card takes at most 7 key points.")
-        rows = self.own_rows(s)
-        wanted = _norm_question(question)
-        for row in rows:
-            if _norm_question(row.question) == wanted:
-                if answer and not row.answer.strip():
-                    row.answer, row.updated_at = answer, now
-                    if points:
-                        row.key_points = points
-                return row.slug, False
-        number = 1 + max((int(m.group(1)) for r in rows if (m := re.match(r"own-(\d+)-", r.slug))), default=0)
-        slug = f"{OWN_PREFIX}{number}-{slugify(question, 60)}"
-        s.add(OwnCard(owner_id=self.app.user_id, slug=slug, question=question, answer=answer, topic=topic,
-                      key_points=points, source=(source or "")[:200], created_at=now, updated_at=now))
+        index = self._own_index(s) if index is None else index  # a caller adding many passes its index along
+        existing = index.by_question.get(_norm_question(question))
+        if existing is not None:
+            if answer and not existing.answer.strip():
+                existing.answer, existing.updated_at = answer, now
+                if points:
+                    existing.key_points = points
+            return existing.slug, False
+        slug = f"{OWN_PREFIX}{index.top + 1}-{slugify(question, 60)}"
+        row = OwnCard(owner_id=self.app.user_id, slug=slug, question=question, answer=answer, topic=topic,
+                      key_points=points, source=(source or "")[:200], created_at=now, updated_at=now)
+        s.add(row)
         s.flush()
+        index.add(row)
         return slug, True
 
     def update_own_card(self, slug: str, *, question: str | None = None, answer: str | None = None,
@@ -246,3 +269,214 @@ class CardManager:
                 row.desired_retention = round(desired_retention, 3)
             s.flush()
             return {"new_per_day": row.new_per_day, "desired_retention": row.desired_retention}
+
+    # -- scheduling ---------------------------------------------------------------------------------
+    def _states(self, s) -> dict[str, CardState]:
+        rows = s.scalars(select(CardState).where(CardState.owner_id == self.app.user_id))
+        return {r.card_slug: r for r in rows}
+
+    @staticmethod
+    def _day_start(now: datetime) -> datetime:
+        # Days are UTC days: the new-card allowance renews at midnight UTC.
+        return now.astimezone(timezone.utc).replace(hour=0, minute=0, second=0, microsecond=0)
+
+    def queue(self, now: datetime | None = None, topic: str | None = None) -> "Queue":
+        from offerloop.cards.queue import Scheduled, build_queue
+
+        now = now or utcnow()
+        order = [i.slug for i in self._queue_order(topic)]
+        prefs = self.prefs()
+        with self.app.session() as s:
+            states = self._states(s)
+            introduced = s.scalar(select(func.count()).select_from(CardState).where(
+                CardState.owner_id == self.app.user_id, CardState.introduced_at >= self._day_start(now))) or 0
+        scheduled = [Scheduled(slug, r.state, r.due) for slug, r in states.items()]
+        return build_queue(order, scheduled, introduced, prefs["new_per_day"], now)
+
+    def _queue_order(self, topic: str | None) -> list[Item]:
+        """New cards come in this order: the user's own cards first (real interview questions), then the bank."""
+        items = self.items(topic)
+        return [i for i in items if i.own] + [i for i in items if not i.own]
+
+    def due(self, now: datetime | None = None, topic: str | None = None, learn_ahead: bool = False) -> dict[str, Any]:
+        """The due queue as JSON: due cards, then new cards within today's limit."""
+        now = now or utcnow()
+        q = self.queue(now, topic)
+        slugs = q.slugs + (q.learning_soon if learn_ahead and not q.slugs else [])
+        by_slug = {i.slug: i for i in self.items(topic)}
+        with self.app.session() as s:
+            states = self._states(s)
+        cards = []
+        for slug in slugs:
+            item, row = by_slug[slug], states.get(slug)
+            cards.append({"slug": slug, "question": item.question, "topic": item.topic,
+                          "difficulty": item.difficulty, "own": item.own,
+                          "state": sched.STATE_NAMES[row.state if row else 0],
+                          "due": row.due.isoformat() if row else None})
+        prefs = self.prefs()
+        return {"now": now.isoformat(), "topic": topic, "cards": cards,
+                "counts": {"due": len(q.due), "new": len(q.new), "learning_soon": len(q.learning_soon),
+                           "new_left_today": q.new_left_today, "new_unseen": q.new_available,
+                           "new_per_day": prefs["new_per_day"]},
+                "next_learning_due": None if not q.learning_soon else states[q.learning_soon[0]].due.isoformat()}
+
+    def memory(self, slug: str) -> sched.Memory | None:
+        with self.app.session() as s:
+            row = s.scalar(select(CardState).where(CardState.owner_id == self.app.user_id, CardState.card_slug == slug))
+            return _memory(row)
+
+    def answer(self, slug: str, text: str, now: datetime | None = None) -> dict[str, Any]:
+        """Feedback on a typed answer (nothing is stored until the card is rated)."""
+        from offerloop.cards.feedback import assess
+
+        if text is None:
+            text = ""
+        if len(text) > 20000:
+            raise InvalidInput("The answer is longer than 20,000 characters; keep it to what you would say.")
+        now = now or utcnow()
+        item = self.item(slug)
+        result = assess(text, item.key_points, item.question).to_dict()
+        prefs = self.prefs()
+        preview = sched.preview(self.memory(slug), now, prefs["desired_retention"])
+        result.update({"slug": slug, "question": item.question, "answer": item.answer,
+                       "follow_ups": list(item.follow_ups),
+                       "next_due": {k: v.isoformat() for k, v in preview.items()},
+                       "next_interval": {k: sched.humanize_interval(v - now) for k, v in preview.items()}})
+        return result
+
+    def review(self, slug: str, rating: str | int, now: datetime | None = None, text: str | None = None,
+               duration_ms: int | None = None) -> dict[str, Any]:
+        """Rate a card: fsrs computes its next due time; the review is logged (and counted as activity)."""
+        from offerloop.cards.feedback import assess
+
+        now = now or utcnow()
+        if now.tzinfo is None:
+            raise InvalidInput("The review time must carry a timezone.")
+        grade = sched.parse_rating(rating)
+        item = self.item(slug)  # NotFound for an unknown slug, before anything is written
+        score = None
+        if text and text.strip():
+            score = assess(text, item.key_points, item.question).score
+        if duration_ms is not None and not 0 <= duration_ms <= 86_400_000:
+            raise InvalidInput("The review duration must be between 0 and 24 hours.")
+        retention = self.prefs()["desired_retention"]
+        with self.app.session() as s:
+            row = s.scalar(select(CardState).where(CardState.owner_id == self.app.user_id, CardState.card_slug == slug))
+            before = _memory(row)
+            after = sched.review(before, grade, now, retention)
+            if row is None:
+                row = CardState(owner_id=self.app.user_id, card_slug=slug, introduced_at=now, reps=0, lapses=0)
+                s.add(row)
+            if before is not None and before.state == 2 and int(grade) == 1:
+                row.lapses = (row.lapses or 0) + 1
+            row.state, row.step, row.stability, row.difficulty = after.state, after.step, after.stability, after.difficulty
+            row.due, row.last_review = after.due, after.last_review
+            row.reps = (row.reps or 0) + 1
+            s.add(CardReview(owner_id=self.app.user_id, card_slug=slug, reviewed_at=now, rating=int(grade),
+                             state_before=before.state if before else 0, due_before=before.due if before else None,
+                             due_after=after.due, stability_after=after.stability, difficulty_after=after.difficulty,
+                             score=score, answer_text=text if text and text.strip() else None,
+                             duration_ms=duration_ms))
+            s.add(Activity(owner_id=self.app.user_id, at=now, area="cards", kind="reviewed",
+                           subject=f"{slug}: {sched.RATING_NAMES[int(grade)]}"[:200]))
+        return {"slug": slug, "rating": sched.RATING_NAMES[int(grade)], "due": after.due.isoformat(),
+                "interval": sched.humanize_interval(after.due - now), "state": sched.STATE_NAMES[after.state],
+                "stability": after.stability, "difficulty": after.difficulty, "score": score}
+
+    # -- views ------------------------------------------------------------------------------------
+    def listing(self, topic: str | None = None, now: datetime | None = None) -> list[dict[str, Any]]:
+        """Every card with where it stands for the user."""
+        now = now or utcnow()
+        items = self.items(topic)
+        with self.app.session() as s:
+            states = self._states(s)
+        out = []
+        for item in items:
+            row = states.get(item.slug)
+            out.append({"slug": item.slug, "topic": item.topic, "difficulty": item.difficulty, "own": item.own,
+                        "question": item.question, "state": sched.STATE_NAMES[row.state if row else 0],
+                        "due": row.due.isoformat() if row else None, "is_due": bool(row and row.due <= now),
+                        "reps": row.reps if row else 0, "lapses": row.lapses if row else 0})
+        return out
+
+    def detail(self, slug: str, now: datetime | None = None) -> dict[str, Any]:
+        now = now or utcnow()
+        item = self.item(slug)
+        memory = self.memory(slug)
+        with self.app.session() as s:
+            history = [{"reviewed_at": r.reviewed_at.isoformat(), "rating": sched.RATING_NAMES[r.rating],
+                        "score": r.score, "due_after": r.due_after.isoformat()}
+                       for r in s.scalars(select(CardReview).where(CardReview.owner_id == self.app.user_id,
+                                                                   CardReview.card_slug == slug)
+                                          .order_by(CardReview.reviewed_at.desc()).limit(50))]
+        retention = self.prefs()["desired_retention"]
+        return {**item.to_dict(), "state": sched.STATE_NAMES[memory.state if memory else 0],
+                "due": memory.due.isoformat() if memory else None,
+                "retrievability": sched.retrievability(memory, now, retention),
+                "stability": memory.stability if memory else None, "history": history}
+
+    def stats(self, now: datetime | None = None) -> dict[str, Any]:
+        from offerloop.cards import stats as st
+
+        now = now or utcnow()
+        total = len(self.items())
+        with self.app.session() as s:
+            reviews = [st.ReviewRow(r.reviewed_at, r.rating, r.state_before) for r in s.execute(
+                select(CardReview.reviewed_at, CardReview.rating, CardReview.state_before)
+                .where(CardReview.owner_id == self.app.user_id))]
+            states = list(s.execute(select(CardState.state, CardState.due, CardState.card_slug)
+                                    .where(CardState.owner_id == self.app.user_id)))
+        known = {i.slug for i in self.items()}
+        states = [r for r in states if r.card_slug in known]  # a card removed from the bank no longer counts
+        result = st.compute(reviews, [r.state for r in states], [r.due for r in states], total, now)
+        result["desired_retention"] = self.prefs()["desired_retention"]
+        result["total_cards"] = total
+        return result
+
+    # -- interop ----------------------------------------------------------------------------------
+    def export_anki(self, path, topic: str | None = None, include_own: bool = True) -> int:
+        from pathlib import Path
+
+        from offerloop.cards.anki import build_package
+
+        path = Path(path)
+        if path.suffix.lower() != ".apkg":
+            raise InvalidInput(f"The file {path} should end in .apkg so Anki recognises it.")
+        if not path.parent.exists():
+            raise InvalidInput(f"The folder {path.parent} does not exist.")
+        items = [i for i in self.items(topic) if include_own or not i.own]
+        if not items:
+            raise InvalidInput("There are no cards to export.")
+        return build_package(items, path)
+
+    def import_csv_text(self, text: str, now: datetime | None = None) -> dict[str, Any]:
+        """Add the cards of a CSV (all or nothing); questions already among your cards are skipped."""
+        from offerloop.cards.csvio import parse_cards_csv
+
+        rows = parse_cards_csv(text)
+        now = now or utcnow()
+        added, skipped = [], []
+        with self.app.session() as s:
+            index = self._own_index(s)
+            for row in rows:
+                if _norm_question(row.question) in index.by_question:
+                    skipped.append(row.row)
+                    continue
+                slug, _ = self._add_own(s, row.question, row.answer, row.topic, "csv import",
+                                        row.key_points, now, index=index)
+                added.append(slug)
+        return {"added": added, "skipped_rows": skipped}
+
+    def import_csv(self, path, now: datetime | None = None) -> dict[str, Any]:
+        from pathlib import Path
+
+        path = Path(path)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise InvalidInput(f"The file {path} does not exist.") from None
+        except UnicodeDecodeError:
+            raise InvalidInput(f"The file {path} is not UTF-8 text; save it as CSV UTF-8.") from None
+        except OSError as exc:
+            raise InvalidInput(f"The file {path} cannot be read: {exc.strerror}.") from None
+        return self.import_csv_text(text, now)
