@@ -1,7 +1,268 @@
-"""CLI commands of this area (not built yet)."""
+"""`offerloop cards ...` and `offerloop review`: the theory cards, reviewed with FSRS."""
+
+from __future__ import annotations
+
+from pathlib import Path
 
 import typer
 
+cards_app = typer.Typer(help="ML theory cards: list, add, import a CSV, export to Anki, stats, settings.",
+                        no_args_is_help=True)
+
+TOPIC_HELP = "Only cards of this topic (fundamentals, metrics, transformers, ...)."
+
 
 def register(app: typer.Typer) -> None:
-    """Add this area's commands to the root app."""
+    app.add_typer(cards_app, name="cards")
+    app.command("review")(review)
+
+
+@cards_app.command("list")
+def list_cards(
+    topic: str = typer.Option(None, "--topic", help=TOPIC_HELP),
+    json_out: bool = typer.Option(False, "--json", help="Print the cards as JSON."),
+    due_only: bool = typer.Option(False, "--due", help="Only cards due now."),
+    own_only: bool = typer.Option(False, "--own", help="Only your own cards."),
+) -> None:
+    """Every card with its state (new, learning, review, relearning) and next due time."""
+    from offerloop.cli._common import console, get_app, print_json
+
+    rows = get_app().cards.listing(topic)
+    rows = [r for r in rows if (not due_only or r["is_due"]) and (not own_only or r["own"])]
+    if json_out:
+        print_json(rows)
+        return
+    from rich.markup import escape
+    from rich.table import Table
+
+    table = Table(show_lines=False)
+    for col in ("slug", "topic", "level", "state", "due", "question"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        table.add_row(escape(r["slug"]), r["topic"] or "-", r["difficulty"] or "own", r["state"],
+                      (r["due"] or "-")[:16].replace("T", " "), escape(r["question"]))
+    out = console()
+    out.print(table)
+    out.print(f"{len(rows)} cards.")
+
+
+@cards_app.command("show")
+def show(slug: str = typer.Argument(..., help="The card's slug."),
+         json_out: bool = typer.Option(False, "--json", help="Print the card as JSON.")) -> None:
+    """A card's question, model answer, key points, follow-ups and review history."""
+    from offerloop.cli._common import console, get_app, print_json
+
+    card = get_app().cards.detail(slug)
+    if json_out:
+        print_json(card)
+        return
+    from rich.markup import escape
+
+    out = console()
+    out.print(f"[bold]{escape(card['question'])}[/]  ({card['topic'] or 'own'}, {card['state']})")
+    out.print(escape(card["answer"] or "(no answer written yet)"))
+    for point in card["key_points"]:
+        out.print(f"  • {escape(point['point'])}")
+    for follow in card["follow_ups"]:
+        out.print(f"  ↳ {escape(follow)}")
+    if card["due"]:
+        out.print(f"Due {card['due'][:16].replace('T', ' ')} UTC; {len(card['history'])} review(s).")
+
+
+@cards_app.command("add")
+def add(
+    question: str = typer.Argument(..., help="The question, as you were asked it."),
+    answer: str = typer.Option("", "--answer", help="Your model answer."),
+    topic: str = typer.Option(None, "--topic", help="One of the card topics."),
+    key_points: str = typer.Option(None, "--key-points", help="Key points separated by ';'."),
+) -> None:
+    """Add a card of your own (it is scheduled like every other card)."""
+    from offerloop.cli._common import console, get_app
+
+    slug = get_app().cards.add_own_card(question, answer, topic=topic, source="cli", key_points=key_points)
+    console().print(f"Card {slug} is ready for review.")
+
+
+@cards_app.command("delete")
+def delete(slug: str = typer.Argument(..., help="The slug of one of your own cards."),
+           yes: bool = typer.Option(False, "--yes", help="Do not ask for confirmation.")) -> None:
+    """Delete one of your own cards with its review history."""
+    from offerloop.cli._common import console, get_app
+
+    ol = get_app()
+    item = ol.cards.item(slug)
+    if not yes and not typer.confirm(f"Delete {slug} ({item.question[:60]}) and its reviews?", default=False):
+        console().print("Nothing deleted.")
+        raise typer.Exit(1)
+    ol.cards.delete_own_card(slug)
+    console().print(f"Deleted {slug}.")
+
+
+@cards_app.command("import-csv")
+def import_csv(
+    file: Path = typer.Argument(..., help="CSV with header question,answer[,topic][,key_points]."),
+    json_out: bool = typer.Option(False, "--json", help="Print the result as JSON."),
+) -> None:
+    """Import your own cards from a CSV, all or nothing; bad rows are listed by number."""
+    from offerloop.cli._common import console, get_app, print_json
+
+    result = get_app().cards.import_csv(file)
+    if json_out:
+        print_json(result)
+        return
+    skipped = result["skipped_rows"]
+    note = f"; skipped {len(skipped)} already present (rows {', '.join(map(str, skipped))})" if skipped else ""
+    console().print(f"Imported {len(result['added'])} card(s) from {file}{note}.")
+
+
+@cards_app.command("export-anki")
+def export_anki(
+    file: Path = typer.Argument(..., help="Where to write the deck, e.g. offerloop.apkg."),
+    topic: str = typer.Option(None, "--topic", help=TOPIC_HELP),
+    no_own: bool = typer.Option(False, "--no-own", help="Leave your own cards out."),
+) -> None:
+    """Write an Anki deck (.apkg): the question on the front, the model answer and key points on the back."""
+    from offerloop.cli._common import console, get_app
+
+    count = get_app().cards.export_anki(file, topic=topic, include_own=not no_own)
+    console().print(f"Wrote {count} notes to {file}; open it with Anki (File > Import).")
+
+
+@cards_app.command("due")
+def due(topic: str = typer.Option(None, "--topic", help=TOPIC_HELP),
+        json_out: bool = typer.Option(False, "--json", help="Print the queue as JSON.")) -> None:
+    """What a review session would show now: due cards, then today's new cards."""
+    from offerloop.cli._common import console, get_app, print_json
+
+    queue = get_app().cards.due(topic=topic)
+    if json_out:
+        print_json(queue)
+        return
+    c = queue["counts"]
+    console().print(f"{c['due']} due, {c['new']} new (of {c['new_per_day']} a day), "
+                    f"{c['learning_soon']} in learning soon.")
+
+
+@cards_app.command("stats")
+def stats(json_out: bool = typer.Option(False, "--json", help="Print the figures as JSON.")) -> None:
+    """Retention, workload, cards by state and the 30-day due forecast."""
+    from offerloop.cli._common import console, get_app, print_json
+
+    st = get_app().cards.stats()
+    if json_out:
+        print_json(st)
+        return
+    out = console()
+    tr = st["true_retention"]
+    retention = f"{tr['value']:.1%} of {tr['reviews']} review-state reviews" if tr["value"] is not None else "no review-state reviews yet"
+    out.print(f"Reviews: {st['total_reviews']} in all, {st['reviews_today']} today, "
+              f"{st['average_per_day_7']}/day over 7 days, {st['average_per_day_30']}/day over 30 days")
+    out.print(f"True retention: {retention} (target {st['desired_retention']:.0%})")
+    out.print("Cards: " + ", ".join(f"{k} {v}" for k, v in st["cards_by_state"].items()))
+    peak = max((d["count"] for d in st["forecast"]), default=0) or 1
+    out.print("Due in the next 30 days:")
+    for d in st["forecast"]:
+        if d["count"]:
+            out.print(f"  {d['date']}  {'█' * max(1, round(24 * d['count'] / peak))} {d['count']}")
+
+
+@cards_app.command("settings")
+def settings(
+    new_per_day: int = typer.Option(None, "--new-per-day", help="New cards introduced per day (default 20)."),
+    retention: float = typer.Option(None, "--retention", help="Desired retention for FSRS, 0.70-0.99 (default 0.90)."),
+    json_out: bool = typer.Option(False, "--json", help="Print the settings as JSON."),
+) -> None:
+    """Show or change your review settings."""
+    from offerloop.cli._common import console, get_app, print_json
+
+    ol = get_app()
+    prefs = ol.cards.set_prefs(new_per_day, retention) if new_per_day is not None or retention is not None else ol.cards.prefs()
+    if json_out:
+        print_json(prefs)
+    else:
+        console().print(f"New cards per day: {prefs['new_per_day']}; desired retention: {prefs['desired_retention']:.2f}")
+
+
+def _read(out, prompt: str) -> str | None:
+    """One line from stdin (works when stdin is piped); None at end of input."""
+    import sys
+
+    out.print(prompt, end="", markup=False)
+    line = sys.stdin.readline()
+    if not line:
+        out.print()
+        return None
+    return line.rstrip("\r\n")
+
+
+def review(
+    topic: str = typer.Option(None, "--topic", help=TOPIC_HELP),
+    limit: int = typer.Option(None, "--limit", min=1, help="Stop after this many cards."),
+) -> None:
+    """Review due cards in the terminal: type an answer (or press Enter), see feedback, rate 1-4; q quits."""
+    from rich.markup import escape
+
+    from offerloop.cards.scheduler import RATINGS, STATE_NAMES, parse_rating
+    from offerloop.cli._common import console, get_app
+    from offerloop.errors import InvalidInput
+    from offerloop.store.base import utcnow
+
+    ol = get_app()
+    out = console()
+    done: dict[str, int] = {name: 0 for name in RATINGS}
+    quit_now = False
+    while not quit_now and (limit is None or sum(done.values()) < limit):
+        now = utcnow()
+        queue = ol.cards.queue(now, topic)
+        slug = queue.next_slug(learn_ahead=True)
+        if slug is None:
+            out.print("Nothing more is due now." if sum(done.values()) else "Nothing is due now: come back later.")
+            break
+        item = ol.cards.item(slug)
+        memory = ol.cards.memory(slug)
+        state = STATE_NAMES[memory.state if memory else 0]
+        out.print(f"\n[dim]{len(queue.due)} due · {len(queue.new)} new · {slug} · {item.topic or 'own'}"
+                  f"{' · ' + item.difficulty if item.difficulty else ''} · {state}[/]")
+        out.print(f"[bold]{escape(item.question)}[/]")
+        text = _read(out, "Your answer (Enter to reveal, q to quit): ")
+        if text is None or text.strip().lower() in ("q", "quit"):
+            break
+        result = ol.cards.answer(slug, text, now=now)
+        if text.strip() and result["score"] is not None:
+            for p in result["points"]:
+                mark = {"covered": "[green]✓[/]", "partial": "[yellow]~[/]"}.get(p["status"], "[red]✗[/]")
+                out.print(f"  {mark} {escape(p['point'])}")
+            out.print(f"Score {result['score']:.0%} → suggested rating: [bold]{result['suggested_rating']}[/]")
+        elif item.key_points:
+            out.print("Key points:")
+            for point, _ in item.key_points:
+                out.print(f"  • {escape(point)}")
+        out.print("[bold]Model answer[/]")
+        out.print(escape(item.answer or "(no answer written yet; add one with the web page or a CSV)"))
+        suggested = result["suggested_rating"] if text.strip() else None
+        choices = " · ".join(f"{int(r)} {name} ({result['next_interval'][name]})" for name, r in RATINGS.items())
+        out.print(f"[dim]{choices}[/]")
+        prompt = f"Rating 1-4{f' [Enter = {suggested}]' if suggested else ''}, q to quit: "
+        rating = None
+        for _attempt in range(5):
+            line = _read(out, prompt)
+            if line is None or line.strip().lower() in ("q", "quit"):
+                quit_now = True
+                break
+            if not line.strip() and suggested:
+                rating = suggested
+                break
+            try:
+                rating = parse_rating(line)
+                break
+            except InvalidInput as exc:
+                out.print(f"[red]{escape(str(exc))}[/]")
+        if rating is None:
+            break
+        answered = ol.cards.review(slug, rating, now=utcnow(), text=text if text.strip() else None)
+        done[answered["rating"]] += 1
+        out.print(f"[dim]Rated {answered['rating']}; next review in {answered['interval']} "
+                  f"({answered['due'][:16].replace('T', ' ')} UTC).[/]")
+    total = sum(done.values())
+    if total:
+        out.print(f"Reviewed {total} card(s): " + ", ".join(f"{k} {v}" for k, v in done.items()) + ".")
