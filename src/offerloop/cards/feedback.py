@@ -549,3 +549,16 @@ def uncovered_by_own_answer(answer: str, key_points: Sequence[tuple[str, Sequenc
     """Key points the model answer itself does not cover (a content bug: the cues do not fit)."""
     result = assess(answer, key_points, question)
     return [p.point for p in result.points if p.status != "covered"]
+
+
+def check_cards(cards: dict) -> list:
+    """Content proof: every card's model answer must cover all its key points (else its cues are wrong)."""
+    from offerloop.content.loader import ContentIssue
+
+    issues = []
+    for slug, card in sorted(cards.items()):
+        missed = uncovered_by_own_answer(card.answer, [(k.point, k.cues) for k in card.key_points], card.question)
+        if missed:
+            issues.append(ContentIssue(f"card {slug}", "its model answer does not cover these key points under "
+                                       f"the answer matcher (fix the cues or the answer): {'; '.join(missed)}"))
+    return issues

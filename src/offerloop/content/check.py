@@ -45,6 +45,9 @@ def check_bank(*, prove: bool = True, only: list[str] | None = None, root=None,
     bank = load_bank(root) if root is not None else load_bank()
     report = CheckReport(problems=len(bank.problems), cards=len(bank.cards), questions=len(bank.questions))
     report.issues.extend(bank.issues)
+    from offerloop.cards.feedback import check_cards  # each card's own model answer covers its key points
+
+    report.issues.extend(check_cards(bank.cards))
     problems = [p for s, p in sorted(bank.problems.items()) if not only or s in only]
     if only:
         missing = sorted(set(only) - set(bank.problems))
