@@ -403,7 +403,7 @@ class ApplicationManager:
         q = select(RedFlag).where(RedFlag.owner_id == self.app.user_id)
         if company:
             q = q.where(func.lower(RedFlag.company) == company.strip().lower())
-        return [_flag_dict(r) for r in s.scalars(q.order_by(RedFlag.company, RedFlag.at, RedFlag.id))]
+        return [_flag_dict(r) for r in s.scalars(q.order_by(func.lower(RedFlag.company), RedFlag.at, RedFlag.id))]
 
     def add_flag(self, *, group: str, company: str | None = None, application_id: int | None = None,
                  preset: str | None = None, text: str | None = None, note: str = "",

@@ -1,0 +1,359 @@
+"""Applications tracker pages (/tracker ...) and its JSON API (/api/applications, /api/reminders)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Body, Query, Request
+from fastapi.responses import Response
+from pydantic import BaseModel, Field
+
+from offerloop.web.deps import OfferloopDep, render
+
+router = APIRouter()
+API = ["applications"]
+
+
+# -- request bodies ---------------------------------------------------------------------------------
+
+class NewApplication(BaseModel):
+    company: str
+    role: str
+    type: str = Field(description="big-tech, mid-size, startup or research-lab")
+    source: str = ""
+    link: str = ""
+    job_description: str = ""
+    applied_at: str | None = Field(default=None, description="ISO date or datetime; default now")
+
+
+class ApplicationEdit(BaseModel):
+    company: str | None = None
+    role: str | None = None
+    type: str | None = None
+    source: str | None = None
+    link: str | None = None
+    job_description: str | None = None
+    offer_deadline: str | None = Field(default=None, description="ISO datetime; an empty string clears it")
+
+
+class Move(BaseModel):
+    stage: str
+    note: str = ""
+
+
+class Note(BaseModel):
+    text: str
+
+
+class NewContact(BaseModel):
+    name: str
+    title: str = ""
+    email: str = ""
+    notes: str = ""
+
+
+class NewInterview(BaseModel):
+    round: str
+    at: str = Field(description="ISO datetime; an offset in it, or tz, gives the zone")
+    tz: str | None = Field(default=None, description="IANA zone such as Europe/Amsterdam")
+    minutes: int = 60
+    interviewers: list[str] = []
+    notes: str = ""
+    deadline: str | None = None
+
+
+class InterviewEdit(BaseModel):
+    notes: str | None = None
+    interviewers: list[str] | None = None
+    minutes: int | None = None
+    submitted: bool | None = None
+
+
+class NewQuestion(BaseModel):
+    text: str
+    answer: str = ""
+    topic: str = ""
+
+
+class Tick(BaseModel):
+    key: str
+    done: bool = True
+
+
+class ThankYouText(BaseModel):
+    text: str
+
+
+class NewFlag(BaseModel):
+    group: str
+    preset: str | None = None
+    text: str | None = None
+    note: str = ""
+
+
+class Prefs(BaseModel):
+    follow_up_days: int | None = None
+    ghost_days: int | None = None
+
+
+def _when(value: str | None):
+    from offerloop.tracker.times import parse_when
+
+    return parse_when(value, what="time")[0] if value else None
+
+
+def _interview_of(ol, application_id: int, interview_id: int) -> dict[str, Any]:
+    from offerloop.errors import NotFound
+
+    iv = ol.applications.get_interview(interview_id)
+    if iv["application_id"] != application_id:
+        raise NotFound(f"Application {application_id} has no interview with id {interview_id}.")
+    return iv
+
+
+# -- JSON API: collection-level routes first (so "funnel" is never read as an id) --------------------
+
+@router.get("/api/applications", tags=API)
+def list_applications(ol: OfferloopDep, open_only: bool = False) -> list[dict]:
+    """Every application (closed ones too unless open_only)."""
+    return ol.applications.list(include_closed=not open_only)
+
+
+@router.post("/api/applications", tags=API, status_code=201)
+def create_application(body: NewApplication, ol: OfferloopDep) -> dict:
+    return ol.applications.add(body.company, body.role, body.type, source=body.source, link=body.link,
+                               job_description=body.job_description, applied_at=_when(body.applied_at))
+
+
+@router.get("/api/applications/funnel", tags=API)
+def funnel(ol: OfferloopDep) -> dict:
+    """Reached, current, conversion to the next stage and median days per stage."""
+    return ol.applications.funnel()
+
+
+@router.get("/api/applications/flag-choices", tags=API)
+def flag_choices() -> list[dict]:
+    from offerloop.tracker.redflags import choices
+
+    return choices()
+
+
+@router.get("/api/applications/flags", tags=API)
+def list_flags(ol: OfferloopDep, company: str | None = None) -> list[dict]:
+    return ol.applications.flags(company)
+
+
+@router.delete("/api/applications/flags/{flag_id}", tags=API, status_code=204)
+def delete_flag(flag_id: int, ol: OfferloopDep) -> Response:
+    ol.applications.delete_flag(flag_id)
+    return Response(status_code=204)
+
+
+@router.get("/api/applications/settings", tags=API)
+def get_prefs(ol: OfferloopDep) -> dict:
+    return ol.applications.prefs()
+
+
+@router.put("/api/applications/settings", tags=API)
+def put_prefs(body: Prefs, ol: OfferloopDep) -> dict:
+    return ol.applications.set_prefs(follow_up_days=body.follow_up_days, ghost_days=body.ghost_days)
+
+
+@router.get("/api/applications/export.ics", tags=API)
+def export_ics(ol: OfferloopDep) -> Response:
+    return Response(ol.applications.ics(), media_type="text/calendar",
+                    headers={"Content-Disposition": 'attachment; filename="offerloop-interviews.ics"'})
+
+
+@router.get("/api/applications/export.csv", tags=API)
+def export_csv(ol: OfferloopDep) -> Response:
+    return Response(ol.applications.csv_text(), media_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": 'attachment; filename="offerloop-applications.csv"'})
+
+
+@router.post("/api/applications/import-csv", tags=API)
+def import_csv(ol: OfferloopDep, body: str = Body(..., media_type="text/csv"), strict: bool = False,
+               confirm: bool = False) -> dict:
+    """Check a CSV; import it when every row is good, or the good rows when confirm=true (never with strict)."""
+    report = ol.applications.check_csv(body)
+    result = report.to_dict()
+    if report.errors and not strict and not confirm:
+        result["imported"] = []
+        result["needs_confirmation"] = bool(report.rows)
+        return result
+    result["imported"] = ol.applications.import_rows(report, strict=strict)
+    result["needs_confirmation"] = False
+    return result
+
+
+@router.get("/api/reminders", tags=["reminders"])
+def reminders(ol: OfferloopDep, now: str | None = Query(None, description="ISO datetime; default now"),
+              follow_up_days: int | None = Query(None, ge=1)) -> list[dict]:
+    """Reminders computed from the applications: kind, due, application_id, text (and more)."""
+    return ol.applications.reminders(_when(now), follow_up_days=follow_up_days)
+
+
+# -- JSON API: one application ----------------------------------------------------------------------
+
+@router.get("/api/applications/{application_id}", tags=API)
+def get_application(application_id: int, ol: OfferloopDep) -> dict:
+    return ol.applications.get(application_id)
+
+
+@router.patch("/api/applications/{application_id}", tags=API)
+def edit_application(application_id: int, body: ApplicationEdit, ol: OfferloopDep) -> dict:
+    fields = body.model_dump(exclude_unset=True)
+    if "type" in fields:
+        fields["company_type"] = fields.pop("type")
+    return ol.applications.update(application_id, **fields)
+
+
+@router.delete("/api/applications/{application_id}", tags=API, status_code=204)
+def delete_application(application_id: int, ol: OfferloopDep) -> Response:
+    ol.applications.delete(application_id)
+    return Response(status_code=204)
+
+
+@router.post("/api/applications/{application_id}/move", tags=API)
+def move(application_id: int, body: Move, ol: OfferloopDep) -> dict:
+    return ol.applications.move(application_id, body.stage, note=body.note)
+
+
+@router.post("/api/applications/{application_id}/notes", tags=API, status_code=201)
+def add_note(application_id: int, body: Note, ol: OfferloopDep) -> dict:
+    return ol.applications.add_note(application_id, body.text)
+
+
+@router.post("/api/applications/{application_id}/contacts", tags=API, status_code=201)
+def add_contact(application_id: int, body: NewContact, ol: OfferloopDep) -> dict:
+    return ol.applications.add_contact(application_id, body.name, title=body.title, email=body.email,
+                                       notes=body.notes)
+
+
+@router.delete("/api/applications/{application_id}/contacts/{contact_id}", tags=API, status_code=204)
+def delete_contact(application_id: int, contact_id: int, ol: OfferloopDep) -> Response:
+    ol.applications.delete_contact(application_id, contact_id)
+    return Response(status_code=204)
+
+
+@router.post("/api/applications/{application_id}/flags", tags=API, status_code=201)
+def add_flag(application_id: int, body: NewFlag, ol: OfferloopDep) -> dict:
+    return ol.applications.add_flag(group=body.group, application_id=application_id, preset=body.preset,
+                                    text=body.text, note=body.note)
+
+
+@router.post("/api/applications/{application_id}/interviews", tags=API, status_code=201)
+def add_interview(application_id: int, body: NewInterview, ol: OfferloopDep) -> dict:
+    """Schedule an interview; `warnings` lists what the user should know (a start in the past ...)."""
+    return ol.applications.add_interview(application_id, body.round, body.at, tz=body.tz or None,
+                                         minutes=body.minutes, interviewers=body.interviewers, notes=body.notes,
+                                         deadline=body.deadline or None)
+
+
+@router.get("/api/applications/{application_id}/interviews/{interview_id}", tags=API)
+def get_interview(application_id: int, interview_id: int, ol: OfferloopDep) -> dict:
+    return _interview_of(ol, application_id, interview_id)
+
+
+@router.patch("/api/applications/{application_id}/interviews/{interview_id}", tags=API)
+def edit_interview(application_id: int, interview_id: int, body: InterviewEdit, ol: OfferloopDep) -> dict:
+    _interview_of(ol, application_id, interview_id)
+    return ol.applications.update_interview(interview_id, **body.model_dump(exclude_unset=True))
+
+
+@router.delete("/api/applications/{application_id}/interviews/{interview_id}", tags=API, status_code=204)
+def delete_interview(application_id: int, interview_id: int, ol: OfferloopDep) -> Response:
+    _interview_of(ol, application_id, interview_id)
+    ol.applications.delete_interview(interview_id)
+    return Response(status_code=204)
+
+
+@router.post("/api/applications/{application_id}/interviews/{interview_id}/questions", tags=API, status_code=201)
+def add_question(application_id: int, interview_id: int, body: NewQuestion, ol: OfferloopDep) -> dict:
+    _interview_of(ol, application_id, interview_id)
+    return ol.applications.add_question(interview_id, body.text, answer=body.answer, topic=body.topic)
+
+
+@router.post("/api/applications/{application_id}/interviews/{interview_id}/questions/{question_id}/card",
+             tags=API, status_code=201)
+def question_to_card(application_id: int, interview_id: int, question_id: int, ol: OfferloopDep) -> dict:
+    from offerloop.errors import NotFound
+
+    iv = _interview_of(ol, application_id, interview_id)
+    if question_id not in [q["id"] for q in iv["questions"]]:
+        raise NotFound(f"Interview {interview_id} has no question with id {question_id}.")
+    return ol.applications.question_to_card(question_id)
+
+
+@router.put("/api/applications/{application_id}/interviews/{interview_id}/checklist", tags=API)
+def tick(application_id: int, interview_id: int, body: Tick, ol: OfferloopDep) -> list[dict]:
+    _interview_of(ol, application_id, interview_id)
+    return ol.applications.tick(interview_id, body.key, body.done)
+
+
+@router.get("/api/applications/{application_id}/interviews/{interview_id}/thank-you", tags=API)
+def thank_you(application_id: int, interview_id: int, ol: OfferloopDep) -> dict:
+    _interview_of(ol, application_id, interview_id)
+    return ol.applications.thank_you(interview_id)
+
+
+@router.put("/api/applications/{application_id}/interviews/{interview_id}/thank-you", tags=API)
+def save_thank_you(application_id: int, interview_id: int, body: ThankYouText, ol: OfferloopDep) -> dict:
+    _interview_of(ol, application_id, interview_id)
+    return ol.applications.save_thank_you(interview_id, body.text)
+
+
+@router.delete("/api/applications/{application_id}/interviews/{interview_id}/thank-you", tags=API)
+def reset_thank_you(application_id: int, interview_id: int, ol: OfferloopDep) -> dict:
+    _interview_of(ol, application_id, interview_id)
+    return ol.applications.reset_thank_you(interview_id)
+
+
+@router.post("/api/applications/{application_id}/interviews/{interview_id}/thank-you/sent", tags=API)
+def thank_you_sent(application_id: int, interview_id: int, ol: OfferloopDep, sent: bool = True) -> dict:
+    _interview_of(ol, application_id, interview_id)
+    return ol.applications.mark_thank_you_sent(interview_id, sent)
+
+
+# -- pages ----------------------------------------------------------------------------------------------
+
+def _stage_columns() -> list[dict]:
+    from offerloop.tracker import pipeline
+
+    return [{"stage": s, "label": pipeline.STAGE_LABELS[s], "closed": pipeline.is_closed(s)}
+            for s in pipeline.FUNNEL_ORDER[:-1] + pipeline.CLOSED_STAGES]
+
+
+@router.get("/tracker", include_in_schema=False)
+def board(request: Request, ol: OfferloopDep):
+    from offerloop.tracker import pipeline
+
+    apps = ol.applications.list()
+    return render(request, "tracker/board.html", active="tracker", apps=apps, columns=_stage_columns(),
+                  types=pipeline.COMPANY_TYPES, labels=pipeline.STAGE_LABELS,
+                  reminders=ol.applications.reminders()[:5])
+
+
+@router.get("/tracker/funnel", include_in_schema=False)
+def funnel_page(request: Request, ol: OfferloopDep):
+    return render(request, "tracker/funnel.html", active="tracker", funnel=ol.applications.funnel())
+
+
+@router.get("/tracker/reminders", include_in_schema=False)
+def reminders_page(request: Request, ol: OfferloopDep):
+    return render(request, "tracker/reminders.html", active="tracker", reminders=ol.applications.reminders(),
+                  prefs=ol.applications.prefs())
+
+
+@router.get("/tracker/{application_id}", include_in_schema=False)
+def detail(request: Request, application_id: int, ol: OfferloopDep):
+    from offerloop.store.base import utcnow
+    from offerloop.tracker import checklists, pipeline, redflags
+
+    app = ol.applications.get(application_id)
+    for iv in app["interviews"]:
+        iv["checklist"] = checklists.view(iv["checklist_done"])
+        iv["thank_you"] = ol.applications.thank_you(iv["id"])
+    return render(request, "tracker/detail.html", active="tracker", app=app, labels=pipeline.STAGE_LABELS,
+                  rounds=pipeline.ROUND_LABELS, flag_choices=redflags.choices(), types=pipeline.COMPANY_TYPES,
+                  now_iso=utcnow().isoformat())

@@ -1,0 +1,173 @@
+// Applications tracker: JSON-backed forms, the kanban board (drag and drop plus a stage select
+// for keyboard users), checklist ticks, and local display of UTC times. No libraries.
+(function () {
+  "use strict";
+
+  var flash = document.getElementById("tr-flash");
+
+  function say(message, isError) {
+    if (!flash) { if (isError) window.alert(message); return; }
+    flash.textContent = message;
+    flash.hidden = false;
+    flash.classList.toggle("error", !!isError);
+  }
+
+  var pending = sessionStorage.getItem("tr-flash");
+  if (pending) { sessionStorage.removeItem("tr-flash"); say(pending, false); }
+
+  async function call(method, url, body) {
+    var opts = { method: method, headers: { "Accept": "application/json" } };
+    if (body !== undefined) {
+      opts.headers["Content-Type"] = "application/json";
+      opts.body = JSON.stringify(body);
+    }
+    var res = await fetch(url, opts);
+    var data = null;
+    if (res.status !== 204) { try { data = await res.json(); } catch (e) { data = null; } }
+    if (!res.ok) throw new Error((data && data.error) || ("The request failed (HTTP " + res.status + ")."));
+    return data;
+  }
+
+  function formBody(form) {
+    var body = {};
+    Array.prototype.forEach.call(form.elements, function (el) {
+      if (!el.name || el.disabled) return;
+      var v = el.value, kind = el.dataset.type;
+      if (kind === "int") { if (v === "") return; v = parseInt(v, 10); }
+      else if (kind === "list") { v = v.split(",").map(function (s) { return s.trim(); }).filter(Boolean); }
+      else if (kind === "local-datetime") { if (v === "") return; v = new Date(v).toISOString(); }
+      body[el.name] = v;
+    });
+    return body;
+  }
+
+  function after(data, then) {
+    if (data && data.warnings && data.warnings.length) sessionStorage.setItem("tr-flash", data.warnings.join(" "));
+    if (then && then !== "reload") window.location.href = then; else window.location.reload();
+  }
+
+  document.querySelectorAll("form[data-api]").forEach(function (form) {
+    form.addEventListener("submit", async function (ev) {
+      ev.preventDefault();
+      var err = form.querySelector(".form-error");
+      var btn = form.querySelector("button[type=submit]");
+      if (err) err.textContent = "";
+      if (btn) btn.disabled = true;
+      try {
+        var data = await call(form.dataset.method || "POST", form.dataset.api, formBody(form));
+        after(data, form.dataset.then);
+      } catch (e) {
+        if (err) err.textContent = e.message; else say(e.message, true);
+        if (btn) btn.disabled = false;
+      }
+    });
+  });
+
+  // Buttons that post or delete without a form; deletes always ask first.
+  document.addEventListener("click", async function (ev) {
+    var copy = ev.target.closest("[data-copy]");
+    if (copy) {
+      var area = document.getElementById(copy.dataset.copy);
+      area.select();
+      try { await navigator.clipboard.writeText(area.value); say("Copied to the clipboard.", false); }
+      catch (e) { say("Select the text and copy it with Ctrl+C.", false); }
+      return;
+    }
+    var b = ev.target.closest("[data-post],[data-delete]");
+    if (!b) return;
+    ev.preventDefault();
+    if (b.dataset.confirm && !window.confirm(b.dataset.confirm)) return;
+    var url = b.dataset.post || b.dataset.delete;
+    var method = b.dataset.delete ? "DELETE" : (b.dataset.method || "POST");
+    var body = b.dataset.body ? JSON.parse(b.dataset.body) : undefined;
+    b.disabled = true;
+    try { after(await call(method, url, body), b.dataset.then); }
+    catch (e) { say(e.message, true); b.disabled = false; }
+  });
+
+  // Checklist ticks save at once; a failure puts the box back.
+  document.addEventListener("change", async function (ev) {
+    var box = ev.target.closest("input[data-tick]");
+    if (!box) return;
+    try { await call("PUT", box.dataset.tick, { key: box.value, done: box.checked }); }
+    catch (e) { box.checked = !box.checked; say(e.message, true); }
+  });
+
+  // The red-flag form: picking a listed flag also picks its group.
+  var preset = document.getElementById("f-preset");
+  if (preset) preset.addEventListener("change", function () {
+    var opt = preset.selectedOptions[0];
+    if (opt && opt.dataset.group) document.getElementById("f-group").value = opt.dataset.group;
+  });
+
+  document.querySelectorAll("[data-default-tz]").forEach(function (el) {
+    if (!el.value) el.value = Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
+  });
+
+  document.querySelectorAll("time[data-local]").forEach(function (t) {
+    var d = new Date(t.getAttribute("datetime"));
+    if (!isNaN(d)) { t.title = t.textContent; t.textContent = d.toLocaleString([], { dateStyle: "medium", timeStyle: "short" }); }
+  });
+
+  // -- the board -------------------------------------------------------------------------------
+  var board = document.getElementById("board");
+  if (!board) return;
+  var status = document.getElementById("board-status");
+
+  function counts() {
+    board.querySelectorAll(".column").forEach(function (col) {
+      col.querySelector(".count").textContent = col.querySelectorAll(".card").length;
+    });
+  }
+
+  async function moveCard(card, stage, keepFocus) {
+    if (!card || card.dataset.stage === stage) return;
+    var select = card.querySelector(".stage-select");
+    status.textContent = "";
+    if (card.dataset.stages.split(",").indexOf(stage) < 0) {
+      status.textContent = card.querySelector(".card-title").textContent + " cannot move to that stage: its company type has no such stage.";
+      return;
+    }
+    try {
+      await call("POST", "/api/applications/" + card.dataset.id + "/move", { stage: stage });
+    } catch (e) {
+      status.textContent = e.message;
+      select.value = card.dataset.stage;
+      return;
+    }
+    board.querySelector('.column[data-stage="' + stage + '"] .cards').appendChild(card);
+    card.dataset.stage = stage;
+    select.value = stage;
+    counts();
+    if (keepFocus) select.focus();
+    say(card.querySelector(".card-title").textContent + " moved to " + select.selectedOptions[0].textContent + ".", false);
+  }
+
+  var dragged = null;
+  board.addEventListener("dragstart", function (e) {
+    var card = e.target.closest(".card");
+    if (!card) return;
+    dragged = card;
+    e.dataTransfer.setData("text/plain", card.dataset.id);
+    e.dataTransfer.effectAllowed = "move";
+    card.classList.add("dragging");
+  });
+  board.addEventListener("dragend", function () {
+    if (dragged) dragged.classList.remove("dragging");
+    dragged = null;
+    board.querySelectorAll(".over").forEach(function (c) { c.classList.remove("over"); });
+  });
+  board.querySelectorAll(".column").forEach(function (col) {
+    col.addEventListener("dragover", function (e) { e.preventDefault(); e.dataTransfer.dropEffect = "move"; col.classList.add("over"); });
+    col.addEventListener("dragleave", function (e) { if (!col.contains(e.relatedTarget)) col.classList.remove("over"); });
+    col.addEventListener("drop", function (e) {
+      e.preventDefault();
+      col.classList.remove("over");
+      var id = e.dataTransfer.getData("text/plain");
+      moveCard(board.querySelector('.card[data-id="' + id + '"]'), col.dataset.stage, false);
+    });
+  });
+  board.addEventListener("change", function (e) {
+    if (e.target.matches(".stage-select")) moveCard(e.target.closest(".card"), e.target.value, true);
+  });
+})();

@@ -1,0 +1,65 @@
+import pytest
+
+pytestmark = pytest.mark.browser
+
+
+def test_add_an_application_move_it_on_the_board_and_it_persists(live_server, page):
+    base, ol = live_server
+    page.goto(base + "/tracker")
+    page.fill("#a-company", "Nimbus Labs")
+    page.fill("#a-role", "ML Engineer")
+    page.select_option("#a-type", "startup")
+    page.click("#add-app button[type=submit]")
+    card = page.locator(".column[data-stage=applied] .card", has_text="Nimbus Labs")
+    card.wait_for()
+    # HTML5 drag and drop onto another column
+    page.drag_and_drop(".card:has-text('Nimbus Labs')", ".column[data-stage=recruiter-screen]")
+    page.locator(".column[data-stage=recruiter-screen] .card", has_text="Nimbus Labs").wait_for()
+    page.wait_for_function("document.getElementById('tr-flash').textContent.includes('moved')")
+    page.reload()
+    assert page.locator(".column[data-stage=recruiter-screen] .card", has_text="Nimbus Labs").count() == 1
+    assert ol.applications.list()[0]["stage"] == "recruiter-screen"
+
+
+def test_keyboard_user_moves_a_card_with_the_stage_select(live_server, page):
+    base, ol = live_server
+    a = ol.applications.add("Orbit", "Data Scientist", "research-lab")
+    page.goto(base + "/tracker")
+    select = page.locator(f"#stage-{a['id']}")
+    select.focus()
+    select.select_option("research-presentation")
+    page.locator(".column[data-stage=research-presentation] .card", has_text="Orbit").wait_for()
+    assert page.evaluate("document.activeElement.id") == f"stage-{a['id']}"
+    page.reload()
+    assert page.locator(".column[data-stage=research-presentation] .card", has_text="Orbit").count() == 1
+
+
+def test_a_drop_on_a_stage_the_type_lacks_is_refused_with_a_sentence(live_server, page):
+    base, ol = live_server
+    ol.applications.add("Quick", "MLE", "startup")
+    page.goto(base + "/tracker")
+    page.drag_and_drop(".card:has-text('Quick')", ".column[data-stage=research-presentation]")
+    assert "cannot move" in page.locator("#board-status").inner_text()
+    page.reload()
+    assert page.locator(".column[data-stage=applied] .card", has_text="Quick").count() == 1
+
+
+def test_detail_page_adds_an_interview_and_marks_the_thank_you_sent(live_server, page):
+    base, ol = live_server
+    a = ol.applications.add("Zeta", "Applied Scientist", "big-tech")
+    page.goto(f"{base}/tracker/{a['id']}")
+    page.select_option("#n-round", "ml-system-design")
+    page.fill("#n-at", "2020-03-02T10:00")
+    page.fill("#n-tz", "Europe/Amsterdam")
+    page.fill("#n-with", "Ana Ruiz, Bo Li")
+    page.click("text=Add interview")
+    page.locator("#tr-flash", has_text="past").wait_for()  # allowed, but said
+    assert "Hi Ana and Bo," in page.locator("textarea[id^=ty-]").input_value()
+    page.click(".checklist summary")
+    with page.expect_response(lambda r: r.url.endswith("/checklist") and r.ok):
+        page.locator("input[value='day-before.resume']").check()
+    page.click("text=Mark sent")
+    page.locator(".thank-you summary .ok").wait_for()
+    iv = ol.applications.get(a["id"])["interviews"][0]
+    assert iv["thank_you_sent_at"] and iv["checklist_done"] == ["day-before.resume"]
+    assert iv["starts_at"] == "2020-03-02T09:00:00+00:00"
