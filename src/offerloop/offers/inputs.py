@@ -72,7 +72,7 @@ def parse_decimal(value, field: str, *, low: Decimal = Decimal(0), high: Decimal
     if number < low or (high is not None and number > high):
         bound = f"between {low} and {high}" if high is not None else f"at least {low}"
         raise InvalidInput(f"The {field} must be {bound}, not {text}.")
-    return number.normalize() if number == number.to_integral_value() else number
+    return Decimal(int(number)) if number == number.to_integral_value() else number.normalize()
 
 
 def parse_percent(value, field: str) -> Decimal:
@@ -89,7 +89,7 @@ def parse_vesting(value) -> list[Decimal]:
     years = [parse_percent(p, f"vesting percentage for year {i}") for i, p in enumerate(parts, 1)]
     total = sum(years, Decimal(0))
     if total != 100:
-        shown = ",".join(str(y) for y in years)
+        shown = ",".join(f"{y:f}" for y in years)
         raise InvalidInput(f"The vesting percentages {shown} add up to {total.normalize():f}, not 100.")
     return years
 

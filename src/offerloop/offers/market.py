@@ -11,7 +11,7 @@ from offerloop.offers.compensation import money, whole
 LEVEL_LABELS = {"junior": "Junior (0-2 years)", "mid": "Mid-level (2-5 years)", "senior": "Senior (5+ years)"}
 TYPE_LABELS = {"big-tech": "Big tech (FAANG)", "mid-size": "Mid-size tech", "startup": "Startup"}
 
-SEED_SOURCE = "Guide: typical ML engineer total comp, US, 2025"
+SEED_SOURCE = "Guide (US, 2025)"
 
 # (level, company type) -> (low, high) yearly total compensation in USD, from the guide.
 # The guide gives startup figures "+ equity": they are compared against cash, not equity.
