@@ -21,7 +21,10 @@ class Layer:
 
 @lru_cache(maxsize=1)
 def libc():
-    return ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+    try:
+        return ctypes.CDLL("libc.so.6", use_errno=True)
+    except OSError:
+        return ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
 
 
 @lru_cache(maxsize=1)
@@ -39,11 +42,14 @@ def landlock_abi() -> int:
 
 @lru_cache(maxsize=1)
 def libseccomp():
-    path = ctypes.util.find_library("seccomp") or "libseccomp.so.2"
-    try:
-        return ctypes.CDLL(path, use_errno=True)
-    except OSError:
-        return None
+    for path in ("libseccomp.so.2", ctypes.util.find_library("seccomp")):
+        if not path:
+            continue
+        try:
+            return ctypes.CDLL(path, use_errno=True)
+        except OSError:
+            continue
+    return None
 
 
 def detect_layers() -> list[Layer]:

@@ -1,0 +1,132 @@
+"""What runs inside the sandboxed child: load the user's code, then answer one request at a time.
+
+This module is imported by the zygote before any fork, so the child never needs to read it from disk.
+It only ever sees the user's code and the inputs; expected outputs stay in the orchestrator.
+"""
+
+from __future__ import annotations
+
+import builtins
+import copy
+import io
+import linecache
+import os
+import sys
+import time
+import traceback
+
+from offerloop.judge import codec
+from offerloop.judge.protocol import ChannelClosed, read_frame, write_frame
+
+# Modules any solution may import; a problem's allowed_imports adds to these ("*" allows any).
+ALWAYS_ALLOWED = frozenset({
+    "__future__", "math", "cmath", "collections", "itertools", "functools", "heapq", "bisect",
+    "typing", "abc", "dataclasses", "enum", "operator", "string", "re", "copy", "fractions",
+    "decimal", "array", "contextlib", "types", "random", "numbers", "statistics",
+})
+FILENAME = "solution.py"
+
+
+class ForbiddenImport(ImportError):
+    pass
+
+
+def _guarded_import(allowed):
+    real_import = builtins.__import__
+
+    def guarded(name, globals=None, locals=None, fromlist=(), level=0):
+        top = name.split(".")[0]
+        if level == 0 and "*" not in allowed and top not in allowed:
+            raise ForbiddenImport(f"import of {top!r} is not allowed in this problem")
+        return real_import(name, globals, locals, fromlist, level)
+
+    return guarded
+
+
+def _user_line(tb) -> int | None:
+    line = None
+    for frame, lineno in traceback.walk_tb(tb):
+        if frame.f_code.co_filename == FILENAME:
+            line = lineno
+    return line
+
+
+def _error(exc: BaseException, i: int) -> dict:
+    kind = "exception"
+    if isinstance(exc, MemoryError):
+        kind = "memory"
+    elif isinstance(exc, ForbiddenImport):
+        kind = "import"
+    elif isinstance(exc, RecursionError):
+        kind = "exception"
+    message = f"{type(exc).__name__}: {exc}"[:500]
+    return {"op": "error", "i": i, "kind": kind, "message": message, "line": _user_line(exc.__traceback__)}
+
+
+def serve(fd: int, applied: dict) -> None:
+    """The child's whole life: load, then call/drive/time until told to stop or killed."""
+    out = io.StringIO()
+    sys.stdout = sys.stderr = out
+    try:
+        msg = codec.loads(read_frame(fd))
+    except ChannelClosed:
+        os._exit(0)
+    source, function, allowed = msg["code"], msg["function"], set(msg["allowed"]) | ALWAYS_ALLOWED
+    linecache.cache[FILENAME] = (len(source), None, source.splitlines(True), FILENAME)
+    safe_builtins = dict(vars(builtins))
+    safe_builtins["__import__"] = _guarded_import(allowed)
+    ns: dict = {"__name__": "solution", "__builtins__": safe_builtins, "__file__": FILENAME}
+    try:
+        exec(compile(source, FILENAME, "exec"), ns)
+        if function and not callable(ns.get(function)):
+            reply = {"op": "error", "i": -1, "kind": "missing", "message": f"{function} is not defined", "line": None}
+        else:
+            reply = {"op": "loaded", "layers": applied}
+    except SystemExit:
+        reply = {"op": "error", "i": -1, "kind": "exception", "message": "SystemExit: the code exited while loading", "line": None}
+    except BaseException as exc:  # anything the user's module raises at import time
+        reply = _error(exc, -1)
+    _send(fd, reply, -1, out)
+    while True:
+        try:
+            msg = codec.loads(read_frame(fd))
+        except ChannelClosed:
+            os._exit(0)
+        op, i = msg.get("op"), msg.get("i", -1)
+        if op == "bye":
+            os._exit(0)
+        out.seek(0)
+        out.truncate()
+        try:
+            if op == "call":
+                value = ns[function](*copy.deepcopy(msg["args"]), **copy.deepcopy(msg["kwargs"]))
+                reply = {"op": "result", "i": i, "value": value}
+            elif op == "drive":
+                scope: dict = {"__builtins__": safe_builtins}
+                exec(compile(msg["source"], "<driver>", "exec"), scope)
+                reply = {"op": "result", "i": i, "value": scope["drive"](ns)}
+            elif op == "time":
+                fn, args, kwargs = ns[function], msg["args"], msg["kwargs"]
+                copies = [(copy.deepcopy(args), copy.deepcopy(kwargs)) for _ in range(msg["reps"])]
+                start = time.perf_counter()
+                for a, k in copies:
+                    fn(*a, **k)
+                reply = {"op": "result", "i": i, "value": time.perf_counter() - start}
+            else:
+                reply = {"op": "error", "i": i, "kind": "protocol", "message": f"unknown request {op!r}", "line": None}
+        except SystemExit:
+            reply = {"op": "error", "i": i, "kind": "exception", "message": "SystemExit: the code called exit()", "line": None}
+        except BaseException as exc:
+            reply = _error(exc, i)
+        _send(fd, reply, i, out)
+
+
+def _send(fd: int, reply: dict, i: int, out: io.StringIO) -> None:
+    reply["stdout"] = out.getvalue()[-2000:]
+    try:
+        payload = codec.dumps(reply)
+    except codec.CodecError as exc:
+        payload = codec.dumps({"op": "error", "i": i, "kind": "output", "message": str(exc), "line": None, "stdout": ""})
+    except MemoryError:
+        payload = codec.dumps({"op": "error", "i": i, "kind": "memory", "message": "MemoryError while sending the result", "line": None, "stdout": ""})
+    write_frame(fd, payload)

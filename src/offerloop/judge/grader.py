@@ -1,0 +1,374 @@
+"""The trusted orchestrator: static checks, cases, comparison and the scaling check.
+
+Runs in the web or worker process. It holds the expected outputs and never runs user code;
+user code runs only in a child forked from a zygote (see worker.py and sandbox.py).
+"""
+
+from __future__ import annotations
+
+import ast
+import copy
+import importlib.util
+import math
+import os
+import secrets
+import signal
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import numpy as np
+
+from offerloop.errors import InvalidInput
+from offerloop.judge import codec
+from offerloop.judge.child import ALWAYS_ALLOWED
+from offerloop.judge.compare import compare
+from offerloop.judge.verdict import CaseResult, Result, Verdict
+from offerloop.judge.worker import ChildDied, ChildTimeout, Worker
+
+LOAD_SECONDS = 10.0  # importing the user's module (a lazy pandas/sklearn import can take seconds)
+SCALING_SEED = 20240917
+MIN_TIMED_SECONDS = 0.02
+
+
+@dataclass
+class TrustedProblem:
+    """A problem's trusted side: metadata, case generators and the reference, loaded in-process."""
+
+    problem: Any  # content.loader.Problem
+    cases: ModuleType
+    solution_source: str
+
+    @property
+    def meta(self):
+        return self.problem.meta
+
+    def reference_namespace(self) -> dict:
+        """A fresh namespace of the reference (fresh so that drivers cannot leak state between cases)."""
+        if not hasattr(self, "_code"):
+            self._code = compile(self.solution_source, str(self.problem.solution_path), "exec")
+        ns: dict = {"__name__": "reference"}
+        exec(self._code, ns)
+        return ns
+
+
+_TRUSTED: dict[str, tuple[float, TrustedProblem]] = {}
+_TRUSTED_LOCK = threading.Lock()
+
+
+def trusted(problem) -> TrustedProblem:
+    """Load (and cache until the files change) a problem's cases module and reference solution."""
+    stamp = max(problem.cases_path.stat().st_mtime, problem.solution_path.stat().st_mtime)
+    key = str(problem.path)
+    with _TRUSTED_LOCK:
+        hit = _TRUSTED.get(key)
+        if hit and hit[0] == stamp:
+            return hit[1]
+        spec = importlib.util.spec_from_file_location(f"offerloop_cases_{problem.slug.replace('-', '_')}", problem.cases_path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        tp = TrustedProblem(problem, module, problem.solution_path.read_text(encoding="utf-8"))
+        _TRUSTED[key] = (stamp, tp)
+        return tp
+
+
+# -- static checks (no code runs) ---------------------------------------------------------------
+def static_check(meta, code: str) -> Result | None:
+    """A verdict decided without running anything (syntax, imports, the missing function), or None."""
+    if len(code.encode("utf-8")) > meta.limits.code_bytes:
+        raise InvalidInput(f"The code is {len(code.encode())} bytes; the limit for this problem is {meta.limits.code_bytes}.")
+    try:
+        tree = ast.parse(code, filename="solution.py")
+    except SyntaxError as exc:
+        where = f"line {exc.lineno}" + (f", column {exc.offset}" if exc.offset else "")
+        text = (exc.text or "").rstrip()
+        detail = f": {text.strip()}" if text else ""
+        return Result(Verdict.SYNTAX_ERROR, f"Syntax error at {where}: {exc.msg}{detail}")
+    allowed = set(meta.allowed_imports) | ALWAYS_ALLOWED
+    if "*" not in allowed:
+        for node in ast.walk(tree):
+            names: list[str] = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names = [node.module]
+            for name in names:
+                top = name.split(".")[0]
+                if top not in allowed:
+                    permitted = ", ".join(sorted(set(meta.allowed_imports))) or "only the standard helpers"
+                    return Result(Verdict.FORBIDDEN_IMPORT,
+                                  f"Line {node.lineno} imports {top!r}, which this problem does not allow (allowed: {permitted}).")
+    defined = set()
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            defined.add(node.name)
+        elif isinstance(node, ast.Assign):
+            defined.update(t.id for t in node.targets if isinstance(t, ast.Name))
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            defined.add(node.target.id)
+        elif isinstance(node, ast.Import | ast.ImportFrom):
+            defined.update((a.asname or a.name).split(".")[0] for a in node.names)
+        elif isinstance(node, ast.If | ast.Try | ast.With):
+            defined.update(n.name for n in ast.walk(node) if isinstance(n, ast.FunctionDef | ast.ClassDef))
+    if meta.function not in defined:
+        return Result(Verdict.RUNTIME_ERROR, f"Your code must define {meta.signature} at the top level of the file.")
+    return None
+
+
+# -- running cases ------------------------------------------------------------------------------
+def _plain(value: Any) -> Any:
+    """The reference's output as the user's would arrive: through the codec (checks it is plain)."""
+    return codec.loads(codec.dumps(value))
+
+
+def expected_output(tp: TrustedProblem, case: dict) -> Any:
+    ns = tp.reference_namespace()
+    if case["kind"] == "drive":
+        scope: dict = {}
+        exec(compile(case["source"], "<driver>", "exec"), scope)
+        return _plain(scope["drive"](ns))
+    return _plain(ns[tp.meta.function](*copy.deepcopy(case["args"]), **copy.deepcopy(case["kwargs"])))
+
+
+def _request(case: dict, i: int) -> dict:
+    if case["kind"] == "drive":
+        return {"op": "drive", "i": i, "source": case["source"]}
+    return {"op": "call", "i": i, "args": case["args"], "kwargs": case["kwargs"]}
+
+
+def _death_reason(status: int | None) -> tuple[Verdict, str]:
+    if status is None or status == -1:
+        return Verdict.RUNTIME_ERROR, "The process running your code ended unexpectedly."
+    if os.WIFSIGNALED(status):
+        sig = os.WTERMSIG(status)
+        if sig in (signal.SIGXCPU, signal.SIGKILL):
+            return Verdict.TIME_LIMIT, "Your code used up its CPU time."
+        if sig == signal.SIGXFSZ:
+            return Verdict.RUNTIME_ERROR, "Your code tried to write a file, which is not allowed."
+        name = signal.Signals(sig).name if sig in signal.Signals._value2member_map_ else str(sig)
+        return Verdict.RUNTIME_ERROR, f"Your code crashed the process ({name})."
+    code = os.WEXITSTATUS(status)
+    return Verdict.RUNTIME_ERROR, f"Your code ended the process itself (exit status {code}); return a value instead."
+
+
+def _error_verdict(reply: dict, visible: bool, limits) -> tuple[Verdict, str]:
+    kind, message, line = reply.get("kind"), str(reply.get("message", ""))[:500], reply.get("line")
+    where = f" (line {line} of your code)" if isinstance(line, int) else ""
+    if kind == "memory":
+        return Verdict.MEMORY_LIMIT, f"Your code needed more than {limits.memory_mb} MB{where}."
+    if kind == "import":
+        return Verdict.FORBIDDEN_IMPORT, f"{message}{where}."
+    if kind == "output":
+        return Verdict.WRONG_ANSWER, f"The returned value is not plain data: {message}."
+    if kind == "missing":
+        return Verdict.RUNTIME_ERROR, message
+    if visible:
+        return Verdict.RUNTIME_ERROR, f"{message}{where}"
+    # Hidden cases: the exception's type and line only; its message could reveal the input.
+    return Verdict.RUNTIME_ERROR, f"{message.split(':')[0]} raised{where}."
+
+
+class Session:
+    """One sandboxed child running one piece of code, with the error handling every run needs."""
+
+    def __init__(self, worker: Worker, code: str, function: str, allowed: list[str], limits, n_cases: int):
+        self.limits = limits
+        cpu = int(math.ceil(LOAD_SECONDS + (n_cases + 4) * limits.time_ms / 1000)) + 2
+        self.child = worker.spawn(memory_mb=limits.memory_mb, cpu_seconds=cpu)
+        self.load_error: tuple[Verdict, str] | None = None
+        self.layers: dict | None = None
+        try:
+            self.child.send({"op": "load", "code": code, "function": function, "allowed": allowed})
+            reply = self.child.recv(LOAD_SECONDS)
+            if reply.get("op") == "loaded":
+                self.layers = reply.get("layers") if isinstance(reply.get("layers"), dict) else None
+            elif reply.get("op") == "error" and reply.get("kind") == "sandbox":
+                from offerloop.errors import JudgeError
+
+                self.child.close()
+                raise JudgeError(f"The judge could not set up its sandbox: {reply.get('message')}")
+            elif reply.get("op") == "error":
+                self.load_error = _error_verdict(reply, True, limits)
+            else:
+                self.load_error = (Verdict.RUNTIME_ERROR, "Your code sent an unexpected message while loading.")
+        except ChildTimeout:
+            self.load_error = (Verdict.TIME_LIMIT, f"Loading your code took more than {LOAD_SECONDS:.0f} s.")
+        except ChildDied as died:
+            self.load_error = _death_reason(died.status)
+        except codec.CodecError as exc:
+            self.load_error = (Verdict.RUNTIME_ERROR, f"Your code sent an unreadable reply while loading ({exc}).")
+
+    def run(self, request: dict, timeout: float) -> tuple[str, Any, float, str]:
+        """('ok', value, seconds, stdout) or ('error', (verdict, reason), seconds, stdout) or ('fatal', ...)."""
+        started = time.perf_counter()
+        try:
+            self.child.send(request)
+            reply = self.child.recv(timeout)
+        except ChildTimeout:
+            return "fatal", (Verdict.TIME_LIMIT, f"Took longer than {timeout * 1000:.0f} ms."), time.perf_counter() - started, ""
+        except ChildDied as died:
+            return "fatal", _death_reason(died.status), time.perf_counter() - started, ""
+        except codec.CodecError as exc:
+            self.child.kill()
+            return "fatal", (Verdict.RUNTIME_ERROR, f"The reply could not be read ({exc})."), time.perf_counter() - started, ""
+        elapsed = time.perf_counter() - started
+        stdout = reply.get("stdout") if isinstance(reply.get("stdout"), str) else ""
+        if reply.get("i") != request["i"]:
+            self.child.kill()
+            return "fatal", (Verdict.RUNTIME_ERROR, "The reply did not belong to this case (was something written to the judge's channel?)."), elapsed, ""
+        if reply.get("op") == "result":
+            return "ok", reply.get("value"), elapsed, stdout
+        if reply.get("op") == "error":
+            return "error", reply, elapsed, stdout
+        self.child.kill()
+        return "fatal", (Verdict.RUNTIME_ERROR, "Unexpected reply from the sandbox."), elapsed, ""
+
+    def close(self) -> None:
+        self.child.close()
+
+
+def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int | None = None) -> Result:
+    """Grade code on a problem. mode 'test' runs the visible cases only; 'submit' adds hidden cases
+    (fixed plus freshly seeded) and, when the problem has one, the scaling check."""
+    started = time.perf_counter()
+    tp = trusted(problem)
+    meta = tp.meta
+    early = static_check(meta, code)
+    if early is not None:
+        early.time_ms = (time.perf_counter() - started) * 1000
+        return early
+    seed = secrets.randbits(31) if seed is None else seed
+    cases = [(c, True) for c in tp.cases.visible()]
+    if mode == "submit":
+        cases += [(c, False) for c in tp.cases.hidden(np.random.default_rng(seed))]
+    expected = [expected_output(tp, c) for c, _ in cases]
+    result = Result(Verdict.ACCEPTED, "", total=len(cases), seed=seed)
+    session = Session(worker, code, meta.function, list(meta.allowed_imports), meta.limits, len(cases))
+    try:
+        result.layers = session.layers
+        if session.load_error:
+            result.verdict, result.reason = session.load_error
+            result.cases = [CaseResult(i + 1, c.get("name", ""), vis, Verdict.NOT_RUN) for i, (c, vis) in enumerate(cases)]
+            return _finish(result, started)
+        fatal = False
+        for i, ((case, visible), exp) in enumerate(zip(cases, expected)):
+            cr = CaseResult(i + 1, case.get("name", "") or ("example" if visible else "hidden"), visible, Verdict.NOT_RUN)
+            if visible:
+                cr.input = {"args": case.get("args"), "kwargs": case.get("kwargs")} if case["kind"] == "call" else "(behaviour check)"
+                cr.expected = exp
+            result.cases.append(cr)
+            if fatal:
+                continue
+            status, value, seconds, stdout = session.run(_request(case, i), meta.limits.time_ms / 1000)
+            cr.time_ms = seconds * 1000
+            cr.stdout = stdout if visible else ""
+            if status == "ok":
+                if visible:
+                    cr.got = value
+                if meta.comparison.kind == "checker":
+                    try:
+                        ok, why = tp.cases.check(case.get("args"), case.get("kwargs"), value, exp)
+                    except Exception as exc:  # a checker tripping on odd output means the output is wrong
+                        ok, why = False, f"the output could not be checked ({type(exc).__name__})"
+                else:
+                    c = meta.comparison
+                    ok, why = compare(exp, value, kind=c.kind, rtol=c.rtol, atol=c.atol, unordered=c.unordered)
+                cr.verdict = Verdict.ACCEPTED if ok else Verdict.WRONG_ANSWER
+                cr.reason = "" if ok else (why if visible else "The output differs from the expected one.")
+            elif status == "error":
+                cr.verdict, cr.reason = _error_verdict(value, visible, meta.limits)
+            else:
+                cr.verdict, cr.reason = value
+                fatal = True
+        result.passed = sum(c.verdict is Verdict.ACCEPTED for c in result.cases)
+        first_bad = next((c for c in result.cases if c.verdict is not Verdict.ACCEPTED), None)
+        if first_bad is not None:
+            result.verdict = first_bad.verdict
+            label = "example" if first_bad.visible else "hidden case"
+            result.reason = f"{label.capitalize()} {first_bad.number}: {first_bad.reason}"
+            return _finish(result, started)
+        if mode == "submit" and meta.scaling is not None:
+            result.scaling = scaling_check(worker, tp, session)
+            if result.scaling["verdict"] == Verdict.TOO_SLOW.value:
+                result.verdict = Verdict.TOO_SLOW
+                result.reason = result.scaling["reason"]
+                return _finish(result, started)
+        result.reason = f"All {result.total} cases passed."
+        return _finish(result, started)
+    finally:
+        session.close()
+
+
+def _finish(result: Result, started: float) -> Result:
+    result.time_ms = (time.perf_counter() - started) * 1000
+    return result
+
+
+# -- scaling ------------------------------------------------------------------------------------
+_REF_TIMES: dict[tuple, tuple[float, list[float], int]] = {}
+
+
+def _time(session: Session, case: dict, reps: int, timeout: float) -> float | None:
+    """Wall time of reps calls, measured from outside (the child's own clock could be tampered with)."""
+    best = None
+    for attempt in range(2):
+        status, _value, seconds, _ = session.run({"op": "time", "i": 10_000 + attempt, "args": case["args"],
+                                                  "kwargs": case["kwargs"], "reps": reps}, timeout)
+        if status != "ok":
+            return None
+        best = seconds if best is None else min(best, seconds)
+    return best
+
+
+def scaling_check(worker: Worker, tp: TrustedProblem, user: Session) -> dict:
+    """Time the user's code and the reference on growing inputs; compare how their ratio grows."""
+    meta = tp.meta
+    sc = meta.scaling
+    rng = np.random.default_rng(SCALING_SEED)
+    inputs = [tp.cases.scaling_input(n, rng) for n in sc.sizes]
+    key = (str(tp.problem.path), tuple(sc.sizes))
+    cached = _REF_TIMES.get(key)
+    if cached and time.monotonic() - cached[0] < 600:
+        _, ref_times, reps = cached
+    else:
+        ref = Session(worker, tp.solution_source, meta.function, ["*"], meta.limits, len(inputs) * 4)
+        try:
+            if ref.load_error:
+                raise RuntimeError(f"the reference of {meta.slug} does not load: {ref.load_error[1]}")
+            probe = _time(ref, inputs[0], 1, 30.0) or 1e-4
+            reps = max(1, min(1000, math.ceil(MIN_TIMED_SECONDS / max(probe, 1e-6))))
+            ref_times = []
+            for case in inputs:
+                t = _time(ref, case, reps, 60.0)
+                if t is None:
+                    raise RuntimeError(f"the reference of {meta.slug} failed its own scaling input")
+                ref_times.append(t)
+        finally:
+            ref.close()
+        _REF_TIMES[key] = (time.monotonic(), ref_times, reps)
+    user_times: list[float] = []
+    for case, ref_t in zip(inputs, ref_times):
+        budget = max(meta.limits.time_ms / 1000 * reps, 40 * ref_t, 1.0)
+        t = _time(user, case, reps, min(budget, 20.0))
+        if t is None:
+            done = len(user_times)
+            return {"verdict": Verdict.TOO_SLOW.value, "target": sc.target, "sizes": sc.sizes,
+                    "reference_ms": [round(x * 1000, 2) for x in ref_times], "user_ms": [round(x * 1000, 2) for x in user_times],
+                    "ratio_growth": None,
+                    "reason": (f"Correct, but too slow: at n={sc.sizes[done]} it did not finish within {min(budget, 20.0):.1f} s "
+                               f"while the reference took {ref_t * 1000:.1f} ms (target {sc.target}).")}
+        user_times.append(t)
+    ratios = [u / r for u, r in zip(user_times, ref_times)]
+    growth = ratios[-1] / ratios[0] if ratios[0] > 0 else float("inf")
+    size_growth = sc.sizes[-1] / sc.sizes[0]
+    verdict = Verdict.TOO_SLOW if growth > sc.max_ratio_growth else Verdict.ACCEPTED
+    reason = (f"Correct, but it scales worse than the reference: when n grows {size_growth:.0f}x, your time grows "
+              f"{user_times[-1] / user_times[0]:.1f}x against the reference's {ref_times[-1] / ref_times[0]:.1f}x "
+              f"(ratio grew {growth:.1f}x; target {sc.target}).") if verdict is Verdict.TOO_SLOW else \
+        f"Scales like the reference (ratio grew {growth:.2f}x over a {size_growth:.0f}x larger input; target {sc.target})."
+    return {"verdict": verdict.value, "target": sc.target, "sizes": sc.sizes,
+            "reference_ms": [round(x * 1000, 2) for x in ref_times], "user_ms": [round(x * 1000, 2) for x in user_times],
+            "ratio_growth": round(growth, 2), "reason": reason}
