@@ -1,0 +1,64 @@
+NO_RESULT = ("Last year at Acme our fraud model had 87% precision but the business needed 95%. "
+             "I was responsible for closing the gap. I added velocity features and tuned the threshold.")
+
+
+def test_api_analyze_takes_text_and_returns_the_published_fields(client):
+    r = client.post("/api/stories/analyze", json={"text": NO_RESULT})
+    assert r.status_code == 200
+    data = r.json()
+    assert data["result"] is False and data["quantified_result"] is False
+    assert data["suggestions"][0].startswith("The result is missing")
+    parts = client.post("/api/stories/analyze", json={"situation": "S", "task": "T", "action": "I did it.",
+                                                       "result": "Costs fell."}).json()
+    assert parts["form"] == "labelled" and parts["suggestions"][0].startswith("The result is not quantified")
+
+
+def test_api_crud_coverage_and_errors(client):
+    r = client.post("/api/stories", json={"title": "Flaky CI", "text": NO_RESULT, "categories": ["challenges"]})
+    assert r.status_code == 201
+    sid = r.json()["id"]
+    assert client.get(f"/api/stories/{sid}").json()["feedback"]["missing"] == ["result"]
+    patched = client.patch(f"/api/stories/{sid}", json={"tags": ["ci"], "categories": ["challenges", "success"]}).json()
+    assert patched["tags"] == ["ci"] and patched["text"] == NO_RESULT
+    cov = client.get("/api/stories/coverage").json()
+    assert "challenges" in cov["gaps"] and cov["columns"][2]["count"] == 1
+    bad = client.post("/api/stories", json={"title": "x", "text": "y", "categories": ["teamwork"]})
+    assert bad.status_code == 422 and "teamwork" in bad.json()["error"]
+    assert client.get("/api/stories/999").status_code == 404
+    assert client.delete(f"/api/stories/{sid}").status_code == 204
+    assert client.get("/api/stories").json() == []
+
+
+def test_api_answers_preview_save_rehearse_and_ask(client):
+    prev = client.post("/api/stories/answers/preview", json={"kind": "why_company", "company": "Acme",
+                                                              "fields": {"project": "great culture; I want to learn and grow"}}).json()
+    assert prev["feedback"]["generic_phrases"][0]["phrase"] == "learn and grow"
+    saved = client.post("/api/stories/answers", json={"kind": "pitch", "fields": {"achievement": "cut costs by 20%"}})
+    assert saved.status_code == 201
+    aid = saved.json()["id"]
+    rehearsed = client.post(f"/api/stories/answers/{aid}/rehearsals", json={"seconds": 175}).json()
+    assert rehearsed["last_rehearsal_seconds"] == 175
+    assert client.post(f"/api/stories/answers/{aid}/rehearsals", json={"seconds": -1}).status_code == 422
+    assert set(client.get("/api/stories/ask").json()["ask"]) == {"role", "team", "growth", "culture"}
+    assert client.post("/api/stories/answers/preview", json={"kind": "poem"}).status_code == 422
+
+
+def test_pages_render_and_the_form_round_trip_keeps_input_on_error(client):
+    for path in ("/stories", "/stories/new", "/stories/questions", "/stories/pitch", "/stories/why-company",
+                 "/stories/five-years", "/stories/ask", "/stories/questions/match?q=tell+me+about+a+conflict"):
+        r = client.get(path)
+        assert r.status_code == 200, path
+    bad = client.post("/stories/new", data={"title": "", "mode": "parts", "situation": "My precious draft"})
+    assert bad.status_code == 422 and "title is required" in bad.text and "My precious draft" in bad.text
+    made = client.post("/stories/new", data={"title": "Draft", "mode": "free", "text": NO_RESULT,
+                                              "categories": ["failure"], "tags": "a, b"}, follow_redirects=False)
+    assert made.status_code == 303
+    page = client.get(made.headers["location"])
+    assert "The result is missing" in page.text and "Draft" in page.text
+    index = client.get("/stories").text
+    assert "Gaps:" in index and "failure (needs 1 more)" in index
+    sid = made.headers["location"].rsplit("/", 1)[1]
+    assert "Yes, delete it" in client.get(f"/stories/{sid}/delete").text
+    assert client.post(f"/stories/{sid}/delete", follow_redirects=False).status_code == 303
+    assert client.get(f"/stories/{sid}").status_code == 404
+    assert client.get("/stories/nonsense").status_code == 404
