@@ -28,8 +28,10 @@ def test_keyboard_user_moves_a_card_with_the_stage_select(live_server, page):
     select = page.locator(f"#stage-{a['id']}")
     select.focus()
     select.select_option("research-presentation")
+    page.keyboard.press("Tab")  # to the card's Move button
+    page.keyboard.press("Enter")
     page.locator(".column[data-stage=research-presentation] .card", has_text="Orbit").wait_for()
-    assert page.evaluate("document.activeElement.id") == f"stage-{a['id']}"
+    assert page.evaluate("document.activeElement.closest('.card').dataset.stage") == "research-presentation"
     page.reload()
     assert page.locator(".column[data-stage=research-presentation] .card", has_text="Orbit").count() == 1
 
@@ -63,3 +65,21 @@ def test_detail_page_adds_an_interview_and_marks_the_thank_you_sent(live_server,
     iv = ol.applications.get(a["id"])["interviews"][0]
     assert iv["thank_you_sent_at"] and iv["checklist_done"] == ["day-before.resume"]
     assert iv["starts_at"] == "2020-03-02T09:00:00+00:00"
+
+
+def test_csv_import_lists_bad_rows_and_asks_before_importing_the_rest(live_server, page, tmp_path):
+    base, ol = live_server
+    path = tmp_path / "apps.csv"
+    path.write_text("company,role,type,applied_at\nGood Co,MLE,startup,2026-01-05\nBad Co,MLE,startup,5 Jan\n")
+    page.goto(base + "/tracker")
+    page.click("text=Import applications from CSV")
+    page.set_input_files("#csv-file", str(path))
+    page.once("dialog", lambda d: d.dismiss())
+    page.click("#csv-import button[type=submit]")
+    page.locator("#csv-report", has_text="Nothing was imported").wait_for()
+    assert "Row 3" in page.locator("#csv-report").inner_text()
+    assert ol.applications.list() == []
+    page.once("dialog", lambda d: d.accept())
+    page.click("#csv-import button[type=submit]")
+    page.locator(".card", has_text="Good Co").wait_for()
+    assert [a["company"] for a in ol.applications.list()] == ["Good Co"]

@@ -109,6 +109,55 @@
     if (!isNaN(d)) { t.title = t.textContent; t.textContent = d.toLocaleString([], { dateStyle: "medium", timeStyle: "short" }); }
   });
 
+  // CSV import: check first; when some rows are bad, list them and ask before importing the rest.
+  var csvForm = document.getElementById("csv-import");
+  if (csvForm) csvForm.addEventListener("submit", async function (ev) {
+    ev.preventDefault();
+    var out = document.getElementById("csv-report");
+    var file = document.getElementById("csv-file").files[0];
+    var strict = document.getElementById("csv-strict").checked;
+    out.textContent = "";
+    if (!file) return;
+    var text = await file.text();
+    async function send(confirmed) {
+      var res = await fetch("/api/applications/import-csv?strict=" + strict + "&confirm=" + confirmed,
+        { method: "POST", headers: { "Content-Type": "text/csv", "Accept": "application/json" }, body: text });
+      var data = await res.json();
+      if (!res.ok) throw new Error(data.error || ("The import failed (HTTP " + res.status + ")."));
+      return data;
+    }
+    function show(data) {
+      var list = document.createElement("ul");
+      data.errors.forEach(function (e) {
+        var li = document.createElement("li"); li.className = "bad"; li.textContent = "Row " + e.row + ": " + e.error + "."; list.appendChild(li);
+      });
+      if (data.unknown_columns.length) {
+        var li = document.createElement("li"); li.textContent = "Unknown columns, ignored: " + data.unknown_columns.join(", ") + "."; list.appendChild(li);
+      }
+      out.appendChild(list);
+    }
+    try {
+      var data = await send(false);
+      show(data);
+      if (data.needs_confirmation) {
+        if (!window.confirm(data.errors.length + " row(s) are bad (listed on the page). Import the other " + data.good_rows + "?")) {
+          out.appendChild(document.createTextNode("Nothing was imported."));
+          return;
+        }
+        data = await send(true);
+      }
+      if (data.imported.length) {
+        sessionStorage.setItem("tr-flash", "Imported " + data.imported.length + " application(s)." +
+          (data.unknown_columns.length ? " Unknown columns were ignored: " + data.unknown_columns.join(", ") + "." : ""));
+        window.location.reload();
+      } else if (!data.errors.length) {
+        out.appendChild(document.createTextNode("The file has no application rows."));
+      }
+    } catch (e) {
+      var p = document.createElement("p"); p.className = "error"; p.textContent = e.message; out.appendChild(p);
+    }
+  });
+
   // -- the board -------------------------------------------------------------------------------
   var board = document.getElementById("board");
   if (!board) return;
@@ -139,7 +188,7 @@
     card.dataset.stage = stage;
     select.value = stage;
     counts();
-    if (keepFocus) select.focus();
+    if (keepFocus) card.querySelector(".move-btn").focus();
     say(card.querySelector(".card-title").textContent + " moved to " + select.selectedOptions[0].textContent + ".", false);
   }
 
@@ -167,7 +216,12 @@
       moveCard(board.querySelector('.card[data-id="' + id + '"]'), col.dataset.stage, false);
     });
   });
-  board.addEventListener("change", function (e) {
-    if (e.target.matches(".stage-select")) moveCard(e.target.closest(".card"), e.target.value, true);
+  // Keyboard alternative: choose in the select, then press Move. (Arrow keys change a closed
+  // select's value at once in some browsers, so moving on "change" would save every step.)
+  board.addEventListener("click", function (e) {
+    var btn = e.target.closest(".move-btn");
+    if (!btn) return;
+    var card = btn.closest(".card");
+    moveCard(card, card.querySelector(".stage-select").value, true);
   });
 })();
