@@ -138,6 +138,13 @@ def apply_fields(row: Offer, fields: dict[str, Any], now: datetime) -> None:
         raise InvalidInput("A vesting schedule was given without equity; add --equity with the grant value.")
 
 
+def blank_offer(owner_id: int | None, now: datetime) -> Offer:
+    """An offer row with every default filled in, before the user's fields are applied."""
+    return Offer(owner_id=owner_id, company="", role="", location="", currency="USD", sign_on=0,
+                 equity_kind="none", written_offer=False, quit_first=False, status="pending", notes="",
+                 created_at=now, updated_at=now)
+
+
 def terms_of(row: Offer) -> Terms:
     return Terms(
         base=row.base,
@@ -237,9 +244,7 @@ class OfferManager:
             raise InvalidInput("The company name is required.")
         if _blank(fields.get("base")):
             raise InvalidInput("The base salary is required.")
-        row = Offer(owner_id=self.app.user_id, company="", role="", location="", currency="USD", sign_on=0,
-                    equity_kind="none", written_offer=False, quit_first=False, status="pending", notes="",
-                    created_at=now, updated_at=now)
+        row = blank_offer(self.app.user_id, now)
         apply_fields(row, dict(fields), now)
         with self.app.session() as s:
             s.add(row)
