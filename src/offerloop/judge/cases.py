@@ -10,8 +10,10 @@ def case(*args: Any, name: str = "", **kwargs: Any) -> dict:
     return {"kind": "call", "name": name, "args": list(args), "kwargs": kwargs}
 
 
-def driver(source: str, name: str = "") -> dict:
-    """A case whose `drive(ns)` (defined in source) exercises the user's module and returns plain data."""
+def driver(source: str, name: str = "", params: dict | None = None) -> dict:
+    """A case whose `drive(ns)` (defined in source) exercises the user's module and returns plain data.
+
+    params (plain data) is what a checker receives as `args` for this case."""
     if "def drive(" not in source:
         raise ValueError("a driver's source must define drive(ns)")
-    return {"kind": "drive", "name": name, "source": source}
+    return {"kind": "drive", "name": name, "source": source, "params": params}

@@ -270,7 +270,9 @@ def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int
                     cr.got = value
                 if meta.comparison.kind == "checker":
                     try:
-                        ok, why = tp.cases.check(case.get("args"), case.get("kwargs"), value, exp)
+                        # Driver cases hand their "params" dict to the checker in place of args.
+                        c_args = case.get("params") if case["kind"] == "drive" else case.get("args")
+                        ok, why = tp.cases.check(c_args, case.get("kwargs") or {}, value, exp)
                     except Exception as exc:  # a checker tripping on odd output means the output is wrong
                         ok, why = False, f"the output could not be checked ({type(exc).__name__})"
                 else:

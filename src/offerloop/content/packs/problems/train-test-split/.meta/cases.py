@@ -1,0 +1,92 @@
+"""Cases for train-test-split. Outputs are random, so drivers return raw splits and check() judges them."""
+
+import math
+
+import numpy as np
+
+from offerloop.judge.cases import case, driver
+
+_DRIVE = """
+import numpy as np
+
+def drive(ns):
+    f = ns["train_test_split"]
+    n, d = {n}, {d}
+    X = np.arange(n * d, dtype=float).reshape(n, d)
+    y = np.arange(n) * 10
+    first = f(X.copy(), y.copy(), test_size={ts}, random_state=7)
+    again = f(X.copy(), y.copy(), test_size={ts}, random_state=7)
+    other = f(X.copy(), y.copy(), test_size={ts}, random_state=8)
+    return {{"first": tuple(np.asarray(a) for a in first), "again": tuple(np.asarray(a) for a in again),
+             "other": tuple(np.asarray(a) for a in other)}}
+"""
+
+
+def _drive_case(n, d, ts, name):
+    return driver(_DRIVE.format(n=n, d=d, ts=ts), name=name, params={"n": n, "d": d, "test_size": ts})
+
+
+def visible():
+    X = np.arange(20, dtype=float).reshape(10, 2)
+    return [case(X, np.arange(10), test_size=0.3, random_state=0, name="10 rows, 30% test")]
+
+
+def hidden(rng):
+    cases = [_drive_case(n, d, ts, f"n={n}, test_size={ts}") for n, d, ts in
+             ((10, 2, 0.3), (7, 1, 0.2), (101, 3, 0.25), (50, 2, 0.5), (40, 4, 0.01), (33, 2, 0.9))]
+    n = int(rng.integers(30, 200))
+    ts = float(np.round(rng.uniform(0.05, 0.6), 3))
+    cases.append(_drive_case(n, 2, ts, f"random n={n}, test_size={ts}"))
+    return cases
+
+
+def _check_split(parts, n, d, ts):
+    if not isinstance(parts, (tuple, list)) or len(parts) != 4:
+        return "return four arrays: X_train, X_test, y_train, y_test"
+    Xtr, Xte, ytr, yte = (np.asarray(p) for p in parts)
+    n_test = math.ceil(ts * n)
+    if Xte.shape != (n_test, d) or yte.shape != (n_test,):
+        return f"the test set should have {n_test} rows (ceil(test_size * n)); got X_test {Xte.shape}, y_test {yte.shape}"
+    if Xtr.shape != (n - n_test, d) or ytr.shape != (n - n_test,):
+        return f"the training set should have {n - n_test} rows; got X_train {Xtr.shape}"
+    for Xs, ys in ((Xtr, ytr), (Xte, yte)):
+        if len(ys) and not np.array_equal(Xs[:, 0] / d * 10, ys.astype(float)):
+            return "rows and labels are no longer aligned"
+    rows = np.concatenate([ytr, yte]).astype(int) // 10
+    if sorted(rows.tolist()) != list(range(n)):
+        return "every row must appear exactly once across train and test"
+    return None
+
+
+def check(args, kwargs, output, expected):
+    if not isinstance(args, dict):
+        # A visible call case: X = arange(20).reshape(10, 2), y = arange(10)
+        if not isinstance(output, (tuple, list)) or len(output) != 4:
+            return False, "return four arrays: X_train, X_test, y_train, y_test"
+        Xtr, Xte, ytr, yte = (np.asarray(p) for p in output)
+        if Xte.shape != (3, 2) or yte.shape != (3,) or Xtr.shape != (7, 2) or ytr.shape != (7,):
+            return False, "expected 3 test rows and 7 training rows (ceil(0.3 * 10) = 3)"
+        if not (np.array_equal(Xte[:, 0], 2 * yte) and np.array_equal(Xtr[:, 0], 2 * ytr)):
+            return False, "rows and labels are no longer aligned"
+        if sorted(np.concatenate([ytr, yte]).tolist()) != list(range(10)):
+            return False, "every row must appear exactly once across train and test"
+        return True, ""
+    if not isinstance(output, dict) or set(output) != {"first", "again", "other"}:
+        return False, "the function did not return a split"
+    n, d, ts = args["n"], args["d"], args["test_size"]
+    for key in ("first", "again", "other"):
+        problem = _check_split(output[key], n, d, ts)
+        if problem:
+            return False, problem
+    same = all(np.array_equal(np.asarray(a), np.asarray(b)) for a, b in zip(output["first"], output["again"]))
+    if not same:
+        return False, "the same random_state must give the same split"
+    if n >= 20 and 0 < math.ceil(ts * n) < n:
+        differs = not all(np.array_equal(np.asarray(a), np.asarray(b)) for a, b in zip(output["first"], output["other"]))
+        if not differs:
+            return False, "different random_state values should give different splits"
+        yte = np.asarray(output["first"][3]).astype(int) // 10
+        n_test = len(yte)
+        if sorted(yte.tolist()) in (list(range(n - n_test, n)), list(range(n_test))):
+            return False, "the rows were not shuffled before splitting"
+    return True, ""

@@ -1,0 +1,62 @@
+"""Prove problems with the real judge: the reference is accepted, the starter and wrong ones are not."""
+
+from __future__ import annotations
+
+import os
+from concurrent.futures import ThreadPoolExecutor
+from typing import Callable, Iterable, Iterator
+
+from offerloop.content.loader import ContentIssue
+from offerloop.judge.verdict import Verdict
+
+PROOF_SEEDS = (1, 2, 3)
+
+
+def preload_for(problems: Iterable) -> tuple[str, ...]:
+    """Modules worth importing in the zygotes for these problems (what they allow beyond numpy)."""
+    mods = set()
+    for p in problems:
+        for name in p.meta.allowed_imports:
+            if name not in ("*", "numpy"):
+                mods.add(name)
+    return tuple(sorted(mods))
+
+
+def prove_problem(pool, problem) -> list[ContentIssue]:
+    issues: list[ContentIssue] = []
+    where = f"problems/{problem.slug}"
+    try:
+        reference = problem.solution_path.read_text(encoding="utf-8")
+        for seed in PROOF_SEEDS:
+            result = pool.grade(problem, reference, seed=seed)
+            if not result.accepted:
+                issues.append(ContentIssue(where, f"reference solution not accepted (seed {seed}): {result.verdict.value}: {result.reason}"))
+                break
+        starter = pool.grade(problem, problem.starter, seed=PROOF_SEEDS[0])
+        if starter.accepted:
+            issues.append(ContentIssue(where, "the starter is accepted; the tests must reject it"))
+        for wrong in problem.wrong_paths:
+            result = pool.grade(problem, wrong.read_text(encoding="utf-8"), seed=PROOF_SEEDS[0])
+            if result.verdict is Verdict.ACCEPTED:
+                issues.append(ContentIssue(f"{where}/.meta/wrong/{wrong.name}", "this wrong solution is accepted; add a hidden case that rejects it"))
+    except Exception as exc:  # a broken cases.py or reference is a content issue, reported with the rest
+        issues.append(ContentIssue(where, f"could not be proven: {type(exc).__name__}: {exc}"))
+    return issues
+
+
+def prove_problems(problems: list, progress: Callable[[str], None] | None = None,
+                   workers: int | None = None) -> Iterator[tuple[object, list[ContentIssue]]]:
+    """Prove every problem on a pool of warm workers, yielding (problem, issues) as each finishes."""
+    from offerloop.judge.pool import JudgePool
+
+    workers = workers or max(1, os.cpu_count() or 1)
+    pool = JudgePool(workers=workers, preload=preload_for(problems))
+    try:
+        with ThreadPoolExecutor(max_workers=workers) as ex:
+            for n, (problem, issues) in enumerate(ex.map(lambda p: (p, prove_problem(pool, p)), problems), start=1):
+                if progress:
+                    mark = "ok" if not issues else f"{len(issues)} issue(s)"
+                    progress(f"[{n}/{len(problems)}] {problem.slug}: {mark}")
+                yield problem, issues
+    finally:
+        pool.close()
