@@ -216,3 +216,15 @@ key_points = [
     report = check_bank(prove=False, root=tmp_path)
     assert report.cards == 1
     assert [(i.path, "rescales at inference" in i.message) for i in report.issues] == [("card dropout-basics", True)]
+
+
+def test_formula_cues_must_appear_as_written():
+    points = [("k-1 folds train", ["k-1"]), ("alpha is 0.05", ["0.05"])]
+    assert assess("train on k - 1 of the folds; alpha 0.05", points).score == 1.0
+    assert assess("train on k folds, 1 held out; alpha 0.5", points).score == 0.0
+
+
+def test_a_three_word_cue_needs_all_three_words():
+    points = [("TPR", ["true positive rate"])]
+    assert assess("the true base rate matters", points).score == 0.0
+    assert assess("the rate of true positives", points).score == 1.0

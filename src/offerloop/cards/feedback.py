@@ -42,7 +42,6 @@ which who whom whose what when where how why
 i we you they he she them us our your their my me his her
 do does did doing done have has had having can could would should will shall may might must
 just also very really quite rather basically actually simply
-some any each every both either neither own same other another only
 e g eg ie etc i.e e.g
 not no nor without
 one's
@@ -363,11 +362,11 @@ def _matches(cue: Token, word: Token) -> bool:
 # ---------------------------------------------------------------------------------------------
 # Cues and key points
 def required_words(n: int) -> int:
-    """Words of an n-word cue that must be found: all up to 2, one may be missing up to 4, else 60%."""
-    if n <= 2:
+    """Words of an n-word cue that must be found: all up to 3, 3 of 4, else 60%."""
+    if n <= 3:
         return n
-    if n <= 4:
-        return n - 1
+    if n == 4:
+        return 3
     return math.ceil(0.6 * n)
 
 
@@ -393,12 +392,14 @@ class CueMatch:
 
 
 def match_cue(cue: str, answer: Sequence[Token], cue_tokens: Sequence[Token] | None = None,
-              question: frozenset[str] = frozenset()) -> CueMatch:
+              question: frozenset[str] = frozenset(), answer_text: str = "") -> CueMatch:
     """The most words of the cue found, in any order, within one window of the answer.
 
     question: stems of the card's question. Repeating the question earns nothing, so the cue's
     question words are not required, and answer words taken from the question match no other
-    cue word (unless the cue is made of question words only).
+    cue word (unless that would leave only numbers and letters of the cue).
+    A cue of numbers and single letters only (a formula such as "k-1" or "0.05") must appear as
+    written, up to spacing and punctuation, in answer_text.
     """
     ctoks = list(cue_tokens if cue_tokens is not None else tokenize(cue))
     # the same stem twice in a cue counts once
@@ -406,8 +407,10 @@ def match_cue(cue: str, answer: Sequence[Token], cue_tokens: Sequence[Token] | N
     for t in ctoks:
         seen.setdefault(t.stem, t)
     ctoks = list(seen.values())
+    if ctoks and all(_weak(t.stem) for t in ctoks):
+        return _match_formula(cue, answer_text)
     own = [t for t in ctoks if not _in_question(t.stem, question)]
-    if own:
+    if any(not _weak(t.stem) for t in own):
         ctoks = own
         usable = [not _in_question(word.stem, question) for word in answer]
     else:
@@ -438,6 +441,22 @@ def match_cue(cue: str, answer: Sequence[Token], cue_tokens: Sequence[Token] | N
     # show every matching word of that window (a synonym phrase's later words included)
     last = max(p for p, _ in events if best_span[0] <= p < best_span[0] + width)
     return CueMatch(cue, n, best, answer[best_span[0]].start, answer[last].end)
+
+
+def _weak(word: str) -> bool:
+    return word.isdigit() or len(word) == 1
+
+
+def _plain(text: str) -> str:
+    return " " + " ".join(_WORD.findall(_fold(text)[0])) + " "
+
+
+def _match_formula(cue: str, answer_text: str) -> CueMatch:
+    words = len(_WORD.findall(_fold(cue)[0]))
+    wanted = _plain(cue)
+    if wanted.strip() and wanted in _plain(answer_text):
+        return CueMatch(cue, words, words)
+    return CueMatch(cue, words, 0)
 
 
 def _in_question(word: str, question: frozenset[str]) -> bool:
@@ -488,6 +507,10 @@ class Feedback:
         }
 
 
+def _evidence(text: str, m: CueMatch) -> str:
+    return text[m.start:m.end] if m.start >= 0 else m.cue  # a formula is shown as the cue wrote it
+
+
 def suggest_rating(score: float | None) -> str | None:
     if score is None:
         return None
@@ -510,14 +533,14 @@ def assess(text: str, key_points: Sequence[tuple[str, Sequence[str]]], question:
     for point, cues in key_points:
         best: CueMatch | None = None
         for cue in cues:
-            m = match_cue(cue, answer, question=asked)
+            m = match_cue(cue, answer, question=asked, answer_text=text)
             rank = (m.hit, m.near, m.found / m.words if m.words else 0)
             if best is None or rank > (best.hit, best.near, best.found / best.words if best.words else 0):
                 best = m
         if best is not None and best.hit:
-            results.append(PointResult(point, "covered", best.cue, text[best.start:best.end]))
+            results.append(PointResult(point, "covered", best.cue, _evidence(text, best)))
         elif best is not None and best.near:
-            results.append(PointResult(point, "partial", best.cue, text[best.start:best.end]))
+            results.append(PointResult(point, "partial", best.cue, _evidence(text, best)))
         else:
             results.append(PointResult(point, "missed", None, None))
     if not answer:
