@@ -92,3 +92,19 @@ def test_empty_text_asks_for_a_story():
     fb = analyze_story("   ")
     assert fb.words == 0 and fb.length == "empty" and fb.missing == ["situation", "task", "action", "result"]
     assert fb.suggestions[0].startswith("Write the story")
+
+
+def test_spoken_present_tense_stories_are_read_too():
+    fb = analyze_story("So I'm working at a bank and our fraud team is overwhelmed. I need to cut false alerts. "
+                       "I build a new model with graph features. False alerts drop by 35%.")
+    assert fb.missing == [] and fb.quantities == ["35%"]
+    assert fb.parts["action"] == "I build a new model with graph features."
+
+
+def test_a_failure_story_with_a_lesson_has_a_result_but_no_number():
+    fb = analyze_story("In my first year at a fintech startup I owned the churn model. I pushed a new feature set "
+                       "on a Friday without checking the backfill. I rolled back on Monday and wrote the post-mortem. "
+                       "Since then we have not shipped an unvalidated feature, and I learned to never deploy before a weekend.")
+    assert fb.missing == [] and fb.parts["situation"].startswith("In my first year")
+    assert fb.parts["result"].startswith("Since then") and not fb.quantified_result
+    assert fb.suggestions[0].startswith("The result is not quantified")

@@ -63,12 +63,18 @@ _IRREGULAR = (
     "told|sold|won|went|broke|cut|shut|spent|lent|built|did|flew|saw|knew|drew|tore|threw|shook|fed|"
     "paid|laid|read|led|became|withdrew"
 )
+# Spoken stories often use the present ("so I build a model"): common work verbs count too.
+_PRESENT_ACTIONS = (
+    "build|write|lead|run|design|propose|create|implement|analyze|analyse|train|test|deploy|ship|talk|"
+    "meet|organize|organise|decide|start|rewrite|measure|collect|add|fix|introduce|automate|refactor|"
+    "prototype|benchmark|profile|migrate|split|pair|set up|reach out|escalate|negotiate|present|convince"
+)
 # A first-person subject followed (maybe after an adverb) by a past-tense verb: the action.
 _ACTION = re.compile(
     rf"(?<!when )(?<!while )(?<!after )(?<!before )(?<!since )(?<!until )(?<!once )"
     rf"\b(i|we)\s+(?:(?:then|also|first|quickly|personally|immediately|eventually|finally|carefully|"
     rf"together|jointly|next|later|instead|initially|still|basically|actually|just|really|soon)\s+)?(?!needed|wanted|was|were|had|used to|"
-    rf"noticed|realized|realised|learned|learnt|felt|hoped|liked)(\w+ed|{_IRREGULAR})\b",
+    rf"noticed|realized|realised|learned|learnt|felt|hoped|liked)(\w+ed|{_IRREGULAR}|{_PRESENT_ACTIONS})\b",
     re.IGNORECASE,
 )
 _ACTION_PHRASES = (
@@ -83,9 +89,12 @@ _SITUATION_CUES = (
     "our team", "my team", "the team", "the company", "our company", "our product", "the project",
     "the client", "there was", "there were", "initially", "originally", "working as", "we had", "i was working",
     "context", "background", "was responsible for maintaining", "the system", "our model", "the model",
+    "in my first", "at a", "at an", "on a project", "during", "years ago", "months ago", "startup",
+    "working at", "i work at", "i worked at", "i'm working", "i was at", "we were", "customers",
 )
 _SITUATION_RE = re.compile(
-    r"\b(was|were)\s+\w+ing\b|\bhad\s+been\b|\bin\s+(19|20)\d\d\b|\bat\s+[A-Z][\w&.-]+|\bused\s+to\b",
+    r"\b(was|were|am|is|are|'m)\s+\w+ing\b|\bhad\s+been\b|\bin\s+(19|20)\d\d\b|\bat\s+[A-Z][\w&.-]+|\bused\s+to\b"
+    r"|^\s*(?:So\s+)?(?:In|At|On|During|When|While|Back|Last|Before|Early)\b",  # an opening that sets time or place
 )
 _TASK_CUES = (
     "i needed to", "we needed to", "needed to", "i had to", "we had to", "my goal", "our goal", "the goal",
@@ -93,7 +102,8 @@ _TASK_CUES = (
     "was tasked", "asked me to", "responsible for", "my responsibility", "the challenge was", "objective",
     "the target was", "target of", "required", "requirement", "was expected to", "was supposed to",
     "aim was", "i was assigned", "assigned me", "in charge of", "my mission", "deadline", "had to deliver",
-    "i wanted to", "we wanted to", "the ask was", "i owned",
+    "i wanted to", "we wanted to", "the ask was", "i owned", "volunteered to", "offered to", "took on",
+    "stepped up to", "i need to", "we need to", "need to", "have to", "my goal is", "goal is", "my job is",
 )
 _RESULT_CUES = (
     "as a result", "resulted in", "the result", "result was", "in the end", "eventually", "ultimately",
@@ -103,7 +113,7 @@ _RESULT_CUES = (
     "successful", "paid off", "since then", "ever since", "today", "still in use", "is now", "are now",
     "now uses", "now runs", "i learned", "i learnt", "lesson", "taught me", "from now on", "going forward",
     "the team was", "feedback was", "turned out", "in production", "went from", "faster", "cheaper",
-    "fewer", "higher", "lower", "better", "got better", "doubled", "tripled", "halved", "won", "closed", "finished",
+    "fewer", "higher", "lower", "better", "got better", "reached", "ended up", "hit", "drop", "rise", "doubled", "tripled", "halved", "won", "closed", "finished",
 )
 _RESULT_RE = re.compile(r"\b(has|have)\s+(since|now|been)\b|\bby\s+\d|\bfrom\s+\S+\s+to\s+\S+")
 
@@ -241,7 +251,7 @@ def score_sentence(sentence: str) -> dict[str, float]:
 def classify_free_text(text: str) -> dict[str, str]:
     """Assign each sentence of a free-text story to the STAR part it reads as (position breaks ties).
 
-    A sentence with action or result cues nearly as strong as its best part also counts for that
+    A sentence with task, action or result cues nearly as strong as its best part also counts for that
     part, so "I cut latency by 40%" is both what you did and what came of it.
     """
     sents = sentences(text)
@@ -259,8 +269,10 @@ def classify_free_text(text: str) -> dict[str, str]:
             continue
         best = max(PARTS, key=lambda p: (scores[p] + prior[p] if scores[p] > 0 else -1))
         parts[best].append(sent)
-        for also in ("action", "result"):
-            if also != best and scores[also] >= 1.2 and scores[also] >= scores[best] - 1.0 and i > 0:
+        for also in ("task", "action", "result"):
+            close = scores[also] >= 1.2 and scores[also] >= scores[best] - 1.0
+            # Task cues are specific phrases ("I owned", "my goal was"): one is enough on its own.
+            if also != best and (close or (also == "task" and scores[also] >= 1.5)) and (i > 0 or also != "result"):
                 parts[also].append(sent)
     return {p: " ".join(v) for p, v in parts.items()}
 
