@@ -108,3 +108,12 @@ def test_delete_asks_first(cli):
     assert len(json.loads(cli("apps", "list", "--json").stdout)) == 1
     assert cli("apps", "delete", str(a["id"]), "--yes").exit_code == 0
     assert json.loads(cli("apps", "list", "--json").stdout) == []
+
+
+def test_reschedule_an_interview(cli):
+    a = _add(cli)
+    iv = json.loads(cli("apps", "interview", str(a["id"]), "--round", "ml-coding", "--at", "2030-03-04T10:00Z",
+                        "--json").stdout)
+    r = cli("apps", "reschedule", str(iv["id"]), "--at", "2030-03-06T09:00", "--tz", "Europe/Paris")
+    assert r.exit_code == 0 and "2030-03-06 09:00 Europe/Paris" in r.stdout
+    assert cli("apps", "reschedule", "999", "--at", "2030-03-06T09:00Z").exit_code == 2

@@ -196,3 +196,17 @@ def test_delete_removes_the_application_and_its_interviews(ol):
     with pytest.raises(NotFound):
         ol.applications.get_interview(iv["id"])
     assert ol.applications.list() == []
+
+
+def test_rescheduling_moves_the_interview_and_its_thank_you_reminder(ol):
+    a = _app(ol)
+    iv = ol.applications.add_interview(a["id"], "ml-coding", "2026-11-10T14:00Z", now=T0)
+    moved = ol.applications.update_interview(iv["id"], at="2026-11-12T10:00", tz="Asia/Tokyo", now=T0)
+    assert moved["starts_at"] == "2026-11-12T01:00:00+00:00" and moved["tz"] == "Asia/Tokyo"
+    assert moved["warnings"] == []
+    assert "rescheduled" in [e["kind"] for e in ol.applications.get(a["id"])["timeline"]]
+    (r,) = [r for r in ol.applications.reminders(datetime(2026, 11, 12, 2, tzinfo=timezone.utc))
+            if r["kind"] == "thank-you"]
+    assert r["due"] == "2026-11-13T02:00:00+00:00"
+    with pytest.raises(InvalidInput):
+        ol.applications.update_interview(iv["id"], deadline="2026-11-20T10:00Z")

@@ -93,3 +93,20 @@ def test_pages_render_board_detail_funnel_and_reminders(client):
     assert "<svg" in funnel and 'data-stage="applied"' in funnel
     assert client.get("/tracker/reminders").status_code == 200
     assert client.get("/tracker/12345").status_code == 404
+
+
+def test_flags_page_and_company_level_flags(client):
+    assert "No red flags logged" in client.get("/tracker/flags").text
+    r = client.post("/api/applications/flags", json={"company": "Umbra", "group": "offer", "text": "Exploding offer"})
+    assert r.status_code == 201 and r.json()["application_id"] is None
+    assert client.post("/api/applications/flags", json={"company": "Umbra", "group": "mood", "text": "x"}).status_code == 422
+    page = client.get("/tracker/flags").text
+    assert "Umbra" in page and "Exploding offer" in page and "The offer" in page
+
+
+def test_reschedule_over_http(client):
+    a = _add(client)
+    iv = client.post(f"/api/applications/{a['id']}/interviews", json={"round": "recruiter", "at": "2030-01-01T09:00Z"}).json()
+    r = client.patch(f"/api/applications/{a['id']}/interviews/{iv['id']}", json={"at": "2030-01-03T15:30", "tz": "Europe/London"})
+    assert r.status_code == 200 and r.json()["starts_at"] == "2030-01-03T15:30:00+00:00"
+    assert client.patch(f"/api/applications/{a['id']}/interviews/{iv['id']}", json={"at": "later"}).status_code == 422

@@ -259,6 +259,20 @@ def debrief(
     _out(None, False, f"Interview {interview_id} updated ({len(question)} question(s) added).")
 
 
+@apps.command("reschedule")
+def reschedule(
+    interview_id: int = typer.Argument(..., metavar="INTERVIEW_ID"),
+    at: str = typer.Option(..., "--at", help="The new start, ISO datetime (with an offset, or use --tz)."),
+    tz: Optional[str] = typer.Option(None, "--tz", help="IANA time zone, e.g. Europe/Amsterdam."),
+    minutes: Optional[int] = typer.Option(None, "--minutes", help="A new length in minutes."),
+) -> None:
+    """Move an interview to a new time (recorded on the timeline)."""
+    iv = _manager().update_interview(interview_id, at=at, tz=tz, minutes=minutes)
+    _show_warnings(iv["warnings"])
+    _out(iv, False, f"Interview {iv['id']} ({iv['round_label']}, {iv['company']}) is now on "
+                    f"{_local(iv['local_start'])} {iv['tz']}.")
+
+
 @apps.command("card")
 def card(question_id: int = typer.Argument(..., metavar="QUESTION_ID")) -> None:
     """Turn a question you were asked into a personal flashcard."""

@@ -288,10 +288,32 @@ class ApplicationManager:
 
     def update_interview(self, interview_id: int, *, notes: str | None = None,
                          interviewers: Iterable[str] | None = None, minutes: int | None = None,
-                         submitted: bool | None = None, now: datetime | None = None) -> dict[str, Any]:
+                         submitted: bool | None = None, at: str | None = None, tz: str | None = None,
+                         deadline: str | None = None, now: datetime | None = None) -> dict[str, Any]:
+        """Change an interview: notes, interviewers, length, a new time (rescheduling), a take-home's
+        deadline or submission. The result has `warnings` like add_interview's."""
         now = now or utcnow()
+        warnings: list[str] = []
         with self.app.session() as s:
             iv = self._interview(s, interview_id)
+            if at:
+                starts, zone_name, guessed = parse_when(at, tz, what="interview time")
+                if guessed:
+                    warnings.append(f"No time zone was given, so the time was read in {zone_name}.")
+                if starts < now:
+                    warnings.append(f"The new time is in the past ({in_zone(starts, zone_name):%Y-%m-%d %H:%M} "
+                                    f"{zone_name}).")
+                old = in_zone(iv.starts_at, iv.tz)
+                iv.starts_at, iv.tz = starts, zone_name
+                self._event(s, iv.application, "rescheduled", now,
+                            f"{pipeline.ROUND_LABELS.get(iv.round, iv.round)} interview moved from "
+                            f"{old:%Y-%m-%d %H:%M} to {in_zone(starts, zone_name):%Y-%m-%d %H:%M} ({zone_name}).")
+            if deadline is not None:
+                if iv.round != "take-home":
+                    raise InvalidInput("Only a take-home round has a deadline.")
+                iv.deadline = parse_when(deadline, tz or iv.tz, what="deadline")[0] if deadline.strip() else None
+                if iv.deadline is not None and iv.deadline < iv.starts_at:
+                    raise InvalidInput("The take-home deadline is before the take-home starts.")
             if notes is not None:
                 iv.notes = notes
             if interviewers is not None:
@@ -308,7 +330,9 @@ class ApplicationManager:
                     self._event(s, iv.application, "take-home", now, "Take-home submitted.")
                     self._activity(s, now, "take-home-submitted", iv.application.company)
             s.flush()
-            return interview_dict(iv, iv.application)
+            data = interview_dict(iv, iv.application)
+            data["warnings"] = warnings
+            return data
 
     def delete_interview(self, interview_id: int) -> None:
         with self.app.session() as s:

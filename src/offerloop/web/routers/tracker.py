@@ -63,6 +63,9 @@ class NewInterview(BaseModel):
 
 
 class InterviewEdit(BaseModel):
+    at: str | None = Field(default=None, description="a new start (rescheduling), ISO datetime")
+    tz: str | None = None
+    deadline: str | None = Field(default=None, description="take-home deadline; an empty string clears it")
     notes: str | None = None
     interviewers: list[str] | None = None
     minutes: int | None = None
@@ -141,6 +144,17 @@ def flag_choices() -> list[dict]:
 @router.get("/api/applications/flags", tags=API)
 def list_flags(ol: OfferloopDep, company: str | None = None) -> list[dict]:
     return ol.applications.flags(company)
+
+
+class CompanyFlag(NewFlag):
+    company: str
+
+
+@router.post("/api/applications/flags", tags=API, status_code=201)
+def add_company_flag(body: CompanyFlag, ol: OfferloopDep) -> dict:
+    """Log a red flag about a company without tying it to one application."""
+    return ol.applications.add_flag(group=body.group, company=body.company, preset=body.preset, text=body.text,
+                                    note=body.note)
 
 
 @router.delete("/api/applications/flags/{flag_id}", tags=API, status_code=204)
@@ -343,6 +357,19 @@ def funnel_page(request: Request, ol: OfferloopDep):
 def reminders_page(request: Request, ol: OfferloopDep):
     return render(request, "tracker/reminders.html", active="tracker", reminders=ol.applications.reminders(),
                   prefs=ol.applications.prefs())
+
+
+@router.get("/tracker/flags", include_in_schema=False)
+def flags_page(request: Request, ol: OfferloopDep):
+    from offerloop.tracker.redflags import choices
+
+    flags = ol.applications.flags()
+    by_company: dict[str, list[dict]] = {}
+    for f in flags:
+        by_company.setdefault(f["company"].strip().lower(), []).append(f)
+    companies = sorted({a["company"] for a in ol.applications.list()}, key=str.lower)
+    return render(request, "tracker/flags.html", active="tracker", groups=list(by_company.values()),
+                  flag_choices=choices(), companies=companies)
 
 
 @router.get("/tracker/{application_id}", include_in_schema=False)
