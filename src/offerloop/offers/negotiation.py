@@ -162,7 +162,7 @@ def script(offer: dict, market: dict | None, rival: dict | None, target: int) ->
     cur = offer["currency"]
     level = LEVEL_LABELS.get(offer.get("level") or "", "").split(" (")[0].lower()
     kind = {"big-tech": "big tech", "mid-size": "mid-size tech", "startup": "startup"}.get(offer.get("company_type") or "", "")
-    role = offer.get("role") or "this role"
+    role = f"the {offer['role']} role" if offer.get("role") else "this role"
     if market is not None:
         research = (f"Looking at the market for {level} ML engineers at {kind} companies "
                     f"({money(market['low'], cur)}-{money(market['high'], cur)}) and at the whole package,")
