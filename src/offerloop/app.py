@@ -123,9 +123,11 @@ class Offerloop:
 
     @cached_property
     def judge(self):
+        """The grading pool (warm zygotes); started on first use, closed with the app."""
         from offerloop.judge.pool import JudgePool
+        from offerloop.judge.prove import preload_for
 
-        return JudgePool(workers=self.settings.resolved_judge_workers)
+        return JudgePool(workers=self.settings.resolved_judge_workers, preload=preload_for(self.content.problems.values()))
 
     @property
     def workspace_dir(self) -> Path:

@@ -55,6 +55,13 @@ class OfferloopGroup(TyperGroup):
             raise fail(str(exc), exc.exit_code) from None
         except KeyboardInterrupt:
             raise fail("Interrupted.", 130) from None
+        except Exception as exc:
+            # A database failure mid-command is reported in one sentence; anything else is a bug.
+            sa_exc = sys.modules.get("sqlalchemy.exc")
+            if sa_exc is not None and isinstance(exc, sa_exc.SQLAlchemyError):
+                reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+                raise fail(f"The database could not complete the command: {reason}. Run `offerloop doctor`.") from None
+            raise
         finally:
             while _OPEN:
                 _OPEN.pop().close()

@@ -1,1 +1,25 @@
-"""Tables of this area (none yet)."""
+"""Submissions: every graded attempt at a problem, with its verdict and the code that earned it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import JSON, Float, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from offerloop.store.base import Base, Owned, UTCDateTime, utcnow
+
+
+class Submission(Owned, Base):
+    __tablename__ = "practice_submissions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    problem_uuid: Mapped[str] = mapped_column(String(36), index=True)  # the permanent key of the problem
+    slug: Mapped[str] = mapped_column(String(120))
+    verdict: Mapped[str] = mapped_column(String(30))
+    passed: Mapped[int] = mapped_column(Integer)
+    total: Mapped[int] = mapped_column(Integer)
+    time_ms: Mapped[float] = mapped_column(Float)
+    code: Mapped[str] = mapped_column(Text)
+    result: Mapped[dict] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)

@@ -1,0 +1,141 @@
+"""ProblemManager: the problem bank as a user sees it, grading, attempts and workspaces."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from offerloop.errors import InvalidInput, NotFound
+from offerloop.practice.models import Submission
+from offerloop.store.base import Activity, utcnow
+
+WORKSPACE_MARKER = ".offerloop.json"
+
+
+class ProblemManager:
+    def __init__(self, app):
+        self.app = app
+
+    # -- the bank ------------------------------------------------------------------------------
+    def get(self, slug: str):
+        return self.app.content.problem(slug)
+
+    def solved_slugs(self) -> set[str]:
+        with self.app.session() as s:
+            rows = s.scalars(select(Submission.slug).where(Submission.owner_id == self.app.user_id,
+                                                          Submission.verdict == "accepted").distinct())
+            return set(rows)
+
+    def attempts_by_slug(self) -> dict[str, int]:
+        with self.app.session() as s:
+            rows = s.execute(select(Submission.slug, func.count()).where(Submission.owner_id == self.app.user_id)
+                             .group_by(Submission.slug))
+            return {slug: n for slug, n in rows}
+
+    def list(self, *, track: str | None = None, topic: str | None = None, difficulty: str | None = None,
+             solved: bool | None = None) -> list[dict[str, Any]]:
+        """Problems matching the filters, each with the user's solved mark and attempt count."""
+        from offerloop.content.schemas import PROBLEM_TOPICS
+
+        if track is not None and track not in PROBLEM_TOPICS:
+            raise InvalidInput(f"Unknown track {track!r}; choose one of {', '.join(PROBLEM_TOPICS)}.")
+        if difficulty is not None and difficulty not in ("easy", "medium", "hard"):
+            raise InvalidInput(f"Unknown difficulty {difficulty!r}; choose easy, medium or hard.")
+        if topic is not None and not any(topic in v for v in PROBLEM_TOPICS.values()):
+            raise InvalidInput(f"Unknown topic {topic!r}.")
+        done = self.solved_slugs()
+        attempts = self.attempts_by_slug()
+        order = {"easy": 0, "medium": 1, "hard": 2}
+        out = []
+        for p in sorted(self.app.content.problems.values(),
+                        key=lambda p: (p.meta.track, order[p.meta.difficulty], p.meta.title.lower())):
+            m = p.meta
+            if track and m.track != track or difficulty and m.difficulty != difficulty or topic and topic not in m.topics:
+                continue
+            is_solved = m.slug in done
+            if solved is not None and is_solved != solved:
+                continue
+            out.append({"slug": m.slug, "title": m.title, "track": m.track, "topics": list(m.topics),
+                        "difficulty": m.difficulty, "signature": m.signature, "solved": is_solved,
+                        "attempts": attempts.get(m.slug, 0), "scaling_target": m.scaling.target if m.scaling else None})
+        return out
+
+    # -- grading -------------------------------------------------------------------------------
+    def run_examples(self, slug: str, code: str):
+        """Grade against the visible examples only (nothing is recorded)."""
+        problem = self.get(slug)
+        return self.app.judge.grade(problem, code, mode="test")
+
+    def submit(self, slug: str, code: str, *, now: datetime | None = None):
+        """Grade against every case and record the attempt. Returns the judge's Result."""
+        problem = self.get(slug)
+        result = self.app.judge.grade(problem, code, mode="submit")
+        now = now or utcnow()
+        with self.app.session() as s:
+            s.add(Submission(owner_id=self.app.user_id, problem_uuid=str(problem.meta.uuid), slug=slug,
+                             verdict=result.verdict.value, passed=result.passed, total=result.total,
+                             time_ms=result.time_ms, code=code, result=result.to_dict(), created_at=now))
+            if result.accepted:
+                s.add(Activity(owner_id=self.app.user_id, at=now, area="practice", kind="solved", subject=slug))
+            else:
+                s.add(Activity(owner_id=self.app.user_id, at=now, area="practice", kind="attempted", subject=slug))
+        return result
+
+    def history(self, slug: str, limit: int = 50) -> list[dict[str, Any]]:
+        self.get(slug)
+        with self.app.session() as s:
+            rows = s.scalars(select(Submission).where(Submission.owner_id == self.app.user_id, Submission.slug == slug)
+                             .order_by(Submission.created_at.desc(), Submission.id.desc()).limit(limit))
+            return [{"id": r.id, "verdict": r.verdict, "passed": r.passed, "total": r.total,
+                     "time_ms": round(r.time_ms, 1), "at": r.created_at.isoformat()} for r in rows]
+
+    def last_code(self, slug: str) -> str | None:
+        with self.app.session() as s:
+            return s.scalar(select(Submission.code).where(Submission.owner_id == self.app.user_id, Submission.slug == slug)
+                            .order_by(Submission.created_at.desc(), Submission.id.desc()).limit(1))
+
+    # -- terminal workspaces (Exercism-style) --------------------------------------------------------
+    def start(self, slug: str, folder: Path | None = None) -> dict[str, Any]:
+        """Write the starter, the prompt and the visible examples into a workspace folder.
+        An existing solution.py is never overwritten."""
+        from offerloop.judge.grader import expected_output, trusted
+        from offerloop.judge.present import jsonable
+
+        problem = self.get(slug)
+        folder = folder or (self.app.workspace_dir / slug)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise InvalidInput(f"The workspace folder {folder} cannot be created: {exc.strerror}.") from None
+        solution = folder / "solution.py"
+        kept = solution.exists()
+        if not kept:
+            solution.write_text(problem.starter, encoding="utf-8")
+        (folder / "README.md").write_text(problem.prompt, encoding="utf-8")
+        tp = trusted(problem)
+        examples = []
+        for case in tp.cases.visible():
+            entry = {"name": case.get("name", ""), "expected": jsonable(expected_output(tp, case))}
+            if case["kind"] == "call":
+                entry["args"] = jsonable(case["args"])
+                entry["kwargs"] = jsonable(case["kwargs"])
+            examples.append(entry)
+        (folder / "examples.json").write_text(json.dumps(examples, indent=2), encoding="utf-8")
+        (folder / WORKSPACE_MARKER).write_text(json.dumps({"slug": slug, "uuid": str(problem.meta.uuid)}), encoding="utf-8")
+        return {"slug": slug, "folder": str(folder), "solution": str(solution), "kept_existing": kept}
+
+
+def workspace_slug(folder: Path) -> str | None:
+    """The problem a workspace folder belongs to (looking upwards from folder), if any."""
+    for candidate in [folder, *folder.parents]:
+        marker = candidate / WORKSPACE_MARKER
+        if marker.is_file():
+            try:
+                return json.loads(marker.read_text())["slug"]
+            except (ValueError, KeyError):
+                return None
+    return None

@@ -1,0 +1,98 @@
+"""Practice pages and the grading API: problem lists, the problem page with its editor, submissions."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Query, Request
+from pydantic import BaseModel, Field
+
+from offerloop.web.deps import OfferloopDep, render
+from offerloop.web.markdown import to_html
+
+router = APIRouter()
+
+
+class CodeIn(BaseModel):
+    code: str = Field(..., description="The full source of your solution.")
+
+
+TRACK_PAGES = {"practice": ("ML coding", ("ml",)), "algorithms": ("Algorithms & Python", ("algo", "python"))}
+
+
+def problem_list_page(request: Request, ol, area: str, track: str | None, topic: str | None,
+                      difficulty: str | None, status: str | None):
+    title, tracks = TRACK_PAGES[area]
+    solved = {"solved": True, "unsolved": False}.get(status or "")
+    rows = []
+    for t in tracks:
+        if track and t != track:
+            continue
+        rows += ol.problems.list(track=t, topic=topic or None, difficulty=difficulty or None, solved=solved)
+    all_rows = [r for t in tracks for r in ol.problems.list(track=t)]
+    topics = sorted({x for r in all_rows for x in r["topics"]})
+    return render(request, "practice/list.html", active=area, title=title, rows=rows, tracks=tracks,
+                  topics=topics, filters={"track": track or "", "topic": topic or "", "difficulty": difficulty or "",
+                                          "status": status or ""},
+                  solved_count=sum(r["solved"] for r in all_rows), total=len(all_rows), area=area)
+
+
+@router.get("/practice", include_in_schema=False)
+def practice_page(request: Request, ol: OfferloopDep, topic: str | None = None, difficulty: str | None = None,
+                  status: str | None = None):
+    return problem_list_page(request, ol, "practice", "ml", topic, difficulty, status)
+
+
+@router.get("/problems/{slug}", include_in_schema=False)
+def problem_page(request: Request, slug: str, ol: OfferloopDep):
+    problem = ol.problems.get(slug)
+    solved = slug in ol.problems.solved_slugs()
+    code = ol.problems.last_code(slug) or problem.starter
+    area = "practice" if problem.meta.track == "ml" else "algorithms"
+    return render(request, "practice/problem.html", active=area, problem=problem, meta=problem.meta,
+                  prompt_html=to_html(problem.prompt), learn_html=to_html(problem.learn),
+                  hints_html=[to_html(h) for h in problem.hints], code=code, solved=solved,
+                  history=ol.problems.history(slug))
+
+
+@router.get("/api/problems", tags=["practice"])
+def api_problems(ol: OfferloopDep, track: str | None = None, topic: str | None = None, difficulty: str | None = None,
+                 solved: bool | None = Query(None, description="true: only solved; false: only unsolved")):
+    """The problem bank with your solved marks, filtered."""
+    return ol.problems.list(track=track, topic=topic, difficulty=difficulty, solved=solved)
+
+
+@router.get("/api/problems/{slug}", tags=["practice"])
+def api_problem(slug: str, ol: OfferloopDep):
+    p = ol.problems.get(slug)
+    m = p.meta
+    return {"slug": m.slug, "title": m.title, "track": m.track, "topics": list(m.topics), "difficulty": m.difficulty,
+            "signature": m.signature, "prompt": p.prompt, "starter": p.starter, "hints": len(p.hints),
+            "scaling_target": m.scaling.target if m.scaling else None, "allowed_imports": list(m.allowed_imports)}
+
+
+@router.post("/api/problems/{slug}/submissions", tags=["practice"])
+def api_submit(slug: str, body: CodeIn, ol: OfferloopDep):
+    """Grade on every case (visible and hidden) and record the attempt; same JSON as `offerloop submit --json`."""
+    return ol.problems.submit(slug, body.code).to_dict()
+
+
+@router.get("/api/problems/{slug}/submissions", tags=["practice"])
+def api_history(slug: str, ol: OfferloopDep):
+    """Your attempts at this problem, newest first."""
+    return ol.problems.history(slug)
+
+
+@router.post("/api/problems/{slug}/run", tags=["practice"])
+def api_run(slug: str, body: CodeIn, ol: OfferloopDep):
+    """Grade on the visible examples only; nothing is recorded."""
+    return ol.problems.run_examples(slug, body.code).to_dict()
+
+
+@router.get("/api/problems/{slug}/hints/{number}", tags=["practice"])
+def api_hint(slug: str, number: int, ol: OfferloopDep):
+    """Hint number N (1-based); the first names the target complexity."""
+    from offerloop.errors import NotFound
+
+    hints = ol.problems.get(slug).hints
+    if not 1 <= number <= len(hints):
+        raise NotFound(f"This problem has {len(hints)} hints.")
+    return {"number": number, "of": len(hints), "hint": hints[number - 1]}

@@ -1,0 +1,2 @@
+def running_total(nums):
+    return nums

@@ -1,0 +1,32 @@
+// The code editor used on problem pages: CodeMirror 6 with Python highlighting and indentation.
+import { EditorView, basicSetup } from "codemirror";
+import { keymap } from "@codemirror/view";
+import { indentWithTab } from "@codemirror/commands";
+import { python } from "@codemirror/lang-python";
+
+window.OfferloopEditor = {
+  // mount(element, initialText, {onRun, onSubmit}) -> {getValue, setValue}
+  mount(parent, text, handlers = {}) {
+    const run = handlers.onRun || (() => false);
+    const submit = handlers.onSubmit || (() => false);
+    const view = new EditorView({
+      doc: text,
+      parent,
+      extensions: [
+        basicSetup,
+        python(),
+        keymap.of([
+          { key: "Mod-Enter", run: () => { run(); return true; } },
+          { key: "Mod-Shift-Enter", run: () => { submit(); return true; } },
+          indentWithTab,
+        ]),
+        EditorView.contentAttributes.of({ "aria-label": "Code editor" }),
+      ],
+    });
+    return {
+      getValue: () => view.state.doc.toString(),
+      setValue: (value) => view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: value } }),
+      focus: () => view.focus(),
+    };
+  },
+};
