@@ -1,0 +1,10 @@
+import numpy as np
+
+
+def batch_norm_step(x, gamma, beta, running_mean, running_var, momentum=0.1, eps=1e-5, training=True):
+    # Keras convention: momentum weights the old value.
+    if not training:
+        return gamma * (x - running_mean) / np.sqrt(running_var + eps) + beta, running_mean, running_var
+    mu, var = x.mean(axis=0), x.var(axis=0)
+    y = gamma * (x - mu) / np.sqrt(var + eps) + beta
+    return y, momentum * running_mean + (1 - momentum) * mu, momentum * running_var + (1 - momentum) * x.var(axis=0, ddof=1)
