@@ -85,3 +85,28 @@ def test_pitch_build_save_list_and_questions_to_ask(cli):
     asked = json.loads(cli("pitch", "questions", "--json").stdout)
     assert set(asked["ask"]) == {"role", "team", "growth", "culture"}
     assert cli("pitch", "remove", str(data["id"]), "--yes").exit_code == 0
+
+
+def test_add_and_edit_in_the_users_editor(cli, tmp_path, monkeypatch):
+    import sys
+
+    script = tmp_path / "fake-editor.py"
+    # A stand-in editor that fills the empty labelled lines named in $FILL, as a user would.
+    script.write_text(
+        "import os, sys, pathlib\n"
+        "p = pathlib.Path(sys.argv[1])\n"
+        "words = {'Situation': 'At Acme builds were flaky.', 'Task': 'I had to make them green.',\n"
+        "         'Action': 'I quarantined 40 tests.', 'Result': 'red builds fell by 80%.'}\n"
+        "t = p.read_text()\n"
+        "for label in os.environ['FILL'].split(','):\n"
+        "    t = t.replace(label + ': \\n', label + ': ' + words[label] + '\\n', 1)\n"
+        "p.write_text(t)\n")
+    monkeypatch.setenv("EDITOR", f"{sys.executable} {script}")
+    monkeypatch.setenv("FILL", "Situation,Action,Result")
+    added = json.loads(cli("stories", "add", "--title", "Flaky", "--editor", "--json").stdout)
+    assert added["form"] == "labelled" and added["result"] == "red builds fell by 80%."
+    assert added["feedback"]["missing"] == ["task"]
+    monkeypatch.setenv("FILL", "Task")
+    edited = json.loads(cli("stories", "edit", str(added["id"]), "--editor", "--json").stdout)
+    assert edited["task"] == "I had to make them green." and edited["feedback"]["missing"] == []
+    assert edited["situation"] == "At Acme builds were flaky."

@@ -36,6 +36,22 @@ def _read(path: Path) -> str:
         raise InvalidInput(f"The file {path} cannot be read: {exc.strerror}.") from None
 
 
+TEMPLATE = "Situation: \n\nTask: \n\nAction: \n\nResult: \n"
+
+
+def _in_editor(text: str) -> str:
+    """Open $EDITOR (or $VISUAL) on the text; closing without saving keeps it unchanged."""
+    import click
+
+    from offerloop.errors import InvalidInput
+
+    try:
+        edited = click.edit(text, extension=".md", require_save=False)
+    except click.ClickException as exc:  # a missing or failing editor
+        raise InvalidInput(f"The editor could not be started: {exc}. Set EDITOR to your editor's command.") from None
+    return text if edited is None else edited
+
+
 def _clock(seconds: int) -> str:
     return f"{seconds // 60}:{seconds % 60:02d}"
 
@@ -93,16 +109,19 @@ def add(
     category: list[str] = typer.Option(None, "--category", "-c", help=CATEGORY_HELP),
     tag: list[str] = typer.Option(None, "--tag", help="A free tag (repeat, or separate with commas)."),
     question: list[str] = typer.Option(None, "--question", "-q", help="A bank question id it answers (see `stories questions`)."),
+    editor: bool = typer.Option(False, "--editor", "-e", help="Write the story in $EDITOR, from a labelled template."),
     json_out: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
     """Save a new story and show its feedback."""
     from offerloop.cli._common import console, get_app, print_json
     from offerloop.errors import InvalidInput
 
+    if sum(bool(x) for x in (file is not None, text, editor)) > 1:
+        raise InvalidInput("Give the story with one of --text, --file or --editor.")
     if file is not None:
-        if text:
-            raise InvalidInput("Give the story with --text or --file, not both.")
         text = _read(file)
+    if editor:
+        text = _in_editor(TEMPLATE)
     story = get_app().stories.add(title, situation=situation, task=task, action=action, result=result,
                                   text=text, categories=category, tags=tag, questions=question)
     if json_out:
@@ -180,17 +199,26 @@ def edit(
     question: list[str] = typer.Option(None, "--question", "-q", help="Replace the linked bank questions."),
     clear_tags: bool = typer.Option(False, "--clear-tags", help="Remove every tag."),
     clear_questions: bool = typer.Option(False, "--clear-questions", help="Unlink every question."),
+    editor: bool = typer.Option(False, "--editor", "-e", help="Edit the story's text in $EDITOR."),
     json_out: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
     """Change what you give and keep the rest; show the new feedback."""
     from offerloop.cli._common import console, get_app, print_json
     from offerloop.errors import InvalidInput
 
+    if sum(x is not None for x in (file, text)) + editor > 1:
+        raise InvalidInput("Give the new story with one of --text, --file or --editor.")
     if file is not None:
-        if text is not None:
-            raise InvalidInput("Give the new story with --text or --file, not both.")
         text = _read(file)
-    story = get_app().stories.update(
+    ol = get_app()
+    if editor:
+        current = ol.stories.get(story_id)
+        before = current["text"] or "\n\n".join(f"{p.capitalize()}: {current[p]}" for p in
+                                                ("situation", "task", "action", "result"))
+        text = _in_editor(before)
+        if text.strip() == before.strip():
+            text = None  # nothing changed in the editor: keep the story as it is
+    story = ol.stories.update(
         story_id, title=title, situation=situation, task=task, action=action, result=result, text=text,
         categories=category or None, tags=[] if clear_tags else (tag or None),
         questions=[] if clear_questions else (question or None))

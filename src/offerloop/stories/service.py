@@ -7,6 +7,7 @@ computed by the pure modules next to this one.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Any, Iterable
 
@@ -262,7 +263,7 @@ class StoryManager:
         if not q:
             raise InvalidInput("Give a question (its text, or a bank question id).")
         bank_q = None
-        if len(q) >= 4 and " " not in q:
+        if re.fullmatch(r"[0-9a-fA-F-]{4,36}", q):  # looks like a question id, not words
             bank_q = self.question(q)
         if bank_q is None:
             # A typed question takes the categories of the bank questions it shares most words with.
