@@ -162,3 +162,31 @@ def test_offers_belong_to_their_user_and_actions_are_logged(ol):
     with ol.session() as s:
         kinds = s.scalars(select(Activity.kind).where(Activity.area == "offers").order_by(Activity.id)).all()
     assert kinds == ["offer-added", "offer-edited", "offer-removed"]
+
+
+def test_rsus_and_options_at_once_are_refused_and_removing_equity_drops_its_schedule(ol):
+    with pytest.raises(InvalidInput, match="not both"):
+        ol.offers.add({"company": "Two", "base": "1", "equity": "10", "option_shares": "10"})
+    o = ol.offers.add(EXAMPLE)
+    plain = ol.offers.update(o["id"], {"equity": "0"})
+    assert plain["equity"]["kind"] == "none" and plain["equity"]["vesting"] == []
+    assert plain["year_totals"] == [280_000, 230_000, 230_000, 230_000]
+
+
+def test_export_then_import_into_the_same_store_keeps_one_working_copy(ol, tmp_path):
+    from offerloop.store.transfer import export_data, import_data, read_export
+
+    ol.offers.add(EXAMPLE)
+    ol.offers.set_range("senior", "big-tech", "310k", "510k")
+    ol.offers.set_prefs(True)
+    path = tmp_path / "all.json"
+    export_data(ol, path)
+    ol.offers.set_range("senior", "big-tech", "1", "2")
+    counts = import_data(ol, read_export(path))
+    assert counts["offers"] == 1 and counts["offer_market_ranges"] == 9
+    ranges = ol.offers.market_ranges()
+    assert len(ranges) == 9 and ranges[6]["low"] == 310_000  # the imported (newest) copy wins
+    assert ol.offers.prefs() == {"rare_skills": True}
+    assert len(ol.offers.list()) == 2
+    assert ol.offers.set_range("senior", "big-tech", "320k", "520k")["low"] == 320_000
+    assert ol.offers.market_ranges()[6]["low"] == 320_000

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import JSON, BigInteger, Boolean, Date, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Boolean, Date, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from offerloop.store.base import Base, Owned, UTCDateTime, utcnow
@@ -59,9 +59,8 @@ class MarketRange(Owned, Base):
     """Typical yearly total compensation for one level at one kind of company (the user may edit it)."""
 
     __tablename__ = "offer_market_ranges"
-    __table_args__ = (
-        UniqueConstraint("owner_id", "level", "company_type", name="uq_offer_market_ranges_owner_level_type"),
-    )
+    # No unique (owner, level, company type): an import into a store that already has ranges adds a
+    # second copy, and the newest row per key wins (see OfferManager._ranges).
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     level: Mapped[str] = mapped_column(String(20))
@@ -94,7 +93,7 @@ class OfferPrefs(Owned, Base):
     """The user's negotiation profile. Its existence also marks that the market ranges were seeded."""
 
     __tablename__ = "offer_prefs"
-    __table_args__ = (UniqueConstraint("owner_id", name="uq_offer_prefs_owner_id"),)
+    # Not unique per owner for the same reason as the ranges: the newest row wins.
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     rare_skills: Mapped[bool] = mapped_column(Boolean, default=False)

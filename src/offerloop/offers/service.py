@@ -123,6 +123,8 @@ def apply_fields(row: Offer, fields: dict[str, Any], now: datetime) -> None:
     elif not _blank(fields.get("bonus_amount")):
         row.bonus_pct = None
     # The kind of equity follows from what was given, unless the user said it.
+    if "equity_kind" not in fields and not _blank(fields.get("equity_grant")) and not _blank(fields.get("option_shares")):
+        raise InvalidInput("Give equity either as an RSU grant value or as a number of options, not both.")
     if "equity_kind" not in fields:
         if not _blank(fields.get("equity_grant")):
             row.equity_kind = "rsu" if row.equity_grant else "none"
@@ -130,6 +132,8 @@ def apply_fields(row: Offer, fields: dict[str, Any], now: datetime) -> None:
             row.equity_kind = "options"
         elif "equity_grant" in fields and row.equity_kind == "rsu":
             row.equity_kind = "none"
+    if row.equity_kind == "none" and "vesting" not in fields:
+        row.vesting = None  # equity was just removed: its schedule goes with it
     if row.base is None:
         raise InvalidInput("The base salary is required.")
     if not row.company:
@@ -226,6 +230,7 @@ class OfferManager:
 
     def __init__(self, app):
         self.app = app
+        self._seeded = False
 
     # -- offers ---------------------------------------------------------------------------
     def _get(self, s, offer_id: int) -> Offer:
@@ -311,22 +316,29 @@ class OfferManager:
         return ranked
 
     # -- market ---------------------------------------------------------------------------
+    def _seed_once(self) -> None:
+        """On first use the user gets their own copy of the guide's ranges (and a profile row)."""
+        if self._seeded:
+            return
+        with self.app.session() as s:
+            if s.scalar(select(OfferPrefs.id).where(OfferPrefs.owner_id == self.app.user_id).limit(1)) is None:
+                s.add(OfferPrefs(owner_id=self.app.user_id, rare_skills=False))
+                s.execute(delete(MarketRange).where(MarketRange.owner_id == self.app.user_id))
+                s.add_all(MarketRange(owner_id=self.app.user_id, **r) for r in seed_rows())
+        self._seeded = True
+
     def _prefs(self, s) -> OfferPrefs:
-        prefs = s.scalar(select(OfferPrefs).where(OfferPrefs.owner_id == self.app.user_id))
-        if prefs is None:  # first use: the user gets their own copy of the guide's ranges
-            prefs = OfferPrefs(owner_id=self.app.user_id, rare_skills=False)
-            s.add(prefs)
-            s.execute(delete(MarketRange).where(MarketRange.owner_id == self.app.user_id))
-            s.add_all(MarketRange(owner_id=self.app.user_id, **r) for r in seed_rows())
-            s.flush()
-        return prefs
+        # The newest row wins when an import (or a race on first use) left more than one.
+        return s.scalar(select(OfferPrefs).where(OfferPrefs.owner_id == self.app.user_id)
+                        .order_by(OfferPrefs.id.desc()).limit(1))
 
     def _ranges(self, s) -> list[MarketRange]:
-        self._prefs(s)
-        rows = s.scalars(select(MarketRange).where(MarketRange.owner_id == self.app.user_id)).all()
+        rows = s.scalars(select(MarketRange).where(MarketRange.owner_id == self.app.user_id)
+                         .order_by(MarketRange.id)).all()
+        newest = {(r.level, r.company_type): r for r in rows}  # later rows replace earlier ones
         order = {k: i for i, k in enumerate(inputs.LEVELS)}
         kinds = {k: i for i, k in enumerate(inputs.COMPANY_TYPES)}
-        return sorted(rows, key=lambda r: (order.get(r.level, 9), kinds.get(r.company_type, 9)))
+        return sorted(newest.values(), key=lambda r: (order.get(r.level, 9), kinds.get(r.company_type, 9)))
 
     @staticmethod
     def _range_view(r: MarketRange) -> dict:
@@ -335,6 +347,7 @@ class OfferManager:
                 "label": f"{LEVEL_LABELS[r.level]} at {TYPE_LABELS[r.company_type]}"}
 
     def market_ranges(self) -> list[dict]:
+        self._seed_once()
         with self.app.session() as s:
             return [self._range_view(r) for r in self._ranges(s)]
 
@@ -348,10 +361,13 @@ class OfferManager:
         hi = inputs.parse_money(high, "high end of the range", allow_zero=False)
         if lo > hi:
             raise InvalidInput(f"The low end {lo:,} is above the high end {hi:,}.")
+        self._seed_once()
         with self.app.session() as s:
-            self._ranges(s)
-            row = s.scalar(select(MarketRange).where(MarketRange.owner_id == self.app.user_id,
-                                                     MarketRange.level == lvl, MarketRange.company_type == kind))
+            row = next((r for r in self._ranges(s) if (r.level, r.company_type) == (lvl, kind)), None)
+            if row is None:  # the user's copy lost this row (a partial import): bring it back
+                row = MarketRange(owner_id=self.app.user_id, level=lvl, company_type=kind, currency="USD",
+                                  low=lo, high=hi, excludes_equity=kind == "startup", source="")
+                s.add(row)
             row.low, row.high = lo, hi
             if currency:
                 row.currency = inputs.parse_currency(currency)
@@ -362,8 +378,8 @@ class OfferManager:
 
     def reset_ranges(self) -> list[dict]:
         """Put the guide's ranges back (data points and offers are kept)."""
+        self._seed_once()
         with self.app.session() as s:
-            self._prefs(s)
             s.execute(delete(MarketRange).where(MarketRange.owner_id == self.app.user_id))
             s.add_all(MarketRange(owner_id=self.app.user_id, **r) for r in seed_rows())
             s.flush()
@@ -414,10 +430,12 @@ class OfferManager:
             return gone
 
     def prefs(self) -> dict:
+        self._seed_once()
         with self.app.session() as s:
             return {"rare_skills": self._prefs(s).rare_skills}
 
     def set_prefs(self, rare_skills: bool) -> dict:
+        self._seed_once()
         with self.app.session() as s:
             prefs = self._prefs(s)
             prefs.rare_skills = bool(rare_skills)
@@ -430,8 +448,11 @@ class OfferManager:
         if not offer["level"] or not offer["company_type"]:
             out["note"] = "Set the level and company type to place this offer against the market ranges."
         else:
-            r = next(r for r in ranges if r["level"] == offer["level"] and r["company_type"] == offer["company_type"])
-            if r["currency"] != offer["currency"]:
+            r = next((r for r in ranges if r["level"] == offer["level"]
+                      and r["company_type"] == offer["company_type"]), None)
+            if r is None:
+                out["note"] = "There is no market range for this level and company type; set one to compare."
+            elif r["currency"] != offer["currency"]:
                 out["note"] = (f"The {r['label']} range is in {r['currency']} and this offer is in {offer['currency']}; "
                                "edit the range to compare.")
             else:

@@ -72,7 +72,6 @@ def upgrade() -> None:
         sa.Column("excludes_equity", sa.Boolean(), nullable=False),
         sa.Column("source", sa.String(200), nullable=False),
         sa.PrimaryKeyConstraint("id", name="pk_offer_market_ranges"),
-        sa.UniqueConstraint("owner_id", "level", "company_type", name="uq_offer_market_ranges_owner_level_type"),
     )
     op.create_index("ix_offer_market_ranges_owner_id", "offer_market_ranges", ["owner_id"])
 
@@ -98,7 +97,6 @@ def upgrade() -> None:
         *_owner("offer_prefs"),
         sa.Column("rare_skills", sa.Boolean(), nullable=False),
         sa.PrimaryKeyConstraint("id", name="pk_offer_prefs"),
-        sa.UniqueConstraint("owner_id", name="uq_offer_prefs_owner_id"),
     )
     op.create_index("ix_offer_prefs_owner_id", "offer_prefs", ["owner_id"])
 
