@@ -210,3 +210,18 @@ def test_rescheduling_moves_the_interview_and_its_thank_you_reminder(ol):
     assert r["due"] == "2026-11-13T02:00:00+00:00"
     with pytest.raises(InvalidInput):
         ol.applications.update_interview(iv["id"], deadline="2026-11-20T10:00Z")
+
+
+def test_upcoming_interviews_and_next_interview_for_the_plan(ol):
+    a = _app(ol)
+    b = _app(ol, company="Closed Co")
+    ol.applications.add_interview(a["id"], "recruiter", "2026-11-01T10:00Z", now=T0)  # before T0
+    soon = ol.applications.add_interview(a["id"], "ml-coding", "2026-11-05T10:00Z", now=T0)
+    ol.applications.add_interview(a["id"], "behavioral", "2026-12-20T10:00Z", now=T0)
+    ol.applications.add_interview(b["id"], "ml-theory", "2026-11-06T10:00Z", now=T0)
+    ol.applications.move(b["id"], "withdrawn", now=T0)
+    coming = ol.applications.upcoming_interviews(T0)
+    assert [(i["company"], i["round"]) for i in coming] == [("Acme", "ml-coding"), ("Acme", "behavioral")]
+    assert [i["round"] for i in ol.applications.upcoming_interviews(T0, days=7)] == ["ml-coding"]
+    listed = {x["company"]: x for x in ol.applications.list(now=T0)}
+    assert listed["Acme"]["next_interview"]["id"] == soon["id"]

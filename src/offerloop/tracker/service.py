@@ -146,10 +146,37 @@ class ApplicationManager:
             s.flush()
             return application_dict(a, detail=True)
 
-    def list(self, *, include_closed: bool = True) -> list[dict[str, Any]]:
+    def list(self, *, include_closed: bool = True, now: datetime | None = None) -> list[dict[str, Any]]:
+        """Every application, each with `next_interview` (the soonest one not yet started, or None)."""
+        now = now or utcnow()
         with self.app.session() as s:
-            apps = self._all(s)
-            return [application_dict(a) for a in apps if include_closed or not pipeline.is_closed(a.stage)]
+            out = []
+            for a in self._all(s):
+                if not include_closed and pipeline.is_closed(a.stage):
+                    continue
+                data = application_dict(a)
+                coming = sorted((i for i in a.interviews if i.starts_at >= now), key=lambda i: i.starts_at)
+                data["next_interview"] = interview_dict(coming[0]) if coming else None
+                out.append(data)
+            return out
+
+    def upcoming_interviews(self, now: datetime | None = None, *, days: int | None = None) -> list[dict[str, Any]]:
+        """Interviews of open applications starting from `now` (within `days` if given), soonest first.
+        Other areas (the study plan, mock loops) use this to aim preparation at the real dates."""
+        now = now or utcnow()
+        with self.app.session() as s:
+            q = (select(Interview).options(selectinload(Interview.questions), selectinload(Interview.application))
+                 .where(Interview.owner_id == self.app.user_id, Interview.starts_at >= now)
+                 .order_by(Interview.starts_at, Interview.id))
+            rows = [iv for iv in s.scalars(q) if not pipeline.is_closed(iv.application.stage)]
+            if days is not None:
+                rows = [iv for iv in rows if (iv.starts_at - now).total_seconds() <= days * 86400]
+            out = []
+            for iv in rows:
+                data = interview_dict(iv, iv.application)
+                data["company_type"] = iv.application.company_type
+                out.append(data)
+            return out
 
     def get(self, application_id: int) -> dict[str, Any]:
         with self.app.session() as s:

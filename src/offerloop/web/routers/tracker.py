@@ -200,6 +200,12 @@ def import_csv(ol: OfferloopDep, body: str = Body(..., media_type="text/csv"), s
     return result
 
 
+@router.get("/api/applications/upcoming", tags=API)
+def upcoming(ol: OfferloopDep, days: int | None = Query(None, ge=1)) -> list[dict]:
+    """Interviews of open applications still to come, soonest first."""
+    return ol.applications.upcoming_interviews(days=days)
+
+
 @router.get("/api/reminders", tags=["reminders"])
 def reminders(ol: OfferloopDep, now: str | None = Query(None, description="ISO datetime; default now"),
               follow_up_days: int | None = Query(None, ge=1)) -> list[dict]:
