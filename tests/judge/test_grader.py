@@ -1,0 +1,113 @@
+"""Each verdict, with a short reason a person can act on."""
+
+from pathlib import Path
+
+import pytest
+
+from offerloop.errors import InvalidInput
+from offerloop.judge.verdict import Verdict
+
+ROOT = Path(__file__).parents[2]
+LINREG_OK = (ROOT / "src/offerloop/content/packs/problems/linear-regression/.meta/solution.py").read_text()
+SUM_LIST = ROOT / "tests/judge/packs/problems/sum-list/.meta"
+
+
+def grade(pool, bank, slug, code, mode="submit"):
+    return pool.grade(bank.problem(slug), code, mode=mode, seed=11)
+
+
+def test_reference_is_accepted_with_a_result_for_every_case(pool, real_bank):
+    r = grade(pool, real_bank, "linear-regression", LINREG_OK)
+    assert r.verdict is Verdict.ACCEPTED
+    assert r.passed == r.total == len(r.cases) > 5
+    d = r.to_dict()
+    assert {"verdict", "passed", "total", "time_ms", "cases"} <= set(d)
+    assert "input" in d["cases"][0] and "input" not in d["cases"][-1]  # hidden cases hide their data
+
+
+def test_wrong_answer_shows_the_visible_difference(pool, real_bank):
+    r = grade(pool, real_bank, "linear-regression", "import numpy as np\ndef linear_regression(X, y):\n    return np.zeros(X.shape[1])\n")
+    assert r.verdict is Verdict.WRONG_ANSWER
+    assert "Example 1" in r.reason and "expected" in r.reason
+
+
+def test_syntax_error_points_at_the_users_line(pool, real_bank):
+    r = grade(pool, real_bank, "linear-regression", "import numpy as np\n\ndef linear_regression(X, y)\n    return X\n")
+    assert r.verdict is Verdict.SYNTAX_ERROR
+    assert "line 3" in r.reason
+
+
+def test_forbidden_import_is_named_with_its_line(pool, real_bank):
+    r = grade(pool, real_bank, "linear-regression", "from sklearn.linear_model import LinearRegression\ndef linear_regression(X, y):\n    pass\n")
+    assert r.verdict is Verdict.FORBIDDEN_IMPORT
+    assert "Line 1" in r.reason and "sklearn" in r.reason
+
+
+def test_dynamic_forbidden_import_is_caught_at_run_time(pool, real_bank):
+    r = grade(pool, real_bank, "linear-regression", "def linear_regression(X, y):\n    return __import__('sklearn')\n")
+    assert r.verdict is Verdict.FORBIDDEN_IMPORT
+
+
+def test_missing_function_names_the_expected_signature(pool, real_bank):
+    r = grade(pool, real_bank, "linear-regression", "def fit(X, y):\n    return X\n")
+    assert r.verdict is Verdict.RUNTIME_ERROR
+    assert "linear_regression(X, y)" in r.reason
+
+
+def test_runtime_error_gives_type_and_line(pool, real_bank):
+    r = grade(pool, real_bank, "linear-regression", "def linear_regression(X, y):\n    x = 1\n    return 1 / 0\n")
+    assert r.verdict is Verdict.RUNTIME_ERROR
+    assert "ZeroDivisionError" in r.reason and "line 3" in r.reason
+
+
+def test_hidden_failures_do_not_reveal_inputs(pool, fixture_bank):
+    code = "def double(x):\n    if len(x) != 4 or x[0] == 0:\n        return 2 * x\n    raise ValueError(f'input was {list(x)}')\n"
+    r = grade(pool, fixture_bank, "double", code)
+    assert r.verdict is Verdict.RUNTIME_ERROR
+    assert "3.25" not in r.reason and "input was" not in r.reason
+    assert "ValueError" in r.reason
+
+
+def test_code_over_the_size_limit_is_refused_before_running(pool, real_bank):
+    with pytest.raises(InvalidInput, match="limit"):
+        grade(pool, real_bank, "linear-regression", "#" * 70_000)
+
+
+def test_time_limit(pool, fixture_bank):
+    r = grade(pool, fixture_bank, "double", "def double(x):\n    while True:\n        pass\n")
+    assert r.verdict is Verdict.TIME_LIMIT
+
+
+def test_memory_limit(pool, fixture_bank):
+    r = grade(pool, fixture_bank, "double", "def double(x):\n    blob = bytearray(2 * 1024 ** 3)\n    return 2 * x\n")
+    assert r.verdict is Verdict.MEMORY_LIMIT
+
+
+def test_test_mode_runs_visible_cases_only(pool, fixture_bank):
+    r = grade(pool, fixture_bank, "double", "def double(x):\n    return 2 * x\n", mode="test")
+    assert r.accepted and r.total == 1 and all(c.visible for c in r.cases)
+
+
+def test_quadratic_solution_is_too_slow_with_measured_growth(pool, fixture_bank):
+    quadratic = (SUM_LIST / "wrong/quadratic.py").read_text()
+    r = grade(pool, fixture_bank, "sum-list", quadratic)
+    assert r.verdict is Verdict.TOO_SLOW
+    assert r.scaling["target"] == "O(n)" and r.scaling["user_ms"]
+    assert "reference" in r.reason
+
+
+def test_linear_solution_scales_like_the_reference(pool, fixture_bank):
+    ok = (SUM_LIST / "solution.py").read_text()
+    r = grade(pool, fixture_bank, "sum-list", ok)
+    assert r.verdict is Verdict.ACCEPTED, r.reason
+    assert r.scaling["verdict"] == "accepted"
+
+
+def test_twenty_concurrent_submissions_lose_no_verdict(pool, real_bank):
+    from concurrent.futures import ThreadPoolExecutor
+
+    wrong = "import numpy as np\ndef linear_regression(X, y):\n    return np.zeros(X.shape[1])\n"
+    jobs = [(LINREG_OK, Verdict.ACCEPTED) if i % 2 == 0 else (wrong, Verdict.WRONG_ANSWER) for i in range(20)]
+    with ThreadPoolExecutor(max_workers=20) as ex:
+        results = list(ex.map(lambda job: grade(pool, real_bank, "linear-regression", job[0]).verdict, jobs))
+    assert results == [v for _, v in jobs]
