@@ -42,3 +42,11 @@ def test_card_shape(card):
     for kp in card.key_points:
         assert 2 <= len(kp.cues) <= 6, f"{card.slug}: {kp.point!r} has {len(kp.cues)} cues"
         assert all(len(cue.split()) <= 5 for cue in kp.cues), f"{card.slug}: a cue of {kp.point!r} is too long"
+
+
+@pytest.mark.parametrize("card", CARDS, ids=lambda c: c.slug)
+def test_echoing_the_question_earns_almost_nothing(card):
+    from offerloop.cards.feedback import assess
+
+    result = assess(card.question, [(kp.point, kp.cues) for kp in card.key_points], card.question)
+    assert result.score < 0.3, f"{card.slug}: repeating the question covers {result.covered}"
