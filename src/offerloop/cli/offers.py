@@ -173,7 +173,7 @@ def list_(as_json: bool = O_JSON) -> None:
         table = Table("#", "Company", "Role", "Status", "Year 1", "Annualised", "Deadline")
         for o in rows:
             table.add_row(str(o["id"]), o["company"], o["role"], o["status"], money(o["year_totals"][0], o["currency"]),
-                          money(o["annualized"], o["currency"]), (o["deadline"] or "")[:16].replace("T", " "))
+                          money(o["annualized"], o["currency"]), _local(o["deadline"]))
         console().print(table)
 
     _out(offers, as_json, text)
@@ -365,6 +365,15 @@ def points_remove(
 
 
 # -- printing -----------------------------------------------------------------------------------
+def _local(iso: str | None) -> str:
+    """A stored UTC moment on this machine's wall clock."""
+    if not iso:
+        return ""
+    from datetime import datetime
+
+    return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
+
+
 def _print_offer(o: dict, heading: str | None) -> None:
     from rich.table import Table
 
@@ -378,6 +387,12 @@ def _print_offer(o: dict, heading: str | None) -> None:
     else:
         out.print(f"#{o['id']} {o['company']}" + (f", {o['role']}" if o["role"] else "") + f" ({o['status']})",
                   markup=False, style="bold")
+    terms = [o["location"], o["remote_policy"], f"{o['pto_days']} PTO days" if o["pto_days"] else "",
+             f"401k match {o['retirement_match_pct']}%" if o["retirement_match_pct"] is not None else "",
+             f"starts {o['start_date']}" if o["start_date"] else "",
+             f"reply by {_local(o['deadline'])}" if o["deadline"] else "",
+             "in writing" if o["written_offer"] else "not in writing yet"]
+    out.print(" · ".join(t for t in terms if t), markup=False)
     table = Table("Year", "Base", "Bonus", "Sign-on", "Equity", "Refresh", "Total")
     for y in o["years"]:
         table.add_row(str(y["year"]), *[money(y[k], cur) for k in ("base", "bonus", "sign_on", "equity", "refresh",

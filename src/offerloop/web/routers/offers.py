@@ -237,8 +237,13 @@ def _page(request: Request, ol, *, currency: str | None = None, form: dict | Non
         compare_error=compare_error, currencies=currencies, currency=shown,
         chart=four_year_chart(compared, shown) if compared else "",
         form=form if form is not None else _form_values(editing), editing=editing, error=error,
-        money=money, choices=_choices(), profile=ol.offers.prefs(),
+        money=money, choices=_choices(), profile=ol.offers.prefs(), local_time=_local_time,
     )
+
+
+def _local_time(iso: str) -> str:
+    """A stored UTC moment as the machine's wall clock, e.g. "2026-12-01 17:00"."""
+    return datetime.fromisoformat(iso).astimezone(local_zone()).strftime("%Y-%m-%d %H:%M")
 
 
 def _choices() -> dict:
