@@ -1,0 +1,22 @@
+import numpy as np
+
+from offerloop.judge.cases import case
+
+
+def visible():
+    return [
+        case(np.array([0.0, 2.0]), np.array([1.0, 0.0]), name="two predictions"),
+        case(np.array([[3.0, -1.0], [0.5, 0.0]]), np.array([[1.0, 0.0], [0.0, 1.0]]), name="a matrix"),
+    ]
+
+
+def hidden(rng):
+    return [
+        case(np.array([-1000.0]), np.array([1.0]), name="confidently wrong (loss 1000)"),
+        case(np.array([1000.0, -1000.0]), np.array([1.0, 0.0]), name="confidently right"),
+        case(np.array([40.0]), np.array([0.0]), name="wrong by 40"),
+        case(np.array([50.0, -50.0]), np.array([1.0, 0.0]), name="right by 50 (tiny loss)"),
+        case(np.zeros(4), np.array([0.0, 1.0, 0.5, 0.25]), name="zero logits, soft targets"),
+        case(rng.normal(size=30) * 4, (rng.random(30) < 0.5).astype(float), name="random hard labels"),
+        case(rng.normal(size=(3, 5)) * 10, rng.random((3, 5)), name="random soft labels"),
+    ]

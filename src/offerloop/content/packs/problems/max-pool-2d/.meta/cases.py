@@ -1,0 +1,23 @@
+import numpy as np
+
+from offerloop.judge.cases import case
+
+
+def visible():
+    x = np.array([[1.0, 3.0, 2.0, 4.0], [5.0, 6.0, 1.0, 0.0], [7.0, 2.0, 9.0, 8.0], [0.0, 1.0, 3.0, 4.0]])
+    return [
+        case(x, 2, name="2x2 windows"),
+        case(x, 3, stride=1, name="overlapping 3x3 windows"),
+    ]
+
+
+def hidden(rng):
+    return [
+        case(np.array([[4.0]]), 1, name="a single pixel"),
+        case(np.full((4, 4), -2.0), 2, name="constant negative input"),
+        case(-np.abs(rng.normal(size=(5, 5))), 2, name="odd size, negatives (partial windows dropped)"),
+        case(rng.normal(size=(3, 6, 6)), 2, name="three channels"),
+        case(rng.normal(size=(2, 3, 7, 7)), 3, stride=2, name="batch x channels, 3x3 stride 2"),
+        case(rng.normal(size=(6, 8)), 2, stride=3, name="stride larger than the window"),
+        case(rng.normal(size=(5, 7)) * 1e9, 2, stride=1, name="large values, stride 1"),
+    ]
