@@ -1,0 +1,25 @@
+import numpy as np
+
+from offerloop.judge.cases import case
+
+
+def visible():
+    return [
+        case(np.array([1.0]), np.array([0.5]), np.zeros(1), np.zeros(1), 1, lr=0.1, name="the first step"),
+        case(np.array([1.0, -2.0]), np.array([0.2, -0.4]), np.array([0.01, -0.02]), np.array([1e-4, 2e-4]), 3, name="step 3, default hyperparameters"),
+    ]
+
+
+def hidden(rng):
+    cases = [
+        case(np.array([0.5]), np.array([0.0]), np.zeros(1), np.zeros(1), 1, name="a zero gradient at the start"),
+        case(np.array([2.0, 3.0]), np.array([1e-6, -1e-6]), np.zeros(2), np.zeros(2), 1, lr=0.01, name="tiny gradients"),
+        case(np.array([0.0]), np.array([1e4]), np.array([500.0]), np.array([2e5]), 10, lr=0.01, name="large gradients"),
+        case(np.array([1.0, 1.0]), np.array([0.3, 0.3]), np.array([0.1, 0.1]), np.array([0.01, 0.01]), 1000, name="a late step (correction near 1)"),
+        case(np.array([[1.0, 2.0], [3.0, 4.0]]), np.array([[0.1, -0.2], [0.3, 0.0]]), np.zeros((2, 2)), np.zeros((2, 2)), 2,
+             lr=0.05, beta1=0.8, beta2=0.99, eps=1e-6, name="a matrix and custom hyperparameters"),
+    ]
+    for shape, t in (((5,), 4), ((3, 4), 25), ((20,), 2)):
+        cases.append(case(rng.normal(size=shape), rng.normal(size=shape), rng.normal(size=shape) * 0.1,
+                          rng.random(size=shape) * 0.1, t, lr=0.01, name=f"random {shape}, t={t}"))
+    return cases
