@@ -176,6 +176,8 @@ class Token:
 
 def _fold(text: str) -> tuple[str, list[int]]:
     """Lowercase ASCII text plus, for each of its characters, the index it came from in text."""
+    if text.isascii():
+        return text.lower(), list(range(len(text)))
     chars: list[str] = []
     origin: list[int] = []
     for i, ch in enumerate(text):
@@ -355,10 +357,6 @@ def _close(a: str, b: str) -> bool:
     return OSA.distance(a, b, score_cutoff=allowed) <= allowed
 
 
-def _matches(cue: Token, word: Token) -> bool:
-    return bool(cue.concepts & word.concepts) or _close(cue.stem, word.stem)
-
-
 # ---------------------------------------------------------------------------------------------
 # Cues and key points
 def required_words(n: int) -> int:
@@ -391,35 +389,73 @@ class CueMatch:
         return not self.hit and self.words >= 4 and self.found >= 2 and self.found * 2 >= self.words
 
 
-def match_cue(cue: str, answer: Sequence[Token], cue_tokens: Sequence[Token] | None = None,
-              question: frozenset[str] = frozenset(), answer_text: str = "") -> CueMatch:
+class AnswerIndex:
+    """A tokenized answer, indexed once so that many cues can be matched against it quickly."""
+
+    def __init__(self, tokens: Sequence[Token], question: frozenset[str] = frozenset(), text: str = ""):
+        self.tokens = list(tokens)
+        self.text = text
+        self.by_stem: dict[str, list[int]] = {}
+        self.by_concept: dict[str, list[int]] = {}
+        for pos, tok in enumerate(self.tokens):
+            self.by_stem.setdefault(tok.stem, []).append(pos)
+            for concept in tok.concepts:
+                self.by_concept.setdefault(concept, []).append(pos)
+        self.by_initial: dict[str, list[tuple[str, list[int]]]] = {}  # typos keep the first letter
+        for stem, where in self.by_stem.items():
+            self.by_initial.setdefault(stem[0], []).append((stem, where))
+        self._plain: str | None = None
+        # positions holding a word of the question: they earn nothing (see match_cue)
+        self.echo = {pos for stem, where in self.by_stem.items() if _in_question(stem, question) for pos in where}
+
+    def positions(self, cue: Token) -> set[int]:
+        found: set[int] = set()
+        for concept in cue.concepts:
+            found.update(self.by_concept.get(concept, ()))
+        found.update(self.by_stem.get(cue.stem, ()))
+        if len(cue.stem) >= 4:
+            for stem, where in self.by_initial.get(cue.stem[0], ()):
+                if abs(len(stem) - len(cue.stem)) <= 2 and _close(cue.stem, stem):
+                    found.update(where)
+        return found
+
+    @property
+    def plain(self) -> str:
+        if self._plain is None:
+            self._plain = _plain(self.text)
+        return self._plain
+
+
+@lru_cache(maxsize=16384)
+def _cue_tokens(cue: str) -> tuple[Token, ...]:
+    seen: dict[str, Token] = {}
+    for t in tokenize(cue):
+        seen.setdefault(t.stem, t)  # the same stem twice in a cue counts once
+    return tuple(seen.values())
+
+
+def match_cue(cue: str, answer: "AnswerIndex | Sequence[Token]", question: frozenset[str] = frozenset(),
+              answer_text: str = "") -> CueMatch:
     """The most words of the cue found, in any order, within one window of the answer.
 
     question: stems of the card's question. Repeating the question earns nothing, so the cue's
     question words are not required, and answer words taken from the question match no other
     cue word (unless that would leave only numbers and letters of the cue).
     A cue of numbers and single letters only (a formula such as "k-1" or "0.05") must appear as
-    written, up to spacing and punctuation, in answer_text.
+    written, up to spacing and punctuation, in the answer text.
     """
-    ctoks = list(cue_tokens if cue_tokens is not None else tokenize(cue))
-    # the same stem twice in a cue counts once
-    seen: dict[str, Token] = {}
-    for t in ctoks:
-        seen.setdefault(t.stem, t)
-    ctoks = list(seen.values())
+    index = answer if isinstance(answer, AnswerIndex) else AnswerIndex(answer, question, answer_text)
+    ctoks = list(_cue_tokens(cue))
     if ctoks and all(_weak(t.stem) for t in ctoks):
-        return _match_formula(cue, answer_text)
+        return _match_formula(cue, index.plain)
     own = [t for t in ctoks if not _in_question(t.stem, question)]
+    skip: set[int] = set()
     if any(not _weak(t.stem) for t in own):
-        ctoks = own
-        usable = [not _in_question(word.stem, question) for word in answer]
-    else:
-        usable = [True] * len(answer)
+        ctoks, skip = own, index.echo
     n = len(ctoks)
-    if n == 0 or not answer:
+    if n == 0 or not index.tokens:
         return CueMatch(cue, n, 0)
-    events = sorted((pos, ci) for pos, word in enumerate(answer) if usable[pos]
-                    for ci, c in enumerate(ctoks) if _matches(c, word))
+    events = sorted((pos, ci) for ci, c in enumerate(ctoks) for pos in index.positions(c) if pos not in skip)
     if not events:
         return CueMatch(cue, n, 0)
     width = window_for(n)
@@ -440,7 +476,7 @@ def match_cue(cue: str, answer: Sequence[Token], cue_tokens: Sequence[Token] | N
             best, best_span = distinct, (events[left][0], pos)
     # show every matching word of that window (a synonym phrase's later words included)
     last = max(p for p, _ in events if best_span[0] <= p < best_span[0] + width)
-    return CueMatch(cue, n, best, answer[best_span[0]].start, answer[last].end)
+    return CueMatch(cue, n, best, index.tokens[best_span[0]].start, index.tokens[last].end)
 
 
 def _weak(word: str) -> bool:
@@ -451,16 +487,19 @@ def _plain(text: str) -> str:
     return " " + " ".join(_WORD.findall(_fold(text)[0])) + " "
 
 
-def _match_formula(cue: str, answer_text: str) -> CueMatch:
+def _match_formula(cue: str, plain_answer: str) -> CueMatch:
     words = len(_WORD.findall(_fold(cue)[0]))
     wanted = _plain(cue)
-    if wanted.strip() and wanted in _plain(answer_text):
+    if wanted.strip() and wanted in plain_answer:
         return CueMatch(cue, words, words)
     return CueMatch(cue, words, 0)
 
 
+@lru_cache(maxsize=65536)
 def _in_question(word: str, question: frozenset[str]) -> bool:
-    return word in question or any(_close(word, q) for q in question)
+    if word in question:
+        return True
+    return len(word) >= 4 and any(q[0] == word[0] and _close(word, q) for q in question)
 
 
 def question_stems(question: str) -> frozenset[str]:
@@ -527,13 +566,14 @@ def assess(text: str, key_points: Sequence[tuple[str, Sequence[str]]], question:
     """Check a typed answer against key points given as (point, cues), for the card's question."""
     answer = tokenize(text)
     asked = question_stems(question)
+    index = AnswerIndex(answer, asked, text)
     if not key_points:
         return Feedback(None, None, ())
     results = []
     for point, cues in key_points:
         best: CueMatch | None = None
         for cue in cues:
-            m = match_cue(cue, answer, question=asked, answer_text=text)
+            m = match_cue(cue, index, question=asked)
             rank = (m.hit, m.near, m.found / m.words if m.words else 0)
             if best is None or rank > (best.hit, best.near, best.found / best.words if best.words else 0):
                 best = m

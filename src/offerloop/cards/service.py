@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any
 
@@ -130,15 +131,19 @@ class CardManager:
         self.app = app
 
     # -- the cards -----------------------------------------------------------------------------
+    @cached_property
+    def _bank_items(self) -> list[Item]:
+        bank = sorted(self.app.content.cards.values(),
+                      key=lambda c: (CARD_TOPICS.index(c.topic), DIFFICULTY_ORDER[c.difficulty], c.slug))
+        return [bank_item(c) for c in bank]
+
     def own_rows(self, s) -> list[OwnCard]:
         return list(s.scalars(select(OwnCard).where(OwnCard.owner_id == self.app.user_id).order_by(OwnCard.id)))
 
     def items(self, topic: str | None = None) -> list[Item]:
         """Bank cards (by topic order, difficulty, slug), then the user's own cards (oldest first)."""
         topic = check_topic(topic)
-        bank = sorted(self.app.content.cards.values(),
-                      key=lambda c: (CARD_TOPICS.index(c.topic), DIFFICULTY_ORDER[c.difficulty], c.slug))
-        out = [bank_item(c) for c in bank if topic is None or c.topic == topic]
+        out = [i for i in self._bank_items if topic is None or i.topic == topic]
         with self.app.session() as s:
             out += [own_item(r) for r in self.own_rows(s) if topic is None or r.topic == topic]
         return out
@@ -280,11 +285,13 @@ class CardManager:
         # Days are UTC days: the new-card allowance renews at midnight UTC.
         return now.astimezone(timezone.utc).replace(hour=0, minute=0, second=0, microsecond=0)
 
-    def queue(self, now: datetime | None = None, topic: str | None = None) -> "Queue":
+    def queue(self, now: datetime | None = None, topic: str | None = None, items: list[Item] | None = None) -> "Queue":
         from offerloop.cards.queue import Scheduled, build_queue
 
         now = now or utcnow()
-        order = [i.slug for i in self._queue_order(topic)]
+        items = self.items(topic) if items is None else items
+        # new cards come in this order: the user's own first (real interview questions), then the bank
+        order = [i.slug for i in items if i.own] + [i.slug for i in items if not i.own]
         prefs = self.prefs()
         with self.app.session() as s:
             states = self._states(s)
@@ -293,17 +300,13 @@ class CardManager:
         scheduled = [Scheduled(slug, r.state, r.due) for slug, r in states.items()]
         return build_queue(order, scheduled, introduced, prefs["new_per_day"], now)
 
-    def _queue_order(self, topic: str | None) -> list[Item]:
-        """New cards come in this order: the user's own cards first (real interview questions), then the bank."""
-        items = self.items(topic)
-        return [i for i in items if i.own] + [i for i in items if not i.own]
-
     def due(self, now: datetime | None = None, topic: str | None = None, learn_ahead: bool = False) -> dict[str, Any]:
         """The due queue as JSON: due cards, then new cards within today's limit."""
         now = now or utcnow()
-        q = self.queue(now, topic)
+        items = self.items(topic)
+        q = self.queue(now, topic, items=items)
         slugs = q.slugs + (q.learning_soon if learn_ahead and not q.slugs else [])
-        by_slug = {i.slug: i for i in self.items(topic)}
+        by_slug = {i.slug: i for i in items}
         with self.app.session() as s:
             states = self._states(s)
         cards = []
@@ -419,14 +422,15 @@ class CardManager:
         from offerloop.cards import stats as st
 
         now = now or utcnow()
-        total = len(self.items())
+        items = self.items()
+        total = len(items)
         with self.app.session() as s:
             reviews = [st.ReviewRow(r.reviewed_at, r.rating, r.state_before) for r in s.execute(
                 select(CardReview.reviewed_at, CardReview.rating, CardReview.state_before)
                 .where(CardReview.owner_id == self.app.user_id))]
             states = list(s.execute(select(CardState.state, CardState.due, CardState.card_slug)
                                     .where(CardState.owner_id == self.app.user_id)))
-        known = {i.slug for i in self.items()}
+        known = {i.slug for i in items}
         states = [r for r in states if r.card_slug in known]  # a card removed from the bank no longer counts
         result = st.compute(reviews, [r.state for r in states], [r.due for r in states], total, now)
         result["desired_retention"] = self.prefs()["desired_retention"]
