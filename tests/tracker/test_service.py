@@ -124,6 +124,9 @@ def test_a_question_becomes_a_personal_flashcard(ol):
     made = ol.applications.question_to_card(q["id"])
     assert made["card_slug"].startswith("own-")
     assert ol.applications.get_interview(iv["id"])["questions"][0]["card_slug"] == made["card_slug"]
+    card = ol.cards.item(made["card_slug"])
+    assert card.own and card.answer == "L1 gives sparsity" and card.topic == "regularization"
+    assert "ML theory interview at Acme" in card.source
 
 
 def test_ics_parses_back_with_icalendar_and_keeps_zones(ol):
@@ -225,3 +228,37 @@ def test_upcoming_interviews_and_next_interview_for_the_plan(ol):
     assert [i["round"] for i in ol.applications.upcoming_interviews(T0, days=7)] == ["ml-coding"]
     listed = {x["company"]: x for x in ol.applications.list(now=T0)}
     assert listed["Acme"]["next_interview"]["id"] == soon["id"]
+
+
+def test_the_generic_export_carries_every_tracker_table(ol, settings_for):
+    from offerloop.store.transfer import export_data, import_data
+
+    a = _app(ol)
+    iv = ol.applications.add_interview(a["id"], "ml-coding", "2026-11-10T14:00Z", interviewers=["Ana"], now=T0)
+    ol.applications.add_question(iv["id"], "Implement softmax", topic="deep-learning")
+    ol.applications.tick(iv["id"], "after.reflect")
+    ol.applications.add_flag(group="role", application_id=a["id"], text="Vague scope")
+    ol.applications.add_contact(a["id"], "Dana")
+    other = Offerloop(settings_for("sqlite", name="copy"))
+    import_data(other, export_data(ol))
+    (copy,) = other.applications.list()
+    detail = other.applications.get(copy["id"])
+    assert detail["interviews"][0]["questions"][0]["text"] == "Implement softmax"
+    assert detail["interviews"][0]["checklist_done"] == ["after.reflect"]
+    assert detail["interviews"][0]["interviewers"] == ["Ana"]
+    assert detail["red_flags"][0]["application_id"] == copy["id"]
+    assert [c["name"] for c in detail["contacts"]] == ["Dana"]
+    assert other.applications.ics(now=T0) == ol.applications.ics(now=T0)  # same UIDs after the move
+    other.close()
+
+
+def test_a_closed_applications_future_interviews_leave_the_calendar(ol):
+    from icalendar import Calendar
+
+    a = _app(ol)
+    ol.applications.add_interview(a["id"], "recruiter", "2026-11-01T10:00Z", now=T0)
+    ol.applications.add_interview(a["id"], "ml-coding", "2026-11-20T10:00Z", now=T0)
+    assert len(Calendar.from_ical(ol.applications.ics(now=T0)).walk("VEVENT")) == 2
+    ol.applications.move(a["id"], "withdrawn", now=T0)
+    (left,) = Calendar.from_ical(ol.applications.ics(now=T0)).walk("VEVENT")
+    assert "Recruiter" in str(left["SUMMARY"])

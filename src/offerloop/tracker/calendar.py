@@ -1,8 +1,9 @@
 """An iCalendar (RFC 5545) file of interviews and deadlines, built with the icalendar package.
 
 Interviews given with an IANA zone keep it (TZID plus a VTIMEZONE); ones given with a bare offset
-are written in UTC, since an offset is not a zone a calendar can follow across DST. UIDs come
-from the rows' own UUIDs, so re-exporting updates the same calendar entries instead of adding copies.
+are written in UTC, since an offset is not a zone a calendar can follow across DST. Interviews
+still to come for an application closed other than as accepted are left out. UIDs come from the
+rows' own UUIDs, so re-exporting updates the same calendar entries instead of adding copies.
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ def build(apps: Iterable[Any], now: datetime) -> bytes:
     for app in apps:
         label = f"{app.role} at {app.company}"
         for iv in app.interviews:
+            if is_closed(app.stage) and app.stage != "accepted" and iv.starts_at > now:
+                continue  # the application is over, so this interview will not take place
             round_label = ROUND_LABELS.get(iv.round, iv.round)
             event = Event()
             event.add("uid", f"interview-{iv.uid}@offerloop")
@@ -55,7 +58,7 @@ def build(apps: Iterable[Any], now: datetime) -> bytes:
                 alarm.add("trigger", timedelta(hours=-1))
                 event.add_component(alarm)
             cal.add_component(event)
-            if iv.round == "take-home" and iv.deadline is not None:
+            if iv.round == "take-home" and iv.deadline is not None and not is_closed(app.stage):
                 due = Event()
                 due.add("uid", f"take-home-deadline-{iv.uid}@offerloop")
                 due.add("dtstamp", stamp)
