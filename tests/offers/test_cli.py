@@ -101,3 +101,11 @@ def test_options_offer_from_the_cli(cli):
     offer = json.loads(result.output)
     assert offer["equity"]["kind"] == "options" and offer["year_totals"] == [200000] * 4
     assert any("Options valued" in a for a in offer["assumptions"])
+
+
+def test_accept_as_is_flag_reaches_the_advice(cli):
+    n = _add(cli, *ADD, "--written")
+    cli("offers", "profile", "--rare-skills")
+    assert json.loads(cli("offers", "advice", n, "--json").output)["stance"] == "ask"
+    cli("offers", "edit", n, "--accept-as-is")
+    assert json.loads(cli("offers", "advice", n, "--json").output)["stance"] == "hold"

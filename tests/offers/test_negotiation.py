@@ -119,3 +119,11 @@ def test_options_without_strike_or_price_are_vague():
 def test_far_below_market_is_a_red_flag():
     o = offer(1, company="Low", base=200_000, level="senior", company_type="big-tech", written_offer=True)
     assert [f["kind"] for f in red_flags(o, market_of(o), NOW)] == ["far-below-market"]
+
+
+def test_would_accept_as_it_stands_softens_the_advice_one_step():
+    rival = offer(2, company="Globex", base=250_000, bonus_pct=10, equity=300_000, vesting="25,25,25,25")
+    eager = example(accept_as_is=True)
+    a = advise(eager, market_of(eager), [rival], rare_skills=False, now=NOW)
+    assert a["stance"] == "ask"
+    assert any("as it stands" in r for r in a["reasons_against"])

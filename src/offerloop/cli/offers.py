@@ -60,6 +60,7 @@ O_REMOTE = typer.Option(None, "--remote", help="onsite, hybrid or remote.")
 O_START = typer.Option(None, "--start-date", help="Start date, e.g. 2027-01-15.")
 O_DEADLINE = typer.Option(None, "--deadline", help="When the offer expires: 2026-12-01, '2026-12-01 17:00', 48h or 3d.")
 O_QUIT = typer.Option(None, "--quit-first/--no-quit-first", help="They demand you resign before accepting.")
+O_ACCEPT = typer.Option(None, "--accept-as-is/--not-as-is", help="You would accept this offer as it stands.")
 O_NOTES = typer.Option(None, "--notes", help="Free notes (benefits, team, growth).")
 O_JSON = typer.Option(False, "--json", help="Print JSON instead of a table.")
 
@@ -92,6 +93,7 @@ def add(
     deadline: str | None = O_DEADLINE,
     written: bool = typer.Option(False, "--written/--not-written", help="You have the offer in writing."),
     quit_first: bool | None = O_QUIT,
+    accept_as_is: bool | None = O_ACCEPT,
     notes: str | None = O_NOTES,
     as_json: bool = O_JSON,
 ) -> None:
@@ -102,7 +104,7 @@ def add(
                      sign_on_clawback_months=clawback_months, level=level, company_type=company_type, role=role,
                      location=location, currency=currency, retirement_match_pct=match, pto_days=pto_days,
                      remote_policy=remote, start_date=start_date, deadline=deadline, written_offer=written,
-                     quit_first=quit_first, notes=notes)
+                     quit_first=quit_first, accept_as_is=accept_as_is, notes=notes)
     offer = _manager().add(fields)
     _out(offer, as_json, lambda o: _print_offer(o, f"Added offer {o['id']} from {o['company']}."))
 
@@ -136,6 +138,7 @@ def edit(
     deadline: str | None = O_DEADLINE,
     written: bool | None = typer.Option(None, "--written/--not-written", help="You have the offer in writing."),
     quit_first: bool | None = O_QUIT,
+    accept_as_is: bool | None = O_ACCEPT,
     status: str | None = typer.Option(None, "--status", help="pending, accepted or declined."),
     notes: str | None = O_NOTES,
     as_json: bool = O_JSON,
@@ -147,7 +150,7 @@ def edit(
                      sign_on_clawback_months=clawback_months, level=level, company_type=company_type, role=role,
                      location=location, currency=currency, retirement_match_pct=match, pto_days=pto_days,
                      remote_policy=remote, start_date=start_date, deadline=deadline, written_offer=written,
-                     quit_first=quit_first, status=status, notes=notes)
+                     quit_first=quit_first, accept_as_is=accept_as_is, status=status, notes=notes)
     if not fields:
         from offerloop.errors import InvalidInput
 

@@ -49,6 +49,8 @@ class Offer(Owned, Base):
     deadline: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     written_offer: Mapped[bool] = mapped_column(Boolean, default=False)
     quit_first: Mapped[bool] = mapped_column(Boolean, default=False)  # they demand a resignation first
+    # The user would take the offer as it stands: the guide's cue not to push.
+    accept_as_is: Mapped[bool] = mapped_column(Boolean, default=False)
     status: Mapped[str] = mapped_column(String(20), default="pending")  # pending | accepted | declined
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

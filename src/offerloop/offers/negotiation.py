@@ -120,6 +120,10 @@ def advise(offer: dict, market: dict | None, competitors: list[dict], *, rare_sk
         stance = "ask"
     else:
         stance = "hold"
+    if offer.get("accept_as_is"):
+        # The guide: if you would sign regardless, do not risk it; soften the stance by one step.
+        reasons_against.append("You said you would accept this offer as it stands: one friendly ask at most.")
+        stance = {"negotiate": "ask", "ask": "hold", "hold": "hold"}[stance]
 
     # The number to ask for: the highest of what the evidence supports. Without leverage, only the
     # low end of the usual base room.

@@ -23,7 +23,7 @@ FIELDS = ("company", "role", "level", "company_type", "location", "currency", "b
           "bonus_amount", "sign_on", "sign_on_clawback_months", "equity_kind", "equity_grant", "vesting",
           "cliff_months", "refresh_grant", "option_shares", "option_strike", "option_price", "option_price_basis",
           "retirement_match_pct", "pto_days", "remote_policy", "start_date", "deadline", "written_offer",
-          "quit_first", "status", "notes")
+          "quit_first", "accept_as_is", "status", "notes")
 _MONEY = ("base", "bonus_amount", "sign_on", "equity_grant", "refresh_grant")
 _COUNTS = {"sign_on_clawback_months": ("claw-back months", 120), "cliff_months": ("cliff in months", 120),
            "pto_days": ("PTO days", 366), "option_shares": ("number of option shares", 10**12)}
@@ -112,7 +112,7 @@ def apply_fields(row: Offer, fields: dict[str, Any], now: datetime) -> None:
             row.start_date = inputs.parse_date(value)
         elif name == "deadline":
             row.deadline = inputs.parse_deadline(value, now, local_zone())
-        elif name in ("written_offer", "quit_first"):
+        elif name in ("written_offer", "quit_first", "accept_as_is"):
             setattr(row, name, _flag(value, name.replace("_", " ")))
 
     # One bonus form at a time: the one just given replaces the other.
@@ -145,7 +145,8 @@ def apply_fields(row: Offer, fields: dict[str, Any], now: datetime) -> None:
 def blank_offer(owner_id: int | None, now: datetime) -> Offer:
     """An offer row with every default filled in, before the user's fields are applied."""
     return Offer(owner_id=owner_id, company="", role="", location="", currency="USD", sign_on=0,
-                 equity_kind="none", written_offer=False, quit_first=False, status="pending", notes="",
+                 equity_kind="none", written_offer=False, quit_first=False, accept_as_is=False, status="pending",
+                 notes="",
                  created_at=now, updated_at=now)
 
 
@@ -214,6 +215,7 @@ def view(row: Offer) -> dict:
         "deadline": row.deadline.isoformat() if row.deadline else None,
         "written_offer": bool(row.written_offer),
         "quit_first": bool(row.quit_first),
+        "accept_as_is": bool(row.accept_as_is),
         "status": row.status,
         "notes": row.notes,
         "year_totals": summary.year_totals,

@@ -56,6 +56,7 @@ class OfferIn(BaseModel):
     deadline: str | None = None
     written_offer: bool | None = None
     quit_first: bool | None = None
+    accept_as_is: bool | None = None
     status: str | None = None
     notes: str | None = None
 
@@ -169,7 +170,7 @@ def api_delete(offer_id: int, ol: OfferloopDep) -> dict:
 
 
 # -- pages ---------------------------------------------------------------------------------------
-CHECKBOXES = ("written_offer", "quit_first")
+CHECKBOXES = ("written_offer", "quit_first", "accept_as_is")
 
 
 def _form_fields(form, editing: bool) -> dict[str, Any]:
@@ -214,6 +215,7 @@ def _form_values(offer: dict | None) -> dict[str, str]:
         "pto_days": s(offer["pto_days"]), "remote_policy": s(offer["remote_policy"]),
         "start_date": s(offer["start_date"]), "deadline": deadline, "status": offer["status"],
         "written_offer": "on" if offer["written_offer"] else "", "quit_first": "on" if offer["quit_first"] else "",
+        "accept_as_is": "on" if offer["accept_as_is"] else "",
         "notes": offer["notes"],
     }
 
