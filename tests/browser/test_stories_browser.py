@@ -67,3 +67,22 @@ def test_pitch_builder_assembles_live_and_the_timer_counts_toward_three_minutes(
     page.click("#timer-toggle")
     page.wait_for_function("document.querySelector('#timer-status').textContent.includes('Rehearsal recorded')")
     assert ol.stories.answer(1)["last_rehearsal_seconds"] in (1, 2)
+
+
+def test_practising_a_question_gives_feedback_records_the_time_and_can_keep_the_answer(live_server, page):
+    base, ol = live_server
+    page.goto(base + "/stories/practice?category=failure")
+    question = page.locator("#practice-question").inner_text()
+    page.fill("#practice-text", "At my last job I shipped a migration that broke the nightly reports. I rolled it back.")
+    page.wait_for_function("document.querySelector('#feedback [data-role=next-edit]') && document.querySelector"
+                           "('#feedback [data-role=next-edit]').textContent.startsWith('The result is missing')")
+    page.click("#timer-toggle")
+    page.wait_for_timeout(1100)
+    page.click("#timer-toggle")
+    page.wait_for_function("document.querySelector('#timer-status').textContent.includes('Practice recorded')")
+    page.fill("#practice-title", "Broken nightly reports")
+    page.click("#save-practice")
+    page.wait_for_url(base + "/stories/1")
+    story = ol.stories.get(1)
+    assert story["categories"] == ["failure"] or "failure" in story["categories"]
+    assert [q["text"] for q in story["questions"]] == [question]

@@ -110,3 +110,17 @@ def test_add_and_edit_in_the_users_editor(cli, tmp_path, monkeypatch):
     edited = json.loads(cli("stories", "edit", str(added["id"]), "--editor", "--json").stdout)
     assert edited["task"] == "I had to make them green." and edited["feedback"]["missing"] == []
     assert edited["situation"] == "At Acme builds were flaky."
+
+
+def test_practice_prints_a_question_from_a_gap_and_gives_feedback_in_the_editor(cli, tmp_path, monkeypatch):
+    import sys
+
+    script = tmp_path / "answer.py"
+    script.write_text("import sys, pathlib\np = pathlib.Path(sys.argv[1])\n"
+                      "p.write_text(p.read_text() + 'At Acme I led the on-call rotation. I wrote runbooks.\\n')\n")
+    monkeypatch.setenv("EDITOR", f"{sys.executable} {script}")
+    out = json.loads(cli("stories", "practice", "-c", "leadership", "--editor", "--json").stdout)
+    assert "leadership" in out["question"]["categories"]
+    assert out["feedback"]["result"] is False and out["feedback"]["suggestions"][0].startswith("The result is missing")
+    plain = cli("stories", "practice")
+    assert plain.exit_code == 0 and "No story fits yet." in plain.stdout

@@ -72,3 +72,21 @@ def test_questions_to_ask_are_grouped_and_the_avoid_list_covers_salary_and_resea
     assert all(len(g["questions"]) >= 4 for g in ASK.values())
     topics = " ".join(a["topic"].lower() for a in AVOID)
     assert "salary" in topics and "what does your company do" in topics and "worst" in topics
+
+
+def test_practice_picks_from_the_thinnest_category_and_unanswered_questions_first():
+    import random
+
+    from offerloop.stories.coverage import pick_question
+
+    bank = [{"uuid": "c1", "text": "Conflict one", "categories": ["conflict"]},
+            {"uuid": "f1", "text": "Failure one", "categories": ["failure"]},
+            {"uuid": "f2", "text": "Failure two", "categories": ["failure"]},
+            {"uuid": "l1", "text": "Lead one", "categories": ["leadership", "conflict"]}]
+    stories = [{"id": 1, "title": "x", "categories": ["conflict", "leadership", "challenges", "success"],
+                "question_uuids": ["f1"]}]
+    picks = {pick_question(bank, stories, random.Random(seed))["uuid"] for seed in range(20)}
+    assert picks == {"f2"}  # failure has no story; f1 is already linked
+    assert pick_question(bank, stories, random.Random(1), category="conflict")["uuid"] in {"c1", "l1"}
+    assert pick_question(bank, stories, random.Random(1), category="failure", exclude="f2")["uuid"] == "f1"
+    assert pick_question([], stories, random.Random(1)) is None

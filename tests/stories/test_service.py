@@ -139,3 +139,16 @@ def test_companies_come_from_open_tracker_applications(ol):
     assert ol.stories.companies() == []
     ol.applications.add("Booking.com", "ML Engineer", "big_tech")
     assert [(c["company"], c["role"]) for c in ol.stories.companies()] == [("Booking.com", "ML Engineer")]
+
+
+def test_practising_a_question_gives_feedback_fitting_stories_and_activity(ol):
+    ol.stories.add("Broke prod", text="I broke prod.", categories=["failure"])
+    q = ol.stories.practice_question(category="failure", seed=3)
+    assert "failure" in q["categories"]
+    out = ol.stories.practise(q["uuid"], "At Acme I shipped a bad migration. I rolled it back.", seconds=95, now=NOW)
+    assert out["feedback"]["result"] is False and out["stories"][0]["title"] == "Broke prod"
+    with ol.session() as s:
+        kinds = [a.kind for a in s.scalars(select(Activity).where(Activity.area == "stories"))]
+    assert kinds == ["story-written", "question-practised"]
+    with pytest.raises(InvalidInput):
+        ol.stories.practise(q["uuid"], "x", seconds=0)

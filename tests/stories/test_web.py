@@ -62,3 +62,13 @@ def test_pages_render_and_the_form_round_trip_keeps_input_on_error(client):
     assert client.post(f"/stories/{sid}/delete", follow_redirects=False).status_code == 303
     assert client.get(f"/stories/{sid}").status_code == 404
     assert client.get("/stories/nonsense").status_code == 404
+
+
+def test_practice_page_and_api(client):
+    page = client.get("/stories/practice?category=conflict")
+    assert page.status_code == 200 and "Practise a question" in page.text
+    q = client.get("/api/stories/practice", params={"category": "conflict"}).json()
+    assert "conflict" in q["categories"]
+    out = client.post("/api/stories/practice", json={"question": q["uuid"], "text": "I argued with my lead.", "seconds": 40})
+    assert out.status_code == 200 and out.json()["feedback"]["result"] is False
+    assert client.post("/api/stories/practice", json={"question": "zzzz", "text": "x"}).status_code == 404

@@ -311,6 +311,37 @@ def suggest(question: str = typer.Argument(..., help="A bank question id, or any
         out.print(f"  {s['id']} {escape(s['title'])}  [dim]({escape('; '.join(s['reasons']))})[/]")
 
 
+@stories_app.command("practice")
+def practice(category: str = typer.Option(None, "--category", "-c", help="Only questions of this category."),
+             editor: bool = typer.Option(False, "--editor", "-e", help="Answer in $EDITOR and get feedback."),
+             json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
+    """A question to practise (thinnest categories first), the stories that fit, and feedback on your answer."""
+    from offerloop.cli._common import console, get_app, print_json
+
+    ol = get_app()
+    q = ol.stories.practice_question(category=category)
+    result: dict = {"question": q, "stories": ol.stories.suggest(q["uuid"])["stories"]}
+    if editor:
+        header = f"# {q['text']}\n# Lines starting with '# ' are ignored. Answer below, as you would say it.\n\n"
+        answer = "\n".join(line for line in _in_editor(header).splitlines() if not line.startswith("# ")).strip()
+        if answer:
+            result = ol.stories.practise(q["uuid"], answer)
+    if json_out:
+        print_json(result)
+        return
+    from rich.markup import escape
+
+    out = console()
+    out.print(f"[bold]{escape(q['text'])}[/]  ({', '.join(q['categories'])}; id {q['short']})")
+    for s in result["stories"]:
+        out.print(f"  fits: {s['id']} {escape(s['title'])}  [dim]({escape('; '.join(s['reasons']))})[/]")
+    if not result["stories"]:
+        out.print("  No story fits yet.")
+    if "feedback" in result:
+        out.print("")
+        _print_feedback(result["feedback"])
+
+
 # -- pitch and answers ---------------------------------------------------------------------------
 def _build(kind: str, fields: dict, company: str, role: str, save: bool, json_out: bool) -> None:
     from offerloop.cli._common import console, get_app, print_json

@@ -121,3 +121,21 @@ def questions_for_story(story: Mapping[str, Any], questions: Iterable[Mapping[st
                            "score": score, "words": sorted(shared_words)})
     ranked.sort(key=lambda r: (-r["score"], r["text"]))
     return ranked[:limit]
+
+
+def pick_question(questions: list[Mapping[str, Any]], stories: Iterable[Mapping[str, Any]], rng, *,
+                  category: str | None = None, exclude: str | None = None) -> Mapping[str, Any] | None:
+    """A question to practise: from the thinnest categories first, then one no story is linked to.
+
+    `rng` is a random.Random, so the choice is reproducible in tests and varied in use.
+    """
+    stories = list(stories)
+    pool = [q for q in questions if (category is None or category in q["categories"]) and str(q["uuid"]) != exclude]
+    if not pool:
+        return None
+    counts = {c["category"]: c["count"] for c in coverage_matrix(stories)["columns"]}
+    linked = {u for s in stories for u in (s.get("question_uuids") or [])}
+    thinnest = min(min(counts[c] for c in q["categories"]) for q in pool)
+    pool = [q for q in pool if min(counts[c] for c in q["categories"]) == thinnest]
+    unanswered = [q for q in pool if str(q["uuid"]) not in linked]
+    return rng.choice(unanswered or pool)

@@ -273,6 +273,35 @@ class StoryManager:
             bank_q = {"uuid": None, "text": q, "categories": cats}
         return {"question": bank_q, "stories": coverage.suggest_stories(bank_q, self.list(), limit=limit)}
 
+    def practice_question(self, *, category: str | None = None, exclude: str | None = None,
+                          seed: int | None = None) -> dict[str, Any]:
+        """A bank question to practise, from the categories where the bank is thinnest."""
+        import random
+
+        if category:
+            category = clean_categories([category])[0]
+        bank = self.questions()
+        q = coverage.pick_question(bank, self.list(), random.Random(seed), category=category, exclude=exclude)
+        if q is None:
+            raise NotFound("There is no other question to practise in that category.")
+        return q
+
+    def practise(self, question: str, text: str, *, seconds: int | None = None,
+                 now: datetime | None = None) -> dict[str, Any]:
+        """Feedback on a practice answer to a bank question, and the stories that could answer it.
+
+        Recorded as activity (it is practice) but not stored as a story unless the user saves it."""
+        now = now or utcnow()
+        q = self.question(question)
+        text = _text(text, "answer", MAX_TEXT)
+        if seconds is not None and not 0 < seconds <= 3600:
+            raise InvalidInput("A practice answer lasts between 1 second and an hour.")
+        feedback = analyze_story(text).to_dict()
+        with self.app.session() as s:
+            self._activity(s, now, "question-practised", q["text"])
+        return {"question": q, "feedback": feedback, "seconds": seconds,
+                "stories": coverage.suggest_stories(q, self.list())}
+
     # -- prepared answers --------------------------------------------------------------------
     def companies(self) -> list[dict[str, Any]]:
         """Open applications from the tracker, for the pitch and "why this company" builders."""

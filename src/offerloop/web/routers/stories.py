@@ -145,6 +145,24 @@ def api_rehearse(answer_id: int, body: RehearsalIn, ol: OfferloopDep) -> dict[st
     return ol.stories.rehearse(answer_id, body.seconds)
 
 
+class PracticeIn(BaseModel):
+    question: str
+    text: str = ""
+    seconds: int | None = None
+
+
+@router.get("/api/stories/practice", tags=["stories"])
+def api_practice_question(ol: OfferloopDep, category: str | None = None, exclude: str | None = None) -> dict[str, Any]:
+    """A bank question to practise, from the categories where your bank is thinnest."""
+    return ol.stories.practice_question(category=category, exclude=exclude)
+
+
+@router.post("/api/stories/practice", tags=["stories"])
+def api_practise(body: PracticeIn, ol: OfferloopDep) -> dict[str, Any]:
+    """Feedback on a practice answer and the stories that fit the question; recorded as activity."""
+    return ol.stories.practise(body.question, body.text, seconds=body.seconds)
+
+
 @router.get("/api/stories", tags=["stories"])
 def api_list(ol: OfferloopDep, category: str | None = None, tag: str | None = None) -> list[dict[str, Any]]:
     return ol.stories.list(category=category, tag=tag)
@@ -258,6 +276,14 @@ def question_page(request: Request, question: str, ol: OfferloopDep):
     found = ol.stories.suggest(q["uuid"])
     found["question"] = q  # with its linked stories
     return _page(request, "question.html", found=found, typed=None, tab="questions")
+
+
+@router.get("/stories/practice", include_in_schema=False)
+def practice_page(request: Request, ol: OfferloopDep, category: str = "", question: str = "", exclude: str = ""):
+    q = (ol.stories.question(question) if question
+         else ol.stories.practice_question(category=category or None, exclude=exclude or None))
+    fits = ol.stories.suggest(q["uuid"])["stories"]
+    return _page(request, "practice.html", question=q, fits=fits, category=category, tab="practice")
 
 
 @router.get("/stories/ask", include_in_schema=False)

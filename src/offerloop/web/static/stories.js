@@ -55,6 +55,40 @@
     return html + "</div>";
   }
 
+  // A start/stop timer counting up toward data-limit seconds (3:00 for the pitch); onStop(seconds, status).
+  function setupTimer(onStop) {
+    var toggle = document.getElementById("timer-toggle");
+    if (!toggle) { return; }
+    var display = document.getElementById("timer-display");
+    var bar = document.getElementById("timer-progress");
+    var status = document.getElementById("timer-status");
+    var limit = parseInt(toggle.dataset.limit, 10);
+    var started = null, tick = null;
+    var show = function (s) {
+      display.textContent = clock(s);
+      bar.value = Math.min(s, limit);
+      toggle.closest(".timer").classList.toggle("over", s > limit);
+    };
+    toggle.addEventListener("click", function () {
+      if (started === null) {
+        started = Date.now();
+        show(0);
+        tick = setInterval(function () { show((Date.now() - started) / 1000); }, 250);
+        toggle.textContent = "Stop timer";
+        status.textContent = "Timing: speak your answer aloud.";
+        return;
+      }
+      clearInterval(tick);
+      var seconds = Math.max(1, Math.round((Date.now() - started) / 1000));
+      started = null;
+      show(seconds);
+      toggle.textContent = "Start timer";
+      status.textContent = "You took " + clock(seconds) + ", " + (seconds > limit ?
+        "over the " + clock(limit) + " limit by " + clock(seconds - limit) + "." : "within " + clock(limit) + ".");
+      onStop(seconds, status);
+    });
+  }
+
   // -- story form ------------------------------------------------------------------------------
   var storyForm = document.getElementById("story-form");
   if (storyForm) {
@@ -140,43 +174,43 @@
       });
     }
 
-    // The rehearsal timer counts up toward the builder's limit (3:00 for the pitch).
-    var toggle = document.getElementById("timer-toggle");
-    var display = document.getElementById("timer-display");
-    var bar = document.getElementById("timer-progress");
-    var status = document.getElementById("timer-status");
-    var limit = parseInt(toggle.dataset.limit, 10);
-    var started = null, tick = null;
-    var show = function (s) {
-      display.textContent = clock(s);
-      bar.value = Math.min(s, limit);
-      toggle.closest(".timer").classList.toggle("over", s > limit);
-    };
-    toggle.addEventListener("click", function () {
-      if (started === null) {
-        started = Date.now();
-        show(0);
-        tick = setInterval(function () { show((Date.now() - started) / 1000); }, 250);
-        toggle.textContent = "Stop timer";
-        status.textContent = "Timing: speak your answer aloud.";
-        return;
-      }
-      clearInterval(tick);
-      var seconds = Math.round((Date.now() - started) / 1000);
-      started = null;
-      show(seconds);
-      toggle.textContent = "Start timer";
-      var verdict = seconds > limit ? "over the " + clock(limit) + " limit by " + clock(seconds - limit) + "."
-        : "within " + clock(limit) + ".";
-      status.textContent = "You took " + clock(seconds) + ", " + verdict;
+    setupTimer(function (seconds, status) {
       var id = builder.dataset.answerId;
-      if (id && seconds > 0) {
+      if (id) {
         postJSON("/api/stories/answers/" + id + "/rehearsals", { seconds: seconds })
           .then(function () { status.textContent += " Rehearsal recorded."; })
           .catch(function (e) { status.textContent += " " + e.message; });
-      } else if (!id) {
+      } else {
         status.textContent += " Save the answer to keep a record of rehearsals.";
       }
+    });
+  }
+
+  // -- practice a question ---------------------------------------------------------------------
+  var practice = document.getElementById("practice-form");
+  if (practice) {
+    var answer = document.getElementById("practice-text");
+    var pout = document.getElementById("feedback");
+    var questionId = document.getElementById("practice-question").dataset.uuid;
+    var check = function () {
+      postJSON("/api/stories/analyze", { text: answer.value })
+        .then(function (fb) { pout.innerHTML = renderFeedback(fb); })
+        .catch(function (e) { pout.innerHTML = '<p class="error">' + esc(e.message) + "</p>"; });
+    };
+    answer.addEventListener("input", debounce(check, 250));
+    practice.addEventListener("submit", function (e) {
+      var title = document.getElementById("practice-title");
+      if (!title.value.trim()) {
+        e.preventDefault();
+        title.setCustomValidity("Give the story a title to keep it.");
+        title.reportValidity();
+        title.setCustomValidity("");
+      }
+    });
+    setupTimer(function (seconds, status) {
+      postJSON("/api/stories/practice", { question: questionId, text: answer.value, seconds: seconds })
+        .then(function () { status.textContent += " Practice recorded."; })
+        .catch(function (e) { status.textContent += " " + e.message; });
     });
   }
 })();
