@@ -42,3 +42,21 @@ def test_card_shape(card):
         assert all(len(cue.split()) <= 5 for cue in kp.cues), f"{card.slug}: a cue of {kp.point!r} is too long"
     cues = [cue.lower() for kp in card.key_points for cue in kp.cues]
     assert len(set(cues)) == len(cues), f"{card.slug}: a cue is listed twice, so it cannot tell its points apart"
+
+
+@pytest.mark.parametrize("card", CARDS, ids=lambda c: c.slug)
+def test_echoing_the_question_earns_no_credit(card):
+    # Cues must name something beyond the question's own words, or a candidate who merely
+    # repeats the question would be told they covered key points.
+    from offerloop.cards.feedback import assess
+
+    result = assess(card.question, [(kp.point, kp.cues) for kp in card.key_points], card.question)
+    assert result.suggested_rating == "again", f"{card.slug}: echoing the question covers {result.covered}"
+
+
+@pytest.mark.parametrize("card", CARDS, ids=lambda c: c.slug)
+def test_the_answer_matcher_finds_every_key_point_in_the_model_answer(card):
+    from offerloop.cards.feedback import uncovered_by_own_answer
+
+    missed = uncovered_by_own_answer(card.answer, [(kp.point, kp.cues) for kp in card.key_points], card.question)
+    assert not missed, f"{card.slug}: the matcher does not find {missed} in the model answer"
