@@ -124,3 +124,22 @@ def test_settings_are_checked(ol):
     with pytest.raises(InvalidInput, match="between 0.70 and 0.99"):
         ol.cards.set_prefs(desired_retention=0.5)
     assert ol.cards.prefs() == {"new_per_day": 20, "desired_retention": 0.9}
+
+
+def test_cards_state_travels_through_export_and_import(ol, settings_for):
+    from offerloop.app import Offerloop
+    from offerloop.store.transfer import export_data, import_data
+
+    slug = ol.cards.add_own_card("What is a feature store?", "Shared, versioned features.", topic="mlops")
+    ol.cards.set_prefs(new_per_day=7)
+    ol.cards.review("p-value", "good", now=T0)
+    ol.cards.review(slug, "easy", now=T0)
+    other = Offerloop(settings_for("sqlite", name="other"))
+    try:
+        counts = import_data(other, export_data(ol))
+        assert counts["card_states"] == 2 and counts["card_reviews"] == 2 and counts["own_cards"] == 1
+        assert other.cards.prefs()["new_per_day"] == 7
+        assert other.cards.detail("p-value")["due"] == ol.cards.detail("p-value")["due"]
+        assert other.cards.item(slug).answer == "Shared, versioned features."
+    finally:
+        other.close()

@@ -85,18 +85,18 @@ def bar_chart_svg(series: list[dict], title: str, *, width: int = 640, height: i
              f'role="img" aria-label="{escape(title)}: {total} {unit} in {len(series)} days, at most {peak} a day" '
              f'class="chart">',
              f'<title>{escape(title)}</title>']
-    for frac in (0, 0.5, 1):
-        y = pad_top + inner_h * (1 - frac)
+    for tick in sorted({0, top // 2, top}):
+        y = pad_top + inner_h * (1 - tick / top)
         parts.append(f'<line x1="{pad_left}" x2="{width - 6}" y1="{y:.1f}" y2="{y:.1f}" stroke="#e3e6ea"/>')
         parts.append(f'<text x="{pad_left - 4}" y="{y + 4:.1f}" font-size="10" text-anchor="end" fill="#667">'
-                     f'{round(top * frac)}</text>')
+                     f'{tick}</text>')
     for i, d in enumerate(series):
         h = inner_h * d["count"] / top
         x = pad_left + i * slot + (slot - bar_w) / 2
         y = pad_top + inner_h - h
         parts.append(f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar_w:.1f}" height="{h:.1f}" fill="#3366cc" '
                      f'data-date="{d["date"]}" data-count="{d["count"]}"><title>{d["date"]}: {d["count"]} {unit}</title></rect>')
-        if i % 7 == 0 or i == len(series) - 1:
+        if i % 7 == 0:
             parts.append(f'<text x="{x + bar_w / 2:.1f}" y="{height - 6}" font-size="10" text-anchor="middle" '
                          f'fill="#667">{d["date"][5:]}</text>')
     parts.append("</svg>")
