@@ -1,0 +1,17 @@
+import numpy as np
+
+
+def multi_head_attention(X, Wq, Wk, Wv, Wo, num_heads, mask=None):
+    # Scales by sqrt(d_model) instead of the per-head sqrt(d_k).
+    T, d = X.shape
+    dk = d // num_heads
+    Q, K, V = ((X @ W).reshape(T, num_heads, dk).transpose(1, 0, 2) for W in (Wq, Wk, Wv))
+    s = Q @ K.transpose(0, 2, 1) / np.sqrt(d)
+    if mask is not None:
+        s = np.where(mask, s, -np.inf)
+    top = s.max(-1, keepdims=True)
+    top = np.where(np.isfinite(top), top, 0)
+    e = np.exp(s - top)
+    tot = e.sum(-1, keepdims=True)
+    w = np.divide(e, tot, out=np.zeros_like(e), where=tot > 0)
+    return (w @ V).transpose(1, 0, 2).reshape(T, d) @ Wo
