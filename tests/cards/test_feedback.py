@@ -228,3 +228,10 @@ def test_a_three_word_cue_needs_all_three_words():
     points = [("TPR", ["true positive rate"])]
     assert assess("the true base rate matters", points).score == 0.0
     assert assess("the rate of true positives", points).score == 1.0
+
+
+def test_a_word_in_two_groups_does_not_bridge_them():
+    # "key" is an attention key, not a synonym of "crucial"
+    assert not match_cue("keys", tokenize("this step is crucial")).hit
+    assert match_cue("false positive is expensive", tokenize("false positives are costly here")).hit
+    assert not match_cue("false positive is expensive", tokenize("false positives slow us down")).hit
