@@ -262,3 +262,9 @@ def test_a_closed_applications_future_interviews_leave_the_calendar(ol):
     ol.applications.move(a["id"], "withdrawn", now=T0)
     (left,) = Calendar.from_ical(ol.applications.ics(now=T0)).walk("VEVENT")
     assert "Recruiter" in str(left["SUMMARY"])
+
+
+def test_an_application_date_in_the_future_is_refused(ol):
+    with pytest.raises(InvalidInput, match="future"):
+        _app(ol, applied_at=T0 + timedelta(days=30))
+    assert ol.applications.list() == []

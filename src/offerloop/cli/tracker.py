@@ -98,11 +98,13 @@ def list_(
     from rich.table import Table
 
     table = Table(box=None)
-    for col in ("id", "company", "role", "type", "stage", "since"):
+    for col in ("id", "company", "role", "type", "stage", "since", "next interview"):
         table.add_column(col)
     for a in rows:
+        nxt = a["next_interview"]
         table.add_row(str(a["id"]), a["company"], a["role"], a["type"], a["stage_label"],
-                      _local(a["stage_changed_at"], "%Y-%m-%d"))
+                      _local(a["stage_changed_at"], "%Y-%m-%d"),
+                      f"{nxt['round_label']} {_local(nxt['local_start'])} {nxt['tz']}" if nxt else "")
     console().print(table)
 
 

@@ -6,7 +6,7 @@ returns plain JSON-ready dicts. The rules themselves live in the pure modules ne
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -133,6 +133,8 @@ class ApplicationManager:
         kind = pipeline.check_company_type(company_type)
         stage = pipeline.check_stage(stage, kind)
         applied_at = applied_at or now
+        if applied_at > now + timedelta(days=1):
+            raise InvalidInput(f"The application date {applied_at:%Y-%m-%d} is in the future; give the day you applied.")
         with self.app.session() as s:
             a = Application(
                 owner_id=self.app.user_id, company=_text(company, "company", 200, required=True),
