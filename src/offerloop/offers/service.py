@@ -60,8 +60,8 @@ def _blank(value) -> bool:
 
 
 def apply_fields(row: Offer, fields: dict[str, Any], now: datetime) -> None:
-    """Check and copy user-given fields onto an offer row; raises InvalidInput before changing anything
-    that could be half-applied (the caller's transaction rolls back on error)."""
+    """Check and copy user-given fields onto an offer row, or raise InvalidInput with one sentence.
+    The row may be partly changed when it raises; callers run this inside a session that then rolls back."""
     unknown = sorted(set(fields) - set(FIELDS) - {"equity"})
     if unknown:
         raise InvalidInput(f"Unknown offer field {unknown[0]!r}; the fields are: {', '.join(FIELDS)}.")
@@ -79,7 +79,9 @@ def apply_fields(row: Offer, fields: dict[str, Any], now: datetime) -> None:
             setattr(row, name, text)
         elif name in _MONEY:
             label = name.replace("_", " ").replace("equity grant", "equity grant value")
-            if _blank(value) and name != "base":
+            if _blank(value) and name == "base":
+                raise InvalidInput("The base salary is required.")
+            if _blank(value):
                 setattr(row, name, 0 if name == "sign_on" else None)
             else:
                 setattr(row, name, inputs.parse_money(value, label, allow_zero=name != "base"))
@@ -146,8 +148,7 @@ def blank_offer(owner_id: int | None, now: datetime) -> Offer:
     """An offer row with every default filled in, before the user's fields are applied."""
     return Offer(owner_id=owner_id, company="", role="", location="", currency="USD", sign_on=0,
                  equity_kind="none", written_offer=False, quit_first=False, accept_as_is=False, status="pending",
-                 notes="",
-                 created_at=now, updated_at=now)
+                 notes="", created_at=now, updated_at=now)
 
 
 def terms_of(row: Offer) -> Terms:
