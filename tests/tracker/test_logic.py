@@ -215,3 +215,13 @@ def test_csv_without_required_columns_is_refused():
         csvio.parse("company,role\nAcme,MLE\n", T0)
     with pytest.raises(InvalidInput, match="empty"):
         csvio.parse("", T0)
+
+
+def test_thank_you_draft_says_when_the_interview_was():
+    from datetime import date
+
+    assert thankyou.when_phrase(date(2026, 11, 2), date(2026, 11, 2)) == "today"
+    assert thankyou.when_phrase(date(2026, 11, 2), date(2026, 11, 3)) == "yesterday"
+    assert thankyou.when_phrase(date(2026, 11, 2), date(2026, 11, 5)) == "on Monday 2 November"
+    text = thankyou.draft(company="A", role="R", round="recruiter", interviewers=["Kim"], when="yesterday")
+    assert "making time yesterday" in text

@@ -412,21 +412,23 @@ class ApplicationManager:
             iv.checklist = checklists.tick(iv.checklist or [], key, done)
             return checklists.view(iv.checklist)
 
-    def thank_you(self, interview_id: int) -> dict[str, Any]:
+    def thank_you(self, interview_id: int, now: datetime | None = None) -> dict[str, Any]:
         """The saved thank-you text, or a fresh draft from the interview's details."""
+        now = now or utcnow()
         with self.app.session() as s:
             iv = self._interview(s, interview_id)
-            text = iv.thank_you_draft if iv.thank_you_draft is not None else self._draft(iv)
+            text = iv.thank_you_draft if iv.thank_you_draft is not None else self._draft(iv, now)
             return {"interview_id": iv.id, "text": text, "edited": iv.thank_you_draft is not None,
                     "sent_at": _iso(iv.thank_you_sent_at),
                     "due": _iso(reminders.interview_end(iv) + reminders.THANK_YOU_WINDOW)}
 
     @staticmethod
-    def _draft(iv: Interview) -> str:
+    def _draft(iv: Interview, now: datetime) -> str:
         a = iv.application
         topics = [q.topic for q in iv.questions if q.topic]
+        when = thankyou.when_phrase(in_zone(iv.starts_at, iv.tz).date(), in_zone(now, iv.tz).date())
         return thankyou.draft(company=a.company, role=a.role, round=iv.round, interviewers=iv.interviewers or [],
-                              topics=topics, questions=[q.text for q in iv.questions if not q.topic][:1])
+                              topics=topics, questions=[q.text for q in iv.questions if not q.topic][:1], when=when)
 
     def save_thank_you(self, interview_id: int, text: str) -> dict[str, Any]:
         with self.app.session() as s:

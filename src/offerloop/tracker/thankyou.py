@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Sequence
 
 from offerloop.tracker.pipeline import ROUND_LABELS, in_sentence
@@ -24,8 +25,9 @@ def _join(items: Sequence[str]) -> str:
 
 
 def draft(*, company: str, role: str, round: str, interviewers: Sequence[str],
-          topics: Sequence[str] = (), questions: Sequence[str] = ()) -> str:
-    """A short, specific note: who, which conversation, what was discussed. The user edits it."""
+          topics: Sequence[str] = (), questions: Sequence[str] = (), when: str = "today") -> str:
+    """A short, specific note: who, which conversation, what was discussed. The user edits it.
+    `when` says when the interview was, as it reads after "making time": today, yesterday, on Monday."""
     who = _names(interviewers)
     round_label = in_sentence(ROUND_LABELS.get(round, round))
     greeting = f"Hi {who}," if who else "Hello,"
@@ -36,7 +38,7 @@ def draft(*, company: str, role: str, round: str, interviewers: Sequence[str],
             seen.append(t)
     lines = [f"Subject: Thank you for the {round_label} interview - {role}", "", greeting, ""]
     lines.append(
-        f"Thank you for making time today for the {round_label} conversation about the {role} role at {company}."
+        f"Thank you for making time {when} for the {round_label} conversation about the {role} role at {company}."
     )
     if seen:
         lines.append(f"I especially enjoyed our discussion of {_join(seen[:3])}.")
@@ -57,3 +59,12 @@ def draft(*, company: str, role: str, round: str, interviewers: Sequence[str],
         "[your name]",
     ]
     return "\n".join(lines)
+
+
+def when_phrase(interview_day: date, today: date) -> str:
+    """'today', 'yesterday' or 'on Monday 2 November' for the interview's local day."""
+    if interview_day >= today:
+        return "today"
+    if (today - interview_day).days == 1:
+        return "yesterday"
+    return f"on {interview_day:%A} {interview_day.day} {interview_day:%B}"
