@@ -48,6 +48,7 @@ def test_add_list_show_edit_coverage_and_remove_with_confirmation(cli, tmp_path)
     assert cov["gaps"] == ["leadership", "conflict", "challenges", "success", "failure"]
     table = cli("stories", "coverage")
     assert "Gaps" in table.stdout and "challenges (needs 1 more)" in table.stdout
+    assert "Readiness 60%: categories covered 20%, 1 of 1 stories complete" in table.stdout
     kept = cli("stories", "remove", str(story["id"]), input="n\n")
     assert kept.exit_code == 1 and "Kept it." in kept.stdout
     assert len(json.loads(cli("stories", "list", "--json").stdout)) == 1

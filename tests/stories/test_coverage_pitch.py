@@ -90,3 +90,17 @@ def test_practice_picks_from_the_thinnest_category_and_unanswered_questions_firs
     assert pick_question(bank, stories, random.Random(1), category="conflict")["uuid"] in {"c1", "l1"}
     assert pick_question(bank, stories, random.Random(1), category="failure", exclude="f2")["uuid"] == "f1"
     assert pick_question([], stories, random.Random(1)) is None
+
+
+def test_readiness_weighs_category_coverage_and_story_quality_equally():
+    from offerloop.stories.coverage import readiness
+
+    assert readiness([])["readiness"] == 0.0
+    strong = {"categories": ["leadership", "conflict", "challenges", "success", "failure"], "missing": [],
+              "quantified_result": True}
+    weak = {"categories": ["failure"], "missing": ["result"], "quantified_result": False}
+    r = readiness([strong, weak])
+    # coverage: 4 categories at 1 of 2 and failure at 2 of 2 -> 6/10; quality: 1 of 2 stories strong.
+    assert (r["coverage"], r["quality"], r["readiness"]) == (0.6, 0.5, 0.55)
+    assert r["gaps"] == ["leadership", "conflict", "challenges", "success"]
+    assert readiness([strong, strong])["readiness"] == 1.0

@@ -58,6 +58,9 @@ def test_editing_changes_only_what_is_given_and_can_switch_form(ol):
     assert free["form"] == "free" and free["situation"] == "" and free["text"].startswith("One paragraph")
     back = ol.stories.update(story["id"], action="I rebuilt it.")
     assert back["form"] == "labelled" and back["text"] == "" and back["action"] == "I rebuilt it."
+    with pytest.raises(InvalidInput, match="empty"):
+        ol.stories.update(story["id"], text="   ")
+    assert ol.stories.get(story["id"])["action"] == "I rebuilt it."
 
 
 def test_bad_input_is_refused_with_one_sentence_and_changes_nothing(ol):

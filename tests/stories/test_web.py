@@ -57,6 +57,7 @@ def test_pages_render_and_the_form_round_trip_keeps_input_on_error(client):
     assert "The result is missing" in page.text and "Draft" in page.text
     index = client.get("/stories").text
     assert "Gaps:" in index and "failure (needs 1 more)" in index
+    assert "Story bank readiness: <strong>5%</strong>" in index
     sid = made.headers["location"].rsplit("/", 1)[1]
     assert "Yes, delete it" in client.get(f"/stories/{sid}/delete").text
     assert client.post(f"/stories/{sid}/delete", follow_redirects=False).status_code == 303

@@ -249,7 +249,8 @@ def coverage(json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> 
     """Categories against stories, with gaps (fewer than 2 stories) highlighted."""
     from offerloop.cli._common import console, get_app, print_json
 
-    cov = get_app().stories.coverage()
+    ol = get_app()
+    cov = ol.stories.coverage()
     if json_out:
         print_json(cov)
         return
@@ -270,6 +271,9 @@ def coverage(json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> 
             f"{c['category']} (needs {c['needed']} more)" for c in cov["columns"] if c["gap"]))
     else:
         out.print("[green]Every category has at least 2 stories.[/]")
+    r = ol.stories.readiness()
+    out.print(f"Readiness {round(r['readiness'] * 100)}%: categories covered {round(r['coverage'] * 100)}%, "
+              f"{r['strong_stories']} of {r['stories']} stories complete with a measured result.")
 
 
 @stories_app.command("questions")

@@ -54,7 +54,7 @@ def story_text(story: Mapping[str, Any]) -> str:
 
 def coverage_matrix(stories: Iterable[Mapping[str, Any]], *, minimum: int = MIN_PER_CATEGORY) -> dict[str, Any]:
     """Rows are stories, columns are categories; each category reports its count and whether it is a gap."""
-    rows = [{"id": s["id"], "title": s["title"],
+    rows = [{"id": s.get("id"), "title": s.get("title", ""),
              "cells": {c: c in (s.get("categories") or []) for c in STORY_CATEGORIES}} for s in stories]
     columns = []
     for cat in STORY_CATEGORIES:
@@ -139,3 +139,18 @@ def pick_question(questions: list[Mapping[str, Any]], stories: Iterable[Mapping[
     pool = [q for q in pool if min(counts[c] for c in q["categories"]) == thinnest]
     unanswered = [q for q in pool if str(q["uuid"]) not in linked]
     return rng.choice(unanswered or pool)
+
+
+def readiness(stories: list[Mapping[str, Any]], *, minimum: int = MIN_PER_CATEGORY) -> dict[str, Any]:
+    """How ready the story bank is, in [0, 1]: half for category coverage (capped at `minimum`
+    stories each), half for stories that have all four parts and a measured result.
+
+    Each story mapping needs `categories`, `missing` and `quantified_result` (as StoryManager.list gives).
+    """
+    matrix = coverage_matrix(stories, minimum=minimum)
+    covered = sum(min(c["count"], minimum) for c in matrix["columns"]) / (minimum * len(matrix["columns"]))
+    strong = [s for s in stories if not s.get("missing") and s.get("quantified_result")]
+    quality = len(strong) / len(stories) if stories else 0.0
+    return {"stories": len(stories), "strong_stories": len(strong), "gaps": matrix["gaps"],
+            "coverage": round(covered, 3), "quality": round(quality, 3),
+            "readiness": round(0.5 * covered + 0.5 * quality, 3)}

@@ -192,6 +192,8 @@ class StoryManager:
                 current = {p: getattr(story, p) for p in PARTS}
                 if text is not None and text.strip():
                     body = self._body("", "", "", "", text)
+                elif text is not None and all(v is None for v in (situation, task, action, result)):
+                    raise InvalidInput("The story is empty: write its situation, task, action and result, or one free text.")
                 else:
                     given = {p: v for p, v in zip(PARTS, (situation, task, action, result)) if v is not None}
                     body = self._body(**{**(current if not story.text else {p: "" for p in PARTS}), **given}, text="")
@@ -237,6 +239,10 @@ class StoryManager:
             for c in STORY_CATEGORIES
         }
         return matrix
+
+    def readiness(self) -> dict[str, Any]:
+        """Story-bank readiness for the dashboard: coverage of the categories and story quality."""
+        return coverage.readiness(self.list())
 
     def questions(self, category: str | None = None) -> list[dict[str, Any]]:
         if category:

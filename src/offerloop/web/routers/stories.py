@@ -79,6 +79,12 @@ def api_coverage(ol: OfferloopDep) -> dict[str, Any]:
     return ol.stories.coverage()
 
 
+@router.get("/api/stories/readiness", tags=["stories"])
+def api_readiness(ol: OfferloopDep) -> dict[str, Any]:
+    """Story-bank readiness in [0, 1]: half category coverage, half stories complete with a measured result."""
+    return ol.stories.readiness()
+
+
 @router.get("/api/stories/questions", tags=["stories"])
 def api_questions(ol: OfferloopDep, category: str | None = None) -> list[dict[str, Any]]:
     return ol.stories.questions(category)
@@ -211,7 +217,8 @@ def _see_other(url: str) -> RedirectResponse:
 
 @router.get("/stories", include_in_schema=False)
 def index(request: Request, ol: OfferloopDep):
-    return _page(request, "index.html", stories=ol.stories.list(), coverage=ol.stories.coverage(), tab="bank")
+    return _page(request, "index.html", stories=ol.stories.list(), coverage=ol.stories.coverage(),
+                 readiness=ol.stories.readiness(), tab="bank")
 
 
 def _form_story(title: str, mode: str, situation: str, task: str, action: str, result: str, text: str,
