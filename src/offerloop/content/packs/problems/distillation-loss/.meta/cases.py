@@ -1,0 +1,24 @@
+import numpy as np
+
+from offerloop.judge.cases import case
+
+
+def visible():
+    return [
+        case(np.array([[1.0, 0.0]]), np.array([[2.0, 0.0]]), np.array([0]), T=1.0, alpha=0.5, name="T = 1"),
+        case(np.array([[0.5, 1.0, -1.0]]), np.array([[2.0, 1.0, 0.0]]), np.array([0]), name="defaults T = 2, alpha = 0.5"),
+    ]
+
+
+def hidden(rng):
+    s, t = rng.normal(size=(6, 5)) * 2, rng.normal(size=(6, 5)) * 2
+    y = rng.integers(0, 5, size=6)
+    return [
+        case(np.zeros((1, 3)), np.zeros((1, 3)), np.array([2]), name="identical uniform outputs"),
+        case(s, t, y, T=4.0, alpha=1.0, name="soft loss only, T = 4"),
+        case(s, t, y, T=3.0, alpha=0.0, name="hard loss only"),
+        case(s, t, y, T=2.0, alpha=0.7, name="mixed, T = 2"),
+        case(s * 200, t * 200, y, T=2.0, alpha=0.5, name="large logits"),
+        case(rng.normal(size=(1, 4)), rng.normal(size=(1, 4)), np.array([1]), T=5.0, alpha=0.9, name="a single sample"),
+        case(rng.normal(size=(10, 8)), rng.normal(size=(10, 8)) * 3, rng.integers(0, 8, size=10), T=1.5, alpha=0.3, name="random 10x8"),
+    ]

@@ -1,0 +1,12 @@
+import numpy as np
+
+
+def distillation_loss(student_logits, teacher_logits, labels, T=2.0, alpha=0.5):
+    # KL(student || teacher) instead of KL(teacher || student).
+    def ls(z):
+        z = z - z.max(1, keepdims=True)
+        return z - np.log(np.exp(z).sum(1, keepdims=True))
+    lpt, lps = ls(teacher_logits / T), ls(student_logits / T)
+    soft = T * T * float(np.mean(np.sum(np.exp(lps) * (lps - lpt), 1)))
+    hard = float(-np.mean(ls(student_logits)[np.arange(len(labels)), labels]))
+    return alpha * soft + (1 - alpha) * hard
