@@ -1,6 +1,7 @@
 // The code editor used on problem pages: CodeMirror 6 with Python highlighting and indentation.
 import { EditorView, basicSetup } from "codemirror";
 import { keymap } from "@codemirror/view";
+import { Prec } from "@codemirror/state";
 import { indentWithTab } from "@codemirror/commands";
 import { python } from "@codemirror/lang-python";
 
@@ -15,11 +16,12 @@ window.OfferloopEditor = {
       extensions: [
         basicSetup,
         python(),
-        keymap.of([
+        // Highest precedence: basicSetup binds Mod-Enter to "insert blank line".
+        Prec.highest(keymap.of([
           { key: "Mod-Enter", run: () => { run(); return true; } },
           { key: "Mod-Shift-Enter", run: () => { submit(); return true; } },
-          indentWithTab,
-        ]),
+        ])),
+        keymap.of([indentWithTab]),
         EditorView.contentAttributes.of({ "aria-label": "Code editor" }),
       ],
     });

@@ -48,9 +48,15 @@ def problem_page(request: Request, slug: str, ol: OfferloopDep):
     code = ol.problems.last_code(slug) or problem.starter
     area = "practice" if problem.meta.track == "ml" else "algorithms"
     return render(request, "practice/problem.html", active=area, problem=problem, meta=problem.meta,
-                  prompt_html=to_html(problem.prompt), learn_html=to_html(problem.learn),
+                  prompt_html=to_html(_without_title(problem.prompt)), learn_html=to_html(problem.learn),
                   hints_html=[to_html(h) for h in problem.hints], code=code, solved=solved,
                   history=ol.problems.history(slug))
+
+
+def _without_title(markdown: str) -> str:
+    """The page shows the title already; drop the prompt's own top heading."""
+    lines = markdown.lstrip().splitlines()
+    return "\n".join(lines[1:]) if lines and lines[0].startswith("# ") else markdown
 
 
 @router.get("/api/problems", tags=["practice"])
