@@ -1,0 +1,10 @@
+import numpy as np
+
+
+def roc_curve(y_true, scores):
+    y, s = np.asarray(y_true), np.asarray(scores, dtype=float)
+    # Increasing thresholds: the curve is walked backwards from (1, 1).
+    thresholds = np.r_[np.unique(s), np.inf]
+    tpr = np.array([np.sum((s >= t) & (y == 1)) for t in thresholds]) / np.sum(y == 1)
+    fpr = np.array([np.sum((s >= t) & (y == 0)) for t in thresholds]) / np.sum(y == 0)
+    return fpr, tpr, thresholds
