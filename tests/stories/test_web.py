@@ -73,3 +73,13 @@ def test_practice_page_and_api(client):
     out = client.post("/api/stories/practice", json={"question": q["uuid"], "text": "I argued with my lead.", "seconds": 40})
     assert out.status_code == 200 and out.json()["feedback"]["result"] is False
     assert client.post("/api/stories/practice", json={"question": "zzzz", "text": "x"}).status_code == 404
+
+
+def test_the_story_list_filters_by_category_and_tag(client):
+    client.post("/api/stories", json={"title": "Alpha story", "text": "I led it.", "categories": ["leadership"], "tags": ["ml ops"]})
+    client.post("/api/stories", json={"title": "Beta story", "text": "I failed.", "categories": ["failure"]})
+    by_cat = client.get("/stories", params={"category": "failure"}).text.split('id="list-h"')[1]
+    assert "Beta story" in by_cat and "Alpha story" not in by_cat
+    by_tag = client.get("/stories", params={"tag": "ml ops"}).text.split('id="list-h"')[1]
+    assert "Alpha story" in by_tag and "Beta story" not in by_tag
+    assert client.get("/stories", params={"category": "cooking"}).status_code == 422

@@ -216,9 +216,10 @@ def _see_other(url: str) -> RedirectResponse:
 
 
 @router.get("/stories", include_in_schema=False)
-def index(request: Request, ol: OfferloopDep):
-    return _page(request, "index.html", stories=ol.stories.list(), coverage=ol.stories.coverage(),
-                 readiness=ol.stories.readiness(), tab="bank")
+def index(request: Request, ol: OfferloopDep, category: str = "", tag: str = ""):
+    shown = ol.stories.list(category=category or None, tag=tag or None)
+    return _page(request, "index.html", stories=shown, coverage=ol.stories.coverage(),
+                 readiness=ol.stories.readiness(), category=category, tag=tag, tab="bank")
 
 
 def _form_story(title: str, mode: str, situation: str, task: str, action: str, result: str, text: str,
