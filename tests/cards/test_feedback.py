@@ -235,3 +235,14 @@ def test_a_word_in_two_groups_does_not_bridge_them():
     assert not match_cue("keys", tokenize("this step is crucial")).hit
     assert match_cue("false positive is expensive", tokenize("false positives are costly here")).hit
     assert not match_cue("false positive is expensive", tokenize("false positives slow us down")).hit
+
+
+def test_negation_is_respected_within_its_clause():
+    sparse = [("L1 gives sparse weights", ["sparse weights"])]
+    assert assess("L1 does not give sparse weights", sparse).score == 0
+    assert assess("L1 doesn't give sparse weights", sparse).score == 0
+    assert assess("L2 does not, but L1 gives sparse weights", sparse).score == 1.0
+    assert assess("not only faster: L1 gives sparse weights", sparse).score == 1.0
+    misreading = [("not P(H0 true)", ["not the probability that the null is true"])]
+    assert assess("It isn't the probability that the null is true", misreading).score == 1.0
+    assert assess("It is the probability that the null is true", misreading).score == 0

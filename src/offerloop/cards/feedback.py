@@ -13,7 +13,9 @@ Matching is meant to survive the ways people really answer out loud:
 Score: each key point earns 1 when one of its cues is matched, 0.5 when a long cue is half
 matched (a near miss), else 0; the score is the mean over key points.
 Suggested rating from the score: >= 0.85 easy, >= 0.60 good, >= 0.30 hard, below that again.
-Known limit: negation is not modelled ("L1 does not give sparse weights" still covers sparsity).
+- negation: words within three content words after "not", "no", "never", "without", "-n't" (in the
+  same clause) are marked negated, and match only negated cue words: "L1 does not give sparse
+  weights" does not cover "sparse weights", and "it is not the probability" covers that cue.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ do does did doing done have has had having can could would should will shall may
 just also very really quite rather basically actually simply
 e g eg ie etc i.e e.g
 not no nor without
+isn aren wasn weren doesn don didn won wouldn shouldn couldn hasn haven hadn
 one's
 """.split())
 
@@ -172,6 +175,18 @@ class Token:
     start: int  # character span in the original text, for showing evidence
     end: int
     concepts: frozenset[str] = frozenset()
+    negated: bool = False  # said under a negation ("does not overfit"): matches only negated cue words
+
+    @property
+    def key(self) -> str:
+        return "~" + self.stem if self.negated else self.stem
+
+
+NEGATORS = frozenset({"not", "no", "never", "without", "nor", "cannot", "neither"})
+NOT_NEGATING = frozenset({"only", "just", "merely", "matter"})  # "not only X but also Y" negates nothing
+CLAUSE_WORDS = frozenset({"but", "however", "although", "though", "whereas", "while", "yet", "instead", "rather"})
+NEGATION_SCOPE = 3  # content words after a negator that it covers, within the clause
+_CLAUSE_BREAK = re.compile(r"[.,;:!?()\[\]]")
 
 
 def _fold(text: str) -> tuple[str, list[int]]:
@@ -199,11 +214,24 @@ def tokenize(text: str, *, synonyms: bool = True) -> list[Token]:
     """Content words of text as stems with their character spans (stopwords dropped)."""
     folded, origin = _fold(text or "")
     tokens = []
+    scope, previous, last_end = 0, "", 0
     for m in _WORD.finditer(folded):
         word = m.group()
+        if _CLAUSE_BREAK.search(folded, last_end, m.start()) or word in CLAUSE_WORDS:
+            scope = 0
+        last_end = m.end()
+        negator = word in NEGATORS or (word == "t" and previous.endswith("n"))  # isn't, doesn't, can't
+        previous = word
+        if negator:
+            scope = NEGATION_SCOPE
+            continue
+        if scope == NEGATION_SCOPE and word in NOT_NEGATING:
+            scope = 0
+            continue
         if word in STOPWORDS or (len(word) == 1 and not word.isdigit() and word not in "xyzkqvwbn"):
             continue
-        tokens.append(Token(stem(word), origin[m.start()], origin[m.end() - 1] + 1))
+        tokens.append(Token(stem(word), origin[m.start()], origin[m.end() - 1] + 1, negated=scope > 0))
+        scope = max(0, scope - 1)
     return annotate(tokens) if synonyms else tokens
 
 
@@ -319,7 +347,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
 
 
 def _phrase_stems(phrase: str) -> tuple[str, ...]:
-    return tuple(t.stem for t in tokenize(phrase, synonyms=False))
+    return tuple(t.key for t in tokenize(phrase, synonyms=False))
 
 
 @lru_cache(maxsize=1)
@@ -339,12 +367,12 @@ def annotate(tokens: list[Token]) -> list[Token]:
     index = _phrase_index()
     extra: list[set[str]] = [set() for _ in tokens]
     for i, tok in enumerate(tokens):
-        for stems, concept in index.get(tok.stem, ()):
+        for stems, concept in index.get(tok.key, ()):
             n = len(stems)
-            if tuple(t.stem for t in tokens[i:i + n]) == stems:
+            if tuple(t.key for t in tokens[i:i + n]) == stems:
                 for j in range(i, i + n):
                     extra[j].add(concept)
-    return [Token(t.stem, t.start, t.end, frozenset(e)) if e else t for t, e in zip(tokens, extra)]
+    return [Token(t.stem, t.start, t.end, frozenset(e), t.negated) if e else t for t, e in zip(tokens, extra)]
 
 
 @lru_cache(maxsize=262144)
@@ -419,7 +447,7 @@ class AnswerIndex:
             for stem, where in self.by_initial.get(cue.stem[0], ()):
                 if abs(len(stem) - len(cue.stem)) <= 2 and _close(cue.stem, stem):
                     found.update(where)
-        return found
+        return {pos for pos in found if self.tokens[pos].negated == cue.negated}
 
     @property
     def plain(self) -> str:
@@ -432,7 +460,7 @@ class AnswerIndex:
 def _cue_tokens(cue: str) -> tuple[Token, ...]:
     seen: dict[str, Token] = {}
     for t in tokenize(cue):
-        seen.setdefault(t.stem, t)  # the same stem twice in a cue counts once
+        seen.setdefault(t.key, t)  # the same word twice in a cue counts once
     return tuple(seen.values())
 
 
