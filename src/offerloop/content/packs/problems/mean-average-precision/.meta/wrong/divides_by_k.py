@@ -1,0 +1,12 @@
+def mean_average_precision(ranked_lists, relevant_sets, k=None):
+    # Divides by k (or the list length) instead of the relevant count.
+    aps = []
+    for results, relevant in zip(ranked_lists, relevant_sets):
+        top = results if k is None else results[:k]
+        hits, total = 0, 0.0
+        for i, x in enumerate(top, start=1):
+            if x in set(relevant):
+                hits += 1
+                total += hits / i
+        aps.append(total / (k if k is not None else max(len(top), 1)))
+    return sum(aps) / len(aps)

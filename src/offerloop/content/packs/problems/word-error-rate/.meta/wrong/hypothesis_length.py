@@ -1,0 +1,10 @@
+def wer(reference, hypothesis):
+    # Divides by the number of hypothesis words.
+    r, h = reference.split(), hypothesis.split()
+    prev = list(range(len(h) + 1))
+    for i, x in enumerate(r, start=1):
+        cur = [i]
+        for j, y in enumerate(h, start=1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x != y)))
+        prev = cur
+    return prev[-1] / max(len(h), 1)
