@@ -1,0 +1,7 @@
+def contains_duplicate(nums):
+    # Correct, but compares every pair: quadratic time.
+    for i in range(len(nums)):
+        for j in range(i + 1, len(nums)):
+            if nums[i] == nums[j]:
+                return True
+    return False

@@ -1,0 +1,3 @@
+def contains_duplicate(nums):
+    """True when some value appears at least twice in nums."""
+    raise NotImplementedError
