@@ -143,3 +143,19 @@ def test_cards_state_travels_through_export_and_import(ol, settings_for):
         assert other.cards.item(slug).answer == "Shared, versioned features."
     finally:
         other.close()
+
+
+def test_stats_by_topic_put_the_weakest_seen_topic_first(ol):
+    ol.cards.review("p-value", "good", now=T0)
+    ol.cards.review("p-value", "good", now=T0 + timedelta(minutes=10))
+    due = datetime.fromisoformat(ol.cards.detail("p-value")["due"])
+    ol.cards.review("p-value", "again", now=due)
+    ol.cards.review("gradient-descent", "good", now=T0)
+    ol.cards.review("gradient-descent", "good", now=T0 + timedelta(minutes=10))
+    due = datetime.fromisoformat(ol.cards.detail("gradient-descent")["due"])
+    ol.cards.review("gradient-descent", "good", now=due)
+    rows = ol.cards.stats(now=due)["by_topic"]
+    assert [r["topic"] for r in rows[:2]] == ["probability-statistics", "optimization"]
+    assert rows[0]["retention"] == 0.0 and rows[1]["retention"] == 1.0
+    assert rows[0]["seen"] == 1 and rows[2]["seen"] == 0
+    assert sum(r["cards"] for r in rows) == len(ol.content.cards)

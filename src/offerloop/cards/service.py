@@ -10,11 +10,12 @@ from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 
 from offerloop.cards import scheduler as sched
 from offerloop.cards.models import CardPrefs, CardReview, CardState, OwnCard
 from offerloop.content.schemas import CARD_TOPICS
-from offerloop.errors import InvalidInput, NotFound
+from offerloop.errors import Conflict, InvalidInput, NotFound
 from offerloop.store.base import Activity, utcnow
 
 if TYPE_CHECKING:
@@ -382,6 +383,11 @@ class CardManager:
                              duration_ms=duration_ms))
             s.add(Activity(owner_id=self.app.user_id, at=now, area="cards", kind="reviewed",
                            subject=f"{slug}: {sched.RATING_NAMES[int(grade)]}"[:200]))
+            try:
+                s.flush()
+            except IntegrityError:
+                # two windows rated the same new card at once: the first one counts
+                raise Conflict(f"The card {slug!r} was just reviewed elsewhere; load the queue again.") from None
         return {"slug": slug, "rating": sched.RATING_NAMES[int(grade)], "due": after.due.isoformat(),
                 "interval": sched.humanize_interval(after.due - now), "state": sched.STATE_NAMES[after.state],
                 "stability": after.stability, "difficulty": after.difficulty, "score": score}
@@ -425,14 +431,17 @@ class CardManager:
         items = self.items()
         total = len(items)
         with self.app.session() as s:
-            reviews = [st.ReviewRow(r.reviewed_at, r.rating, r.state_before) for r in s.execute(
-                select(CardReview.reviewed_at, CardReview.rating, CardReview.state_before)
+            reviews = [st.ReviewRow(r.reviewed_at, r.rating, r.state_before, r.card_slug) for r in s.execute(
+                select(CardReview.reviewed_at, CardReview.rating, CardReview.state_before, CardReview.card_slug)
                 .where(CardReview.owner_id == self.app.user_id))]
-            states = list(s.execute(select(CardState.state, CardState.due, CardState.card_slug)
-                                    .where(CardState.owner_id == self.app.user_id)))
+            states = [st.StateRow(r.card_slug, r.state, r.due, r.stability) for r in s.execute(
+                select(CardState.card_slug, CardState.state, CardState.due, CardState.stability)
+                .where(CardState.owner_id == self.app.user_id))]
         known = {i.slug for i in items}
-        states = [r for r in states if r.card_slug in known]  # a card removed from the bank no longer counts
+        states = [r for r in states if r.slug in known]  # a card removed from the bank no longer counts
         result = st.compute(reviews, [r.state for r in states], [r.due for r in states], total, now)
+        result["by_topic"] = st.by_topic([(i.slug, i.topic) for i in items], states, reviews, now)
+        result["mature"] = sum(1 for r in states if (r.stability or 0) >= st.MATURE_DAYS)
         result["desired_retention"] = self.prefs()["desired_retention"]
         result["total_cards"] = total
         return result

@@ -17,11 +17,23 @@ AGAIN = 1
 REVIEW_STATE = 2
 
 
+MATURE_DAYS = 21.0  # a card whose memory stability reaches three weeks counts as mature (as in Anki)
+
+
 @dataclass(frozen=True)
 class ReviewRow:
     reviewed_at: datetime
     rating: int
     state_before: int
+    slug: str = ""
+
+
+@dataclass(frozen=True)
+class StateRow:
+    slug: str
+    state: int
+    due: datetime
+    stability: float | None
 
 
 def reviews_per_day(reviews: list[ReviewRow], today: date, days: int = 30) -> list[dict]:
@@ -70,6 +82,33 @@ def compute(reviews: list[ReviewRow], states: list[int], dues: list[datetime], t
         "cards_by_state": cards_by_state(states, total_cards),
         "forecast": due_forecast(dues, today, 30),
     }
+
+
+def by_topic(cards: list[tuple[str, str | None]], states: list[StateRow], reviews: list[ReviewRow],
+             now: datetime) -> list[dict]:
+    """Per topic: cards, seen, due now, mature, and true retention; weakest retention first, unseen last."""
+    topic_of = dict(cards)
+    rows: dict[str, dict] = {}
+    for slug, topic in cards:
+        row = rows.setdefault(topic or "own", {"topic": topic or "own", "cards": 0, "seen": 0, "due": 0,
+                                               "mature": 0, "reviews": []})
+        row["cards"] += 1
+    for st in states:
+        if st.slug not in topic_of:
+            continue
+        row = rows[topic_of[st.slug] or "own"]
+        row["seen"] += 1
+        row["due"] += st.due <= now
+        row["mature"] += (st.stability or 0) >= MATURE_DAYS
+    for r in reviews:
+        if r.slug in topic_of:
+            rows[topic_of[r.slug] or "own"]["reviews"].append(r)
+    out = []
+    for row in rows.values():
+        row["retention"] = true_retention(row.pop("reviews"))["value"]
+        out.append(row)
+    return sorted(out, key=lambda r: (r["seen"] == 0, r["retention"] if r["retention"] is not None else 2.0,
+                                      r["topic"]))
 
 
 def bar_chart_svg(series: list[dict], title: str, *, width: int = 640, height: int = 180, unit: str = "cards") -> str:

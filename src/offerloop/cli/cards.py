@@ -158,7 +158,12 @@ def stats(json_out: bool = typer.Option(False, "--json", help="Print the figures
     out.print(f"Reviews: {st['total_reviews']} in all, {st['reviews_today']} today, "
               f"{st['average_per_day_7']}/day over 7 days, {st['average_per_day_30']}/day over 30 days")
     out.print(f"True retention: {retention} (target {st['desired_retention']:.0%})")
-    out.print("Cards: " + ", ".join(f"{k} {v}" for k, v in st["cards_by_state"].items()))
+    out.print("Cards: " + ", ".join(f"{k} {v}" for k, v in st["cards_by_state"].items()) + f"; mature {st['mature']}")
+    started = [r for r in st["by_topic"] if r["seen"]]
+    if started:
+        out.print("By topic (weakest first): " + "; ".join(
+            f"{r['topic']} {r['seen']}/{r['cards']} seen"
+            + (f", retention {r['retention']:.0%}" if r["retention"] is not None else "") for r in started))
     peak = max((d["count"] for d in st["forecast"]), default=0) or 1
     out.print("Due in the next 30 days:")
     for d in st["forecast"]:
