@@ -155,3 +155,16 @@ def test_practising_a_question_gives_feedback_fitting_stories_and_activity(ol):
     assert kinds == ["story-written", "question-practised"]
     with pytest.raises(InvalidInput):
         ol.stories.practise(q["uuid"], "x", seconds=0)
+
+
+def test_telling_a_story_aloud_is_timed_against_the_target_and_logged(ol):
+    story = ol.stories.add("Timed", text="I led the launch and sign-ups rose 9%.")
+    assert ol.stories.rehearse_story(story["id"], 150, now=NOW)["length"] == "on target"
+    assert ol.stories.rehearse_story(story["id"], 200, now=NOW)["length"] == "long"
+    with pytest.raises(InvalidInput):
+        ol.stories.rehearse_story(story["id"], 0)
+    with pytest.raises(NotFound):
+        ol.stories.rehearse_story(999, 100)
+    with ol.session() as s:
+        subjects = [a.subject for a in s.scalars(select(Activity).where(Activity.kind == "story-rehearsed"))]
+    assert subjects == ["Timed 2:30", "Timed 3:20"]

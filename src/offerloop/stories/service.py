@@ -220,6 +220,20 @@ class StoryManager:
             s.flush()
             return story_dict(story)
 
+    def rehearse_story(self, story_id: int, seconds: int, *, now: datetime | None = None) -> dict[str, Any]:
+        """Record one timed telling of a story aloud and say how it compares with the 2-3 minute target."""
+        from offerloop.stories.analysis import TARGET_SECONDS
+
+        now = now or utcnow()
+        if not isinstance(seconds, int) or not 0 < seconds <= 3600:
+            raise InvalidInput("A rehearsal lasts between 1 second and an hour.")
+        low, high = TARGET_SECONDS
+        verdict = "short" if seconds < low else "long" if seconds > high else "on target"
+        with self.app.session() as s:
+            story = self._get(s, story_id)
+            self._activity(s, now, "story-rehearsed", f"{story.title} {seconds // 60}:{seconds % 60:02d}")
+        return {"id": story_id, "seconds": seconds, "target_seconds": [low, high], "length": verdict}
+
     def delete(self, story_id: int) -> str:
         with self.app.session() as s:
             story = self._get(s, story_id)

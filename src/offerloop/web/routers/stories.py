@@ -10,7 +10,7 @@ from fastapi.responses import RedirectResponse
 from pydantic import BaseModel, Field
 
 from offerloop.content.schemas import STORY_CATEGORIES
-from offerloop.errors import InvalidInput
+from offerloop.errors import InvalidInput, NotFound
 from offerloop.web.deps import OfferloopDep, render
 
 router = APIRouter()
@@ -196,6 +196,12 @@ def api_delete(story_id: int, ol: OfferloopDep) -> None:
     ol.stories.delete(story_id)
 
 
+@router.post("/api/stories/{story_id:int}/rehearsals", tags=["stories"])
+def api_rehearse_story(story_id: int, body: RehearsalIn, ol: OfferloopDep) -> dict[str, Any]:
+    """Record a timed telling of the story (counts toward the streak)."""
+    return ol.stories.rehearse_story(story_id, body.seconds)
+
+
 @router.post("/api/stories/{story_id:int}/questions/{question}", tags=["stories"])
 def api_link(story_id: int, question: str, ol: OfferloopDep) -> dict[str, Any]:
     return ol.stories.link(story_id, question)
@@ -260,7 +266,7 @@ def create(request: Request, ol: OfferloopDep, title: str = Form(""), mode: str 
         story = ol.stories.add(data["title"], situation=data["situation"], task=data["task"], action=data["action"],
                                result=data["result"], text=data["text"], categories=categories,
                                tags=data["tags"], questions=questions)
-    except InvalidInput as exc:  # show the form again with everything the user typed
+    except (InvalidInput, NotFound) as exc:  # show the form again with everything the user typed
         return _render_form(request, ol, {**_EMPTY, **data, "question_uuids": questions}, error=str(exc), status=422)
     return _see_other(f"/stories/{story['id']}")
 
@@ -388,7 +394,7 @@ def edit(request: Request, story_id: int, ol: OfferloopDep, title: str = Form(""
     try:
         ol.stories.update(story_id, title=data["title"], categories=categories, tags=data["tags"],
                           questions=questions, **body)
-    except InvalidInput as exc:
+    except (InvalidInput, NotFound) as exc:
         return _render_form(request, ol, {**_EMPTY, **data, "id": story_id, "question_uuids": questions},
                             error=str(exc), status=422)
     return _see_other(f"/stories/{story_id}")

@@ -186,6 +186,20 @@
     });
   }
 
+  // -- a story's page: time a telling of it ---------------------------------------------------
+  var storyTimer = document.getElementById("story-timer");
+  if (storyTimer) {
+    setupTimer(function (seconds, status) {
+      postJSON("/api/stories/" + storyTimer.dataset.storyId + "/rehearsals", { seconds: seconds })
+        .then(function (r) {
+          status.textContent += r.length === "short" ? " Under 2:00: there is room for more of what you did." :
+            (r.length === "long" ? " Trim the situation first." : " Right in the 2:00-3:00 window.");
+          status.textContent += " Recorded.";
+        })
+        .catch(function (e) { status.textContent += " " + e.message; });
+    });
+  }
+
   // -- practice a question ---------------------------------------------------------------------
   var practice = document.getElementById("practice-form");
   if (practice) {
