@@ -1,4 +1,9 @@
-"""A pool of warm zygotes, one per core by default, reused across submissions (thread-safe)."""
+"""A pool of warm zygotes, one slot per core by default, reused across submissions (thread-safe).
+
+Each slot keeps a lean zygote (numpy and the standard library) and, only once a problem needs
+them, a second one with the heavy data libraries (pandas, scikit-learn, scipy) preloaded: forking
+a big process costs more, so numpy-only problems never pay for pandas.
+"""
 
 from __future__ import annotations
 
@@ -9,46 +14,74 @@ from offerloop.judge.grader import grade
 from offerloop.judge.verdict import Result
 from offerloop.judge.worker import Worker
 
+HEAVY = ("pandas", "scipy", "sklearn")
+
+
+def profile_for(problem) -> tuple[str, ...]:
+    """Which heavy modules the zygote for this problem should have preloaded."""
+    allowed = set(problem.meta.allowed_imports)
+    return tuple(m for m in HEAVY if m in allowed)
+
+
+class _Slot:
+    def __init__(self):
+        self.zygotes: dict[tuple[str, ...], Worker] = {}
+
+    def worker(self, profile: tuple[str, ...]) -> Worker:
+        w = self.zygotes.get(profile)
+        if w is None:
+            w = self.zygotes[profile] = Worker(profile)
+        elif not w.alive():
+            w.restart()
+        return w
+
+    def close(self) -> None:
+        for w in self.zygotes.values():
+            w.close()
+        self.zygotes.clear()
+
 
 class JudgePool:
     def __init__(self, workers: int = 2, preload: tuple[str, ...] = ()):
         self.size = max(1, workers)
-        self.preload = tuple(preload)
-        self._idle: queue.Queue[Worker] = queue.Queue()
-        self._all: list[Worker] = []
+        self.preload = tuple(preload)  # kept for callers; heavy modules load per profile on demand
+        self._idle: queue.Queue[_Slot] = queue.Queue()
+        self._slots: list[_Slot] = []
         self._lock = threading.Lock()
-        self._closed = False
 
-    def _acquire(self) -> Worker:
+    def _acquire(self) -> _Slot:
         try:
             return self._idle.get_nowait()
         except queue.Empty:
             pass
         with self._lock:
-            if len(self._all) < self.size:
-                worker = Worker(self.preload)
-                self._all.append(worker)
-                return worker
+            if len(self._slots) < self.size:
+                slot = _Slot()
+                self._slots.append(slot)
+                return slot
         return self._idle.get()
 
+    @property
+    def _all(self) -> list[Worker]:
+        return [w for s in self._slots for w in s.zygotes.values()]
+
     def grade(self, problem, code: str, *, mode: str = "submit", seed: int | None = None) -> Result:
-        """Grade on the next free worker; the zygote is restarted if it died."""
-        worker = self._acquire()
+        """Grade on the next free slot; a zygote that died is restarted first."""
+        slot = self._acquire()
         try:
-            if not worker.alive():
-                worker.restart()
-            return grade(worker, problem, code, mode=mode, seed=seed)
+            return grade(slot.worker(profile_for(problem)), problem, code, mode=mode, seed=seed)
         finally:
-            self._idle.put(worker)
+            self._idle.put(slot)
 
     def warm(self) -> None:
-        """Start every zygote now (the first submission then pays nothing)."""
+        """Start the lean zygote of every slot now (the first submission then pays nothing)."""
         got = [self._acquire() for _ in range(self.size)]
-        for w in got:
-            self._idle.put(w)
+        for slot in got:
+            slot.worker(())
+            self._idle.put(slot)
 
     def close(self) -> None:
         with self._lock:
-            for worker in self._all:
-                worker.close()
-            self._all.clear()
+            for slot in self._slots:
+                slot.close()
+            self._slots.clear()

@@ -185,7 +185,43 @@ def build_seccomp_filter() -> int | None:
     return ctx
 
 
+class _SockFprog(ctypes.Structure):
+    _fields_ = [("len", ctypes.c_ushort), ("filter", ctypes.c_void_p)]
+
+
+_BPF: ctypes.Array | None = None
+PR_SET_SECCOMP, SECCOMP_MODE_FILTER = 22, 2
+
+
+def export_bpf() -> ctypes.Array | None:
+    """The filter compiled to BPF once, so a child installs it with one prctl instead of recompiling."""
+    global _BPF
+    ctx = build_seccomp_filter()
+    if ctx is None:
+        return None
+    lib = libseccomp()
+    lib.seccomp_export_bpf.argtypes = [ctypes.c_void_p, ctypes.c_int]
+    r, w = os.pipe()
+    try:
+        if lib.seccomp_export_bpf(ctx, w) != 0:
+            return None
+        os.close(w)
+        w = -1
+        data = b""
+        while chunk := os.read(r, 65536):
+            data += chunk
+    finally:
+        os.close(r)
+        if w >= 0:
+            os.close(w)
+    _BPF = ctypes.create_string_buffer(data, len(data))
+    return _BPF
+
+
 def install_seccomp() -> bool:
+    if _BPF is not None:
+        prog = _SockFprog(len(_BPF) // 8, ctypes.cast(_BPF, ctypes.c_void_p).value)
+        return libc().prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, ctypes.byref(prog), 0, 0) == 0
     ctx = build_seccomp_filter()
     if ctx is None:
         return False
@@ -195,7 +231,7 @@ def install_seccomp() -> bool:
 def prepare() -> int | None:
     """Everything a child will need, done once in the zygote before any fork; returns the Landlock ruleset."""
     libc()
-    build_seccomp_filter()
+    export_bpf()
     return build_landlock_ruleset()
 
 

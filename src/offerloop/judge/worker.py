@@ -93,7 +93,16 @@ class Child:
         return self.status
 
     def close(self) -> None:
-        self.kill()
+        """Kill without waiting for the status (the zygote reaps it); nobody needs it any more."""
+        if not self.dead:
+            self.dead = True
+            try:
+                if self.pidfd is not None:
+                    signal.pidfd_send_signal(self.pidfd, signal.SIGKILL)
+                else:
+                    os.kill(self.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
         self.sock.close()
         if self.pidfd is not None:
             os.close(self.pidfd)

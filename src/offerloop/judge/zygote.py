@@ -38,6 +38,41 @@ def _report_setup_failure(fd: int, exc: BaseException) -> None:
         pass
 
 
+def _warm_up() -> None:
+    """Run each common numpy routine once, so lazy initialisation (LAPACK, BLAS buffers, ufunc
+    loops) happens here once instead of in every child."""
+    import numpy as np
+
+    rng = np.random.default_rng(0)
+    a = rng.normal(size=(8, 3))
+    b = rng.normal(size=8)
+    sq = a.T @ a
+    np.linalg.lstsq(a, b, rcond=None)
+    np.linalg.solve(sq, a.T @ b)
+    np.linalg.inv(sq)
+    np.linalg.pinv(a)
+    np.linalg.svd(a, full_matrices=False)
+    np.linalg.eigh(sq)
+    np.linalg.eig(sq)
+    np.linalg.norm(a, axis=1)
+    np.linalg.det(sq)
+    np.einsum("ij,ij->i", a, a)
+    np.sort(b), np.argsort(b), np.unique(np.round(b)), np.cumsum(b), np.argmax(a, axis=1)
+    np.exp(b), np.log(np.abs(b) + 1), np.tanh(b), np.maximum(b, 0), np.clip(b, -1, 1), np.sqrt(np.abs(b))
+    a.mean(axis=0), a.std(axis=0), a.var(), np.median(b), np.percentile(b, 50), np.bincount(np.arange(3))
+    np.fft.fft(b)
+    np.random.seed(0), np.random.rand(3), np.random.permutation(5)
+    np.concatenate([a, a]), np.stack([b, b]), np.where(b > 0, b, 0), np.isclose(b, b).all()
+    np.pad(a, 1), np.outer(b, b), np.tril(sq), np.triu(sq), np.eye(3), np.diag(sq)
+    import copy
+
+    from offerloop.judge import codec
+
+    # The codec and deepcopy run on every case: exercise them on the kinds of data cases carry.
+    codec.loads(codec.dumps({"op": "call", "i": 0, "args": copy.deepcopy([a, b, 3, 0.5, "s", (1, 2), [True]]),
+                             "kwargs": {"k": np.int64(2)}}))
+
+
 def main() -> None:
     ctrl_fd = int(sys.argv[1])
     preload = [m for m in sys.argv[2].split(",") if m] if len(sys.argv) > 2 else []
@@ -48,9 +83,30 @@ def main() -> None:
               "statistics", "json", "ctypes", "unicodedata", "encodings.idna"] + preload)
     from offerloop.judge import child, sandbox  # loaded before any fork, never read again
 
+    _warm_up()
+
     ruleset = sandbox.prepare()
+    import gc
+
+    gc.collect()
+    gc.freeze()  # keep the collector off the preloaded objects so children do not copy their pages
     ctrl = socket.socket(fileno=ctrl_fd)
     ctrl.sendall(b'{"ready": true}')
+    # Children are reaped as they die; their statuses wait here until asked for (bounded).
+    statuses: dict[int, int] = {}
+
+    def reap() -> None:
+        while True:
+            try:
+                pid, status = os.waitpid(-1, os.WNOHANG)
+            except ChildProcessError:
+                return
+            if pid == 0:
+                return
+            statuses[pid] = status
+            if len(statuses) > 1000:
+                statuses.pop(next(iter(statuses)))
+
     while True:
         try:
             data, fds, _flags, _addr = socket.recv_fds(ctrl, 4096, 4)
@@ -59,6 +115,7 @@ def main() -> None:
         if not data:
             return  # the orchestrator went away
         msg = json.loads(data)
+        reap()
         if msg["op"] == "spawn":
             fd = fds[0]
             pid = os.fork()
@@ -77,10 +134,13 @@ def main() -> None:
             os.close(fd)
             ctrl.sendall(json.dumps({"pid": pid}).encode())
         elif msg["op"] == "wait":
-            try:
-                _, status = os.waitpid(msg["pid"], 0)
-            except ChildProcessError:
-                status = -1
+            pid = msg["pid"]
+            status = statuses.pop(pid, None)
+            if status is None:
+                try:
+                    _, status = os.waitpid(pid, 0)
+                except ChildProcessError:
+                    status = -1
             ctrl.sendall(json.dumps({"status": status}).encode())
         for extra in fds[1:]:
             os.close(extra)
