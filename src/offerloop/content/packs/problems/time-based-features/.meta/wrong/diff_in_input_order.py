@@ -1,0 +1,10 @@
+import pandas as pd
+
+
+def time_features(timestamps):
+    # diff() on the rows as given, without sorting by time.
+    s = pd.Series(pd.to_datetime(timestamps))
+    gaps = s.diff().dt.total_seconds() / 3600
+    return {"hour": [int(x) for x in s.dt.hour], "day_of_week": [int(x) for x in s.dt.dayofweek],
+            "is_weekend": [bool(x >= 5) for x in s.dt.dayofweek], "month": [int(x) for x in s.dt.month],
+            "hours_since_previous": [float(x) for x in gaps]}
