@@ -89,3 +89,19 @@ def test_delete_asks_first(cli, ol):
     assert kept.exit_code == 1 and ol.cards.item(slug)
     gone = cli("cards", "delete", slug, "--yes")
     assert gone.exit_code == 0 and f"Deleted {slug}" in gone.stdout
+
+
+def test_export_csv_round_trips_own_cards(cli, ol, tmp_path):
+    ol.cards.add_own_card("What is a shadow deployment?", "Serve the new model silently, compare outputs.",
+                          topic="mlops", key_points="silent; compare outputs")
+    ol.cards.add_own_card("Why log predictions?", "To debug and to retrain. You also catch drift early.")
+    path = tmp_path / "own.csv"
+    result = cli("cards", "export-csv", str(path))
+    assert result.exit_code == 0 and "Wrote 2 card(s)" in result.stdout
+    text = path.read_text()
+    assert text.splitlines()[0] == "question,answer,topic,key_points"
+    assert "silent; compare outputs" in text and "To debug" in text
+    from offerloop.cards.csvio import parse_cards_csv
+
+    rows = parse_cards_csv(text)
+    assert rows[0].key_points == ["silent", "compare outputs"] and rows[1].key_points == []

@@ -90,3 +90,22 @@ def test_forms_add_import_and_report_errors(client, ol):
     assert bad.status_code == 422 and "row 2 has no question" in bad.text
     saved = client.post("/cards/settings", data={"new_per_day": "7", "desired_retention": "0.85"}, follow_redirects=False)
     assert saved.status_code == 303 and ol.cards.prefs() == {"new_per_day": 7, "desired_retention": 0.85}
+
+
+def test_edit_and_delete_own_card_pages(client, ol):
+    slug = ol.cards.add_own_card("What is a canary release?", "A small share of traffic first.")
+    page = client.get(f"/cards/{slug}")
+    assert 'id="edit-points" name="key_points" size="60" value=""' in page.text  # derived points are not shown as typed
+    saved = client.post(f"/cards/{slug}/edit", data={"question": "What is a canary release?", "answer": "Ship to 5% first.",
+                                                     "topic": "mlops", "key_points": "small share; watch metrics"},
+                        follow_redirects=False)
+    assert saved.status_code == 303
+    item = ol.cards.item(slug)
+    assert item.answer == "Ship to 5% first." and item.topic == "mlops"
+    assert [p for p, _ in item.key_points] == ["small share", "watch metrics"]
+    refused = client.post(f"/cards/{slug}/edit", data={"question": "?", "answer": ""})
+    assert refused.status_code == 422 and "question" in refused.text
+    bank = client.post("/cards/p-value/edit", data={"question": "What is it?"})
+    assert bank.status_code == 422 and "comes from the bank" in bank.text
+    gone = client.post(f"/cards/{slug}/delete", follow_redirects=False)
+    assert gone.status_code == 303 and client.get(f"/cards/{slug}").status_code == 404

@@ -102,5 +102,7 @@ def cards_to_csv(items) -> str:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(COLUMNS)
     for item in items:
-        writer.writerow([item.question, item.answer, item.topic or "", "; ".join(p for p, _ in item.key_points)])
+        # only key points the user typed travel (derived ones come back from the answer anyway)
+        typed = [] if getattr(item, "derived_points", False) else [p for p, _ in item.key_points]
+        writer.writerow([item.question, item.answer, item.topic or "", "; ".join(typed)])
     return out.getvalue()

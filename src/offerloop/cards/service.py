@@ -43,13 +43,14 @@ class Item:
     source: str = ""
     tags: tuple[str, ...] = field(default=())
     uuid: str | None = None  # bank cards only: their permanent id
+    derived_points: bool = False  # own card without typed key points: its answer's sentences stand in
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "slug": self.slug, "question": self.question, "answer": self.answer, "topic": self.topic,
             "difficulty": self.difficulty, "own": self.own, "source": self.source,
             "key_points": [{"point": p, "cues": list(c)} for p, c in self.key_points],
-            "follow_ups": list(self.follow_ups), "tags": list(self.tags),
+            "follow_ups": list(self.follow_ups), "tags": list(self.tags), "derived_points": self.derived_points,
         }
 
 
@@ -89,10 +90,11 @@ def own_item(row: OwnCard) -> Item:
     from offerloop.cards.feedback import derive_key_points
 
     points = [(k["point"], tuple(k["cues"])) for k in (row.key_points or [])]
-    if not points and row.answer.strip():
+    derived = not points and bool(row.answer.strip())
+    if derived:
         points = derive_key_points(row.answer)  # the answer's own sentences stand in for key points
     return Item(slug=row.slug, question=row.question, answer=row.answer, topic=row.topic, difficulty=None,
-                key_points=tuple(points), own=True, source=row.source)
+                key_points=tuple(points), own=True, source=row.source, derived_points=derived)
 
 
 def _memory(row: CardState | None) -> sched.Memory | None:
@@ -461,6 +463,20 @@ class CardManager:
         if not items:
             raise InvalidInput("There are no cards to export.")
         return build_package(items, path)
+
+    def export_own_csv(self, path) -> int:
+        from pathlib import Path
+
+        from offerloop.cards.csvio import cards_to_csv
+
+        path = Path(path)
+        if not path.parent.exists():
+            raise InvalidInput(f"The folder {path.parent} does not exist.")
+        own = [i for i in self.items() if i.own]
+        tmp = path.with_name(path.name + ".part")
+        tmp.write_text(cards_to_csv(own), encoding="utf-8")
+        tmp.replace(path)
+        return len(own)
 
     def import_csv_text(self, text: str, now: datetime | None = None) -> dict[str, Any]:
         """Add the cards of a CSV (all or nothing); questions already among your cards are skipped."""

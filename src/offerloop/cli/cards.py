@@ -115,6 +115,15 @@ def import_csv(
     console().print(f"Imported {len(result['added'])} card(s) from {file}{note}.")
 
 
+@cards_app.command("export-csv")
+def export_csv(file: Path = typer.Argument(..., help="Where to write the CSV of your own cards.")) -> None:
+    """Write your own cards as a CSV that `offerloop cards import-csv` reads back."""
+    from offerloop.cli._common import console, get_app
+
+    count = get_app().cards.export_own_csv(file)
+    console().print(f"Wrote {count} card(s) to {file}.")
+
+
 @cards_app.command("export-anki")
 def export_anki(
     file: Path = typer.Argument(..., help="Where to write the deck, e.g. offerloop.apkg."),
