@@ -42,7 +42,38 @@ def diagnose(settings=None) -> dict:
     summary["judge workers"] = str(settings.resolved_judge_workers)
     ol.close()
     layers = detect_layers()
+    applied = probe_sandbox()
+    result = []
     for layer in layers:
-        if not layer.active:
+        row = asdict(layer)
+        if applied is not None and layer.name in applied:
+            # What a real child reported, which beats what detection predicts.
+            row["active"] = bool(applied[layer.name])
+        if not row["active"]:
             problems.append(f"Sandbox layer {layer.name} is unavailable ({layer.detail}); the judge runs with the others.")
-    return {"summary": summary, "sandbox": [asdict(x) for x in layers], "problems": problems}
+        result.append(row)
+    if applied is None:
+        problems.append("The judge could not start a sandboxed child; grading will fail. Run `offerloop doctor` after fixing the install.")
+    elif "capabilities dropped" in applied:
+        result.append({"name": "capabilities dropped", "active": bool(applied["capabilities dropped"]),
+                       "detail": "the child keeps no root capabilities"})
+    return {"summary": summary, "sandbox": result, "problems": problems}
+
+
+def probe_sandbox() -> dict | None:
+    """Start one zygote and one child, and return the layers that child says it applied."""
+    try:
+        from offerloop.content.schemas import Limits
+        from offerloop.judge.grader import Session
+        from offerloop.judge.worker import Worker
+
+        worker = Worker(())
+        try:
+            session = Session(worker, "def probe():\n    return 1\n", "probe", [], Limits(), 1)
+            layers = session.layers
+            session.close()
+            return layers
+        finally:
+            worker.close()
+    except Exception:  # doctor reports, it never raises
+        return None

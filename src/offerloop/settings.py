@@ -43,6 +43,14 @@ class Settings(BaseSettings):
         description="Celery broker (for example redis://127.0.0.1:6379/0) to grade on a task queue; "
         "empty means grading runs in the web process's own pool.",
     )
+    grading_queue: str = Field(
+        default="offerloop-grading",
+        description="Name of the task queue grading jobs go to when OFFERLOOP_BROKER_URL is set.",
+    )
+    grading_timeout: int = Field(
+        default=120, ge=5, le=3600,
+        description="Seconds the web app waits for a queued grading job before giving up with an error.",
+    )
     workspace_dir: Path | None = Field(
         default=None,
         description="Where `offerloop start` writes problem workspaces (default: <data dir>/workspace).",

@@ -15,6 +15,7 @@ def register(app: typer.Typer) -> None:
     app.command("export")(export)
     app.command("import")(import_)
     app.command("doctor")(doctor)
+    app.command("worker")(worker)
 
 
 def serve(
@@ -40,6 +41,28 @@ def serve(
         threading.Timer(1.0, lambda: webbrowser.open(url)).start()
     uvicorn.run("offerloop.web.app:create_app", factory=True, host=host, port=port, workers=workers,
                 log_level="warning")
+
+
+def worker(
+    concurrency: int = typer.Option(0, "--concurrency", min=0, help="Grading processes (default: one per core)."),
+) -> None:
+    """Run a grading worker for the task queue (hosted installs; needs OFFERLOOP_BROKER_URL)."""
+    import os
+
+    from offerloop.settings import Settings
+
+    settings = Settings()
+    if not settings.broker_url:
+        raise fail("Set OFFERLOOP_BROKER_URL (for example redis://127.0.0.1:6379/0) to run a grading worker.")
+    from offerloop.judge.tasks import celery_app
+
+    app = celery_app(settings.broker_url, settings.grading_queue)
+    n = concurrency or (os.cpu_count() or 1)
+    # One judge slot per worker process: each keeps its own warm zygote.
+    os.environ["OFFERLOOP_JUDGE_WORKERS"] = "1"
+    console().print(f"Grading worker on {settings.broker_url}, queue {settings.grading_queue}, {n} process(es).")
+    app.worker_main(["worker", "--loglevel=WARNING", f"--concurrency={n}", "--pool=prefork",
+                     f"--queues={settings.grading_queue}", "--without-gossip", "--without-mingle", "--without-heartbeat"])
 
 
 def migrate() -> None:

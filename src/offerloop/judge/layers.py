@@ -56,7 +56,7 @@ def detect_layers() -> list[Layer]:
     """One entry per layer of the sandbox, with whether it can be used here."""
     layers = [
         Layer("rlimits", True, "address space, CPU, processes, file size, open files, core dumps"),
-        Layer("descriptors closed", True, "every descriptor but the child's two pipes"),
+        Layer("descriptors closed", True, "every descriptor but the child's socket to the judge"),
         Layer("environment cleared", True, "the child starts with an empty environment"),
         Layer("no-new-privileges", hasattr(libc(), "prctl"), "prctl(PR_SET_NO_NEW_PRIVS)"),
     ]

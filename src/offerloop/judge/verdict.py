@@ -57,6 +57,17 @@ class Result:
     def accepted(self) -> bool:
         return self.verdict is Verdict.ACCEPTED
 
+    @classmethod
+    def from_dict(cls, d: dict) -> "Result":
+        """Rebuild a result that travelled as JSON (from a queue worker)."""
+        cases = []
+        for c in d.get("cases", []):
+            cases.append(CaseResult(number=c["number"], name=c["name"], visible=c["visible"], verdict=Verdict(c["verdict"]),
+                                    time_ms=c.get("time_ms", 0.0), reason=c.get("reason", ""), input=c.get("input"),
+                                    expected=c.get("expected"), got=c.get("got"), stdout=c.get("stdout", "")))
+        return cls(Verdict(d["verdict"]), d["reason"], d["passed"], d["total"], d["time_ms"], cases,
+                   d.get("scaling"), d.get("seed"))
+
     def to_dict(self) -> dict:
         from offerloop.judge.present import jsonable
 

@@ -65,15 +65,26 @@ class ProblemManager:
         return out
 
     # -- grading -------------------------------------------------------------------------------
+    def _grade(self, problem, code: str, mode: str):
+        """Grade in this process's pool, or on the task queue when a broker is configured."""
+        if self.app.settings.broker_url:
+            from offerloop.judge.grader import static_check
+            from offerloop.judge.tasks import grade_remote
+
+            early = static_check(problem.meta, code)  # refuse oversized code before queueing it
+            if early is not None:
+                return early
+            return grade_remote(self.app.settings, problem.slug, code, mode)
+        return self.app.judge.grade(problem, code, mode=mode)
+
     def run_examples(self, slug: str, code: str):
         """Grade against the visible examples only (nothing is recorded)."""
-        problem = self.get(slug)
-        return self.app.judge.grade(problem, code, mode="test")
+        return self._grade(self.get(slug), code, "test")
 
     def submit(self, slug: str, code: str, *, now: datetime | None = None):
         """Grade against every case and record the attempt. Returns the judge's Result."""
         problem = self.get(slug)
-        result = self.app.judge.grade(problem, code, mode="submit")
+        result = self._grade(problem, code, "submit")
         now = now or utcnow()
         with self.app.session() as s:
             s.add(Submission(owner_id=self.app.user_id, problem_uuid=str(problem.meta.uuid), slug=slug,
