@@ -1,0 +1,10 @@
+import math
+from statistics import NormalDist
+
+
+def sample_size_per_group(p1, p2, alpha=0.05, power=0.8):
+    z_a = NormalDist().inv_cdf(1 - alpha)  # one-sided quantile for a two-sided test
+    z_b = NormalDist().inv_cdf(power)
+    pb = (p1 + p2) / 2
+    num = z_a * math.sqrt(2 * pb * (1 - pb)) + z_b * math.sqrt(p1 * (1 - p1) + p2 * (1 - p2))
+    return math.ceil(num * num / (p1 - p2) ** 2)
