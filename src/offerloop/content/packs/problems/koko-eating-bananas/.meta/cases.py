@@ -1,0 +1,31 @@
+from offerloop.judge.cases import case
+
+
+def visible():
+    return [
+        case([3, 6, 7, 11], 8, name="speed four"),
+        case([30, 11, 23, 4, 20], 5, name="one hour per pile"),
+        case([30, 11, 23, 4, 20], 6, name="one spare hour"),
+    ]
+
+
+def hidden(rng):
+    cases = [
+        case([1], 1, name="one banana"),
+        case([1000000000], 2, name="one huge pile"),
+        case([5, 5, 5], 15, name="plenty of time"),
+        case([2, 2], 2, name="exactly one hour each"),
+        case([312884470], 312884469, name="needs speed two"),
+        case([7, 8, 9], 4, name="one pile gets two hours"),
+    ]
+    for n in (5, 30, 150):
+        piles = [int(v) for v in rng.integers(1, 1000, size=n)]
+        h = n + int(rng.integers(0, 3 * n))
+        cases.append(case(piles, h, name=f"random {n}"))
+    return cases
+
+
+def scaling_input(n, rng):
+    # Piles up to n with h close to n: the answer grows with n, so trying speeds one by one is quadratic.
+    piles = [int(v) for v in rng.integers(n // 2, n, size=n)]
+    return case(piles, n + n // 10)
