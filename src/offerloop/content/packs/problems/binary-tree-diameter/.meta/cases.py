@@ -1,0 +1,91 @@
+from collections import deque
+
+from offerloop.judge.cases import case
+
+
+def _level(vals, left, right):
+    """Level-order list (LeetCode style) of the tree rooted at node 0."""
+    if not vals:
+        return []
+    out, queue = [], deque([0])
+    while queue:
+        x = queue.popleft()
+        if x is None:
+            out.append(None)
+            continue
+        out.append(vals[x])
+        queue.append(left[x])
+        queue.append(right[x])
+    while out and out[-1] is None:
+        out.pop()
+    return out
+
+
+def _random_shape(rng, n):
+    """A random binary tree: each new node takes a random free child slot."""
+    left, right = [None] * n, [None] * n
+    slots = [(0, 0), (0, 1)]
+    for i in range(1, n):
+        j = int(rng.integers(len(slots)))
+        p, side = slots[j]
+        slots[j] = slots[-1]
+        slots.pop()
+        (left if side == 0 else right)[p] = i
+        slots += [(i, 0), (i, 1)]
+    return left, right
+
+
+def _spine_shape(n):
+    """A zigzag spine of n // 10 nodes, each carrying a small complete subtree on its free side:
+    the depth grows with n, which is what exposes O(n * depth) solutions. Returns left, right, hang
+    (hang[i] = root of the subtree carried by spine node i) and the number of nodes used."""
+    left, right = [None] * n, [None] * n
+    spine = max(2, n // 10)
+    hang = [None] * spine
+    nxt = spine
+    for i in range(spine):
+        if i + 1 < spine:
+            (left if i % 2 == 0 else right)[i] = i + 1
+        free = right if i % 2 == 0 else left
+        if nxt < n:
+            root = nxt
+            free[i] = root
+            hang[i] = root
+            nxt += 1
+            queue, count = deque([root]), 1
+            while queue and nxt < n and count < 9:
+                p = queue.popleft()
+                for side in (left, right):
+                    if nxt < n and count < 9:
+                        side[p] = nxt
+                        queue.append(nxt)
+                        nxt += 1
+                        count += 1
+    return left[:nxt], right[:nxt], hang, nxt
+
+
+def visible():
+    return [
+        case([1, 2, 3, 4, 5], name="through the root"),
+        case([1, 2], name="two nodes"),
+    ]
+
+
+def hidden(rng):
+    cases = [
+        case([], name="empty tree"),
+        case([1], name="one node"),
+        case([1, 2, None, 3, 4, 5, None, None, 6, 7, None, None, 8], name="longest path avoids the root"),
+        case([1, None, 2, None, 3, None, 4], name="a chain"),
+        case([1, 2, 3, 4, 5, 6, 7], name="perfect tree"),
+        case([4, -7, -3, None, None, -9, -3, 9, -7, -4, None, 6, None, -6, -6, None, None, 0, 6, 5, None, 9, None, None, -1, -4, None, None, None, -2], name="deep and uneven"),
+    ]
+    for n in (10, 50, 200):
+        left, right = _random_shape(rng, n)
+        cases.append(case(_level(list(range(n)), left, right), name=f"random tree of {n}"))
+    return cases
+
+
+def scaling_input(n, rng):
+    left, right, _, used = _spine_shape(n)
+    return case(_level(list(range(used)), left, right))

@@ -1,0 +1,38 @@
+from collections import deque
+
+
+def _build(values):
+    """Parse a level-order list into parallel lists (val, left, right); node 0 is the root."""
+    if not values or values[0] is None:
+        return [], [], []
+    val, left, right = [values[0]], [None], [None]
+    queue, i = deque([0]), 1
+    while queue and i < len(values):
+        node = queue.popleft()
+        for side in (left, right):
+            if i < len(values) and values[i] is not None:
+                val.append(values[i])
+                left.append(None)
+                right.append(None)
+                side[node] = len(val) - 1
+                queue.append(len(val) - 1)
+            i += 1
+    return val, left, right
+
+
+def diameter(root):
+    val, left, right = _build(root)
+    if not val:
+        return 0
+    order, stack = [], [0]
+    while stack:
+        x = stack.pop()
+        order.append(x)
+        stack.extend(c for c in (left[x], right[x]) if c is not None)
+    height, best = [0] * len(val), 0
+    for x in reversed(order):
+        hl = height[left[x]] if left[x] is not None else 0
+        hr = height[right[x]] if right[x] is not None else 0
+        best = max(best, hl + hr + 1)   # nodes on the path, not edges
+        height[x] = 1 + max(hl, hr)
+    return best

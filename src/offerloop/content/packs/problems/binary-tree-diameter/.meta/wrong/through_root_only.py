@@ -1,0 +1,33 @@
+from collections import deque
+
+
+def _build(values):
+    """Parse a level-order list into parallel lists (val, left, right); node 0 is the root."""
+    if not values or values[0] is None:
+        return [], [], []
+    val, left, right = [values[0]], [None], [None]
+    queue, i = deque([0]), 1
+    while queue and i < len(values):
+        node = queue.popleft()
+        for side in (left, right):
+            if i < len(values) and values[i] is not None:
+                val.append(values[i])
+                left.append(None)
+                right.append(None)
+                side[node] = len(val) - 1
+                queue.append(len(val) - 1)
+            i += 1
+    return val, left, right
+
+
+def diameter(root):
+    val, left, right = _build(root)
+    if not val:
+        return 0
+
+    def height(x):
+        if x is None:
+            return 0
+        return 1 + max(height(left[x]), height(right[x]))
+
+    return height(left[0]) + height(right[0])   # the longest path may avoid the root

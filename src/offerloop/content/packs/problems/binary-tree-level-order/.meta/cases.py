@@ -1,0 +1,94 @@
+from collections import deque
+
+from offerloop.judge.cases import case
+
+
+def _level(vals, left, right):
+    """Level-order list (LeetCode style) of the tree rooted at node 0."""
+    if not vals:
+        return []
+    out, queue = [], deque([0])
+    while queue:
+        x = queue.popleft()
+        if x is None:
+            out.append(None)
+            continue
+        out.append(vals[x])
+        queue.append(left[x])
+        queue.append(right[x])
+    while out and out[-1] is None:
+        out.pop()
+    return out
+
+
+def _random_shape(rng, n):
+    """A random binary tree: each new node takes a random free child slot."""
+    left, right = [None] * n, [None] * n
+    slots = [(0, 0), (0, 1)]
+    for i in range(1, n):
+        j = int(rng.integers(len(slots)))
+        p, side = slots[j]
+        slots[j] = slots[-1]
+        slots.pop()
+        (left if side == 0 else right)[p] = i
+        slots += [(i, 0), (i, 1)]
+    return left, right
+
+
+def _spine_shape(n):
+    """A zigzag spine of n // 10 nodes, each carrying a small complete subtree on its free side:
+    the depth grows with n, which is what exposes O(n * depth) solutions. Returns left, right, hang
+    (hang[i] = root of the subtree carried by spine node i) and the number of nodes used."""
+    left, right = [None] * n, [None] * n
+    spine = max(2, n // 10)
+    hang = [None] * spine
+    nxt = spine
+    for i in range(spine):
+        if i + 1 < spine:
+            (left if i % 2 == 0 else right)[i] = i + 1
+        free = right if i % 2 == 0 else left
+        if nxt < n:
+            root = nxt
+            free[i] = root
+            hang[i] = root
+            nxt += 1
+            queue, count = deque([root]), 1
+            while queue and nxt < n and count < 9:
+                p = queue.popleft()
+                for side in (left, right):
+                    if nxt < n and count < 9:
+                        side[p] = nxt
+                        queue.append(nxt)
+                        nxt += 1
+                        count += 1
+    return left[:nxt], right[:nxt], hang, nxt
+
+
+def visible():
+    return [
+        case([3, 9, 20, None, None, 15, 7], name="three levels"),
+        case([1, None, 2, 3], name="a right child with a left child"),
+        case([], name="empty tree"),
+    ]
+
+
+def hidden(rng):
+    cases = [
+        case([1], name="one node"),
+        case([1, 2, None, 3, None, 4], name="a left chain"),
+        case([1, None, 2, None, 3, None, 4], name="a right chain"),
+        case([1, 2, 3, None, 4, None, 5, 6, None, None, 7], name="sparse zigzag"),
+        case([0, -1, 1, -2, None, None, 2], name="negative values"),
+    ]
+    for n in (7, 30, 120):
+        left, right = _random_shape(rng, n)
+        vals = [int(v) for v in rng.integers(-50, 50, size=n)]
+        cases.append(case(_level(vals, left, right), name=f"random tree of {n}"))
+    left, right, _, used = _spine_shape(90)
+    cases.append(case(_level(list(range(used)), left, right), name="deep zigzag spine"))
+    return cases
+
+
+def scaling_input(n, rng):
+    left, right, _, used = _spine_shape(n)
+    return case(_level([int(v) for v in rng.integers(0, 10 ** 6, size=used)], left, right))

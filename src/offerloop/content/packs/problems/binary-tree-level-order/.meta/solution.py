@@ -1,0 +1,37 @@
+from collections import deque
+
+
+def _build(values):
+    """Parse a level-order list into parallel lists (val, left, right); node 0 is the root."""
+    if not values or values[0] is None:
+        return [], [], []
+    val, left, right = [values[0]], [None], [None]
+    queue, i = deque([0]), 1
+    while queue and i < len(values):
+        node = queue.popleft()
+        for side in (left, right):
+            if i < len(values) and values[i] is not None:
+                val.append(values[i])
+                left.append(None)
+                right.append(None)
+                side[node] = len(val) - 1
+                queue.append(len(val) - 1)
+            i += 1
+    return val, left, right
+
+
+def level_order(root):
+    val, left, right = _build(root)
+    if not val:
+        return []
+    out, level = [], [0]
+    while level:
+        out.append([val[x] for x in level])
+        nxt = []
+        for x in level:
+            if left[x] is not None:
+                nxt.append(left[x])
+            if right[x] is not None:
+                nxt.append(right[x])
+        level = nxt
+    return out
