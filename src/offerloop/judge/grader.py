@@ -230,7 +230,8 @@ class Session:
         self.child.close()
 
 
-def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int | None = None) -> Result:
+def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int | None = None,
+          scaling: bool = True) -> Result:
     """Grade code on a problem. mode 'test' runs the visible cases only; 'submit' adds hidden cases
     (fixed plus freshly seeded) and, when the problem has one, the scaling check."""
     started = time.perf_counter()
@@ -292,7 +293,7 @@ def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int
             label = "example" if first_bad.visible else "hidden case"
             result.reason = f"{label.capitalize()} {first_bad.number}: {first_bad.reason}"
             return _finish(result, started)
-        if mode == "submit" and meta.scaling is not None:
+        if mode == "submit" and scaling and meta.scaling is not None:
             result.scaling = scaling_check(worker, tp, session)
             if result.scaling["verdict"] == Verdict.TOO_SLOW.value:
                 result.verdict = Verdict.TOO_SLOW

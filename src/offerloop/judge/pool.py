@@ -65,11 +65,12 @@ class JudgePool:
     def _all(self) -> list[Worker]:
         return [w for s in self._slots for w in s.zygotes.values()]
 
-    def grade(self, problem, code: str, *, mode: str = "submit", seed: int | None = None) -> Result:
+    def grade(self, problem, code: str, *, mode: str = "submit", seed: int | None = None,
+              scaling: bool = True) -> Result:
         """Grade on the next free slot; a zygote that died is restarted first."""
         slot = self._acquire()
         try:
-            return grade(slot.worker(profile_for(problem)), problem, code, mode=mode, seed=seed)
+            return grade(slot.worker(profile_for(problem)), problem, code, mode=mode, seed=seed, scaling=scaling)
         finally:
             self._idle.put(slot)
 
