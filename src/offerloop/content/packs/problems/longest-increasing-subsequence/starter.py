@@ -1,0 +1,3 @@
+def length_of_lis(nums):
+    """Length of the longest strictly increasing subsequence."""
+    raise NotImplementedError

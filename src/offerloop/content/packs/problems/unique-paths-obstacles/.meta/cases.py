@@ -1,0 +1,36 @@
+from offerloop.judge.cases import case
+
+
+def _grid(rng, rows, cols, p):
+    g = (rng.random((rows, cols)) < p).astype(int).tolist()
+    g[0][0] = 0
+    g[-1][-1] = 0
+    return g
+
+
+def visible():
+    return [
+        case([[0, 0, 0], [0, 1, 0], [0, 0, 0]], name="an obstacle in the middle"),
+        case([[0, 1], [0, 0]], name="two by two"),
+    ]
+
+
+def hidden(rng):
+    cases = [
+        case([[0]], name="one free cell"),
+        case([[1]], name="one blocked cell"),
+        case([[1, 0], [0, 0]], name="blocked start"),
+        case([[0, 0], [0, 1]], name="blocked goal"),
+        case([[0, 1, 0, 0]], name="one row, blocked"),
+        case([[0, 0, 0, 0]], name="one row, free"),
+        case([[0], [0], [1], [0]], name="one column, blocked"),
+        case([[0, 0, 1, 0], [0, 0, 0, 0], [0, 0, 0, 0]], name="first-row obstacle blocks the cells after it"),
+        case([[0] * 12 for _ in range(12)], name="free 12x12"),
+    ]
+    for rows, cols in ((3, 4), (6, 6), (9, 8)):
+        cases.append(case(_grid(rng, rows, cols, 0.2), name=f"random {rows}x{cols}"))
+    return cases
+
+
+def scaling_input(n, rng):
+    return case(_grid(rng, 20, n // 20, 0.1))
