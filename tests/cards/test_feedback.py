@@ -246,3 +246,22 @@ def test_negation_is_respected_within_its_clause():
     misreading = [("not P(H0 true)", ["not the probability that the null is true"])]
     assert assess("It isn't the probability that the null is true", misreading).score == 1.0
     assert assess("It is the probability that the null is true", misreading).score == 0
+
+
+MEDIUM = {
+    "p-value": "If the null were true, it's how likely we'd see a result this extreme or more. Below 0.05 we reject.",
+    "precision-vs-recall": "Precision asks how many of my predicted positives are right, recall how many actual "
+                           "positives I found; I'd push recall for cancer screening.",
+    "cross-validation": "You rotate which chunk is held out: k-fold trains on the rest each time and you average the "
+                        "scores, which tells you how well it generalises.",
+}
+
+
+@pytest.mark.parametrize("slug", sorted(MEDIUM))
+def test_half_answers_score_between_weak_and_strong(bank, slug):
+    card = bank.cards[slug]
+    points = [(k.point, k.cues) for k in card.key_points]
+    scores = [assess(text, points, card.question).score
+              for text in (STRONG_WEAK[slug][1], MEDIUM[slug], STRONG_WEAK[slug][0])]
+    assert scores[0] < scores[1] < scores[2]
+    assert 0.3 <= scores[1] < 0.6  # "hard": the gist, not the whole answer
