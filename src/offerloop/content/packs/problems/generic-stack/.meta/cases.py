@@ -1,0 +1,69 @@
+from offerloop.judge.cases import driver
+
+# Every driver gets this helper: call something and describe what happened as plain data.
+_PRE = """
+def _try(f, *a, **k):
+    try:
+        return ["ok", f(*a, **k)]
+    except Exception as e:
+        return ["raised", type(e).__name__]
+"""
+
+
+def _d(body, name):
+    return driver(_PRE + body, name=name)
+
+
+def visible():
+    return [
+        _d("""
+def drive(ns):
+    s = ns["Stack"][int]()
+    s.push(1); s.push(2); s.push(3)
+    return [s.pop(), s.peek(), list(s), len(s)]
+""", "push, pop, peek, iterate"),
+    ]
+
+
+def hidden(rng):
+    return [
+        _d("""
+def drive(ns):
+    s = ns["Stack"]()
+    return [_try(s.pop), _try(s.peek), s.is_empty(), len(s)]
+""", "empty stack"),
+        _d("""
+def drive(ns):
+    s = ns["Stack"][str]()
+    for ch in "abc":
+        s.push(ch)
+    first = list(s)
+    second = list(s)
+    return [first, second, len(s), s.is_empty()]
+""", "iterating does not consume"),
+        _d("""
+def drive(ns):
+    import typing
+    Stack = ns["Stack"]
+    params = getattr(Stack, "__parameters__", ())
+    return [len(params), all(isinstance(p, typing.TypeVar) for p in params),
+            issubclass(Stack, typing.Generic)]
+""", "Stack is a Generic class with one type variable"),
+        _d("""
+def drive(ns):
+    a, b = ns["Stack"](), ns["Stack"]()
+    a.push(1)
+    return [len(a), len(b), b.is_empty()]
+""", "stacks do not share items"),
+        _d("""
+def drive(ns):
+    s = ns["Stack"]()
+    out = []
+    for i in range(5):
+        s.push(i)
+    while not s.is_empty():
+        out.append(s.pop())
+    s.push(None)
+    return [out, s.peek(), len(s)]
+""", "LIFO order and a None item"),
+    ]

@@ -1,0 +1,19 @@
+import functools
+
+
+def memoize(func):
+    cache, stats = {}, {"hits": 0, "misses": 0}
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        key = (args, tuple(sorted(kwargs.items())))
+        if key in cache:
+            stats["hits"] += 1
+            return cache[key]
+        stats["misses"] += 1
+        cache[key] = func(*args, **kwargs)
+        return cache[key]
+
+    wrapper.cache_info = lambda: {"hits": stats["hits"], "misses": stats["misses"], "size": len(cache)}
+    wrapper.cache_clear = cache.clear   # the counters survive
+    return wrapper

@@ -1,0 +1,89 @@
+from offerloop.judge.cases import driver
+
+# Every driver gets this helper: call something and describe what happened as plain data.
+_PRE = """
+def _try(f, *a, **k):
+    try:
+        return ["ok", f(*a, **k)]
+    except Exception as e:
+        return ["raised", type(e).__name__]
+"""
+
+
+def _d(body, name):
+    return driver(_PRE + body, name=name)
+
+
+def visible():
+    return [
+        _d("""
+def drive(ns):
+    @ns["timed"]
+    def add(a, b):
+        "Adds."
+        return a + b
+
+    out = [add(1, 2), add(b=5, a=1)]
+    d = add.durations
+    return {"results": out, "count": len(d), "floats": all(type(x) is float and x >= 0 for x in d),
+            "name": add.__name__, "doc": add.__doc__}
+""", "results, durations and metadata"),
+    ]
+
+
+def hidden(rng):
+    return [
+        _d("""
+def drive(ns):
+    @ns["timed"]
+    def fail(x):
+        raise ValueError(x)
+
+    r = _try(fail, 3)
+    return {"result": r, "count": len(fail.durations)}
+""", "a raising call is recorded and re-raised"),
+        _d("""
+def drive(ns):
+    t = ns["timed"]
+
+    @t
+    def f():
+        return 1
+
+    @t
+    def g():
+        return 2
+
+    f(); f(); g()
+    return [len(f.durations), len(g.durations), f.durations is g.durations]
+""", "one list per decorated function"),
+        _d("""
+def drive(ns):
+    def original(x):
+        return x * 2
+
+    w = ns["timed"](original)
+    return [getattr(w, "__wrapped__", None) is original, w(21)]
+""", "__wrapped__ points at the original"),
+        _d("""
+def drive(ns):
+    @ns["timed"]
+    def slow(n):
+        total = 0
+        for i in range(n):
+            total += i
+        return total
+
+    slow(200000); slow(10)
+    d = slow.durations
+    return [len(d), d[0] > d[1], d[0] > 0]
+""", "a longer call takes longer"),
+        _d("""
+def drive(ns):
+    @ns["timed"]
+    def nothing():
+        pass
+
+    return [nothing(), len(nothing.durations)]
+""", "a None result is passed through"),
+    ]
