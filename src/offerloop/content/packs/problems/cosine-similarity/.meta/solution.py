@@ -1,12 +1,16 @@
 import numpy as np
 
 
+def _unit_rows(M):
+    # Scale each row by its largest |entry| before squaring, so 1e200 does not overflow.
+    scale = np.abs(M).max(axis=1, keepdims=True)
+    scale = np.where(scale == 0, 1.0, scale)
+    S = M / scale
+    norms = np.sqrt((S * S).sum(axis=1, keepdims=True))
+    return S / np.where(norms == 0, 1.0, norms)  # a zero row stays zero: similarity 0
+
+
 def cosine_similarity(A, B):
     A = np.asarray(A, dtype=float)
     B = np.asarray(B, dtype=float)
-    na = np.linalg.norm(A, axis=1, keepdims=True)
-    nb = np.linalg.norm(B, axis=1, keepdims=True)
-    # A zero row stays zero after "normalising" by 1, so its similarities are 0.
-    A_hat = A / np.where(na == 0, 1.0, na)
-    B_hat = B / np.where(nb == 0, 1.0, nb)
-    return A_hat @ B_hat.T
+    return _unit_rows(A) @ _unit_rows(B).T
