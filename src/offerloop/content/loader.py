@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+import json
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -99,9 +101,67 @@ def _errors(exc: ValidationError) -> str:
     return "; ".join(parts)
 
 
+class _TomlCache:
+    """Parsed TOML kept on disk, keyed by path, size and mtime: the pure-Python TOML parser costs
+    seconds for the whole bank, and most commands need the bank. Optional: any failure is ignored."""
+
+    def __init__(self) -> None:
+        self.entries: dict[str, list] = {}
+        self.dirty = False
+        self.path: Path | None = None
+        try:
+            import os
+
+            from platformdirs import user_cache_dir
+
+            folder = Path(os.environ.get("OFFERLOOP_CACHE_DIR") or user_cache_dir("offerloop", appauthor=False))
+            self.path = folder / "content-toml-cache.json"
+            self.entries = json.loads(self.path.read_text(encoding="utf-8"))
+            if not isinstance(self.entries, dict):
+                self.entries = {}
+        except (OSError, ValueError):
+            self.entries = {}
+
+    def get(self, path: Path, stat) -> dict | None:
+        hit = self.entries.get(str(path))
+        if hit and hit[0] == stat.st_mtime_ns and hit[1] == stat.st_size:
+            return hit[2]
+        return None
+
+    def put(self, path: Path, stat, data: dict) -> None:
+        try:
+            json.dumps(data)  # dates and times do not survive JSON: such files are just not cached
+        except (TypeError, ValueError):
+            return
+        self.entries[str(path)] = [stat.st_mtime_ns, stat.st_size, data]
+        self.dirty = True
+
+    def save(self) -> None:
+        if not self.dirty or self.path is None:
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.path.with_name(f"{self.path.name}.{id(self)}.part")
+            tmp.write_text(json.dumps(self.entries), encoding="utf-8")
+            tmp.replace(self.path)
+        except OSError:
+            pass
+
+
+_CACHE: _TomlCache | None = None
+
+
 def _read_toml(path: Path, root: Path, bank: ContentBank) -> dict[str, Any] | None:
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        stat = path.stat()
+        if _CACHE is not None:
+            cached = _CACHE.get(path, stat)
+            if cached is not None:
+                return copy.deepcopy(cached)
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        if _CACHE is not None:
+            _CACHE.put(path, stat, copy.deepcopy(data))
+        return data
     except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError) as exc:
         bank.issues.append(ContentIssue(_rel(path, root), f"cannot be read: {exc}"))
         return None
@@ -212,11 +272,41 @@ def _check_uuids(bank: ContentBank) -> None:
             seen[uuid] = what
 
 
+def _fingerprint(root: Path) -> str:
+    import hashlib
+
+    h = hashlib.sha1(str(root).encode())
+    for path in sorted(root.rglob("*")):
+        try:
+            st = path.stat()
+        except OSError:
+            continue
+        h.update(f"{path}\0{st.st_mtime_ns}\0{st.st_size}\n".encode())
+    return h.hexdigest()
+
+
+_MEMO: dict[str, tuple[str, ContentBank]] = {}
+
+
 def load_bank(root: Path = PACKS) -> ContentBank:
-    """Load every pack under root; bank.issues lists what was wrong, across all files at once."""
-    bank = ContentBank()
-    load_problems(root / "problems", bank)
-    load_cards(root / "cards", bank)
-    load_questions(root / "questions", bank)
-    _check_uuids(bank)
+    """Load every pack under root; bank.issues lists what was wrong, across all files at once.
+
+    The result is reused while no file under root changes (same process), and parsed TOML is
+    cached on disk between processes."""
+    global _CACHE
+    fingerprint = _fingerprint(root)
+    memo = _MEMO.get(str(root))
+    if memo and memo[0] == fingerprint:
+        return memo[1]
+    _CACHE = _TomlCache()
+    try:
+        bank = ContentBank()
+        load_problems(root / "problems", bank)
+        load_cards(root / "cards", bank)
+        load_questions(root / "questions", bank)
+        _check_uuids(bank)
+        _CACHE.save()
+    finally:
+        _CACHE = None
+    _MEMO[str(root)] = (fingerprint, bank)
     return bank
