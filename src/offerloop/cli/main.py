@@ -9,7 +9,7 @@ import typer
 from offerloop.cli._common import OfferloopGroup
 
 # Each module exposes register(app); order is the order in --help.
-MODULES = ("core", "content", "practice", "plan", "cards", "stories", "design", "mock",
+MODULES = ("core", "content", "practice", "review_problems", "plan", "cards", "stories", "design", "mock",
            "tracker", "resume", "takehome", "offers")
 
 app = typer.Typer(

@@ -1,7 +1,103 @@
-"""CLI commands of this area (not built yet)."""
+"""plan coding / show / export-ics / streak: the coding plan to interview day and the practice streak."""
 
 import typer
 
+from offerloop.cli._common import console, get_app, print_json
+
+plan_app = typer.Typer(help="The coding plan (6 weeks, easy to hard to review), its calendar and your streak.",
+                       no_args_is_help=True)
+
 
 def register(app: typer.Typer) -> None:
-    """Add this area's commands to the root app."""
+    app.add_typer(plan_app, name="plan")
+
+
+def _print_days(plan: dict) -> None:
+    from rich.table import Table
+
+    table = Table("", "date", "day", "kind", "problems")
+    for d in plan["days"]:
+        from datetime import date
+
+        when = date.fromisoformat(d["date"])
+        mark = "✓" if d["done"] else ("→" if d["today"] else "")
+        table.add_row(mark, d["date"], when.strftime("%a"), d["kind"], ", ".join(d["problems"]))
+    out = console()
+    out.print(table)
+    if plan["note"]:
+        out.print(plan["note"])
+
+
+@plan_app.command("coding")
+def coding(
+    weeks: int = typer.Option(6, "--weeks", help="Length in weeks; phases scale with it (2:2:1:1 of the time)."),
+    start: str = typer.Option(None, "--start", help="First day, YYYY-MM-DD (default: today; not in the past)."),
+    until_interview: bool = typer.Option(False, "--until-interview",
+                                         help="End the plan the day before your next interview in the tracker."),
+    replan: bool = typer.Option(False, "--replan", help="Move undone past days of the stored plan forward from today."),
+    json_out: bool = typer.Option(False, "--json", help="Print the days as JSON: [{date, kind, problems}]."),
+) -> None:
+    """Build the coding plan from the problem bank (skipping what you solved) and store it."""
+    ol = get_app()
+    if replan:
+        plan = ol.plans.replan()
+    else:
+        plan = ol.plans.build_coding(weeks=weeks, start=start, until_interview=until_interview)
+    if json_out:
+        if plan["note"]:
+            from offerloop.cli._common import err_console
+
+            err_console().print(f"Note: {plan['note']}", soft_wrap=True)
+        print_json(ol.plans.public_days(plan))
+        return
+    _print_days(plan)
+    if replan:
+        moved = plan.get("moved_days", 0)
+        console().print(f"Moved {moved} undone day(s) forward from today." if moved else "Nothing was missed; the plan stands.")
+
+
+@plan_app.command("show")
+def show(json_out: bool = typer.Option(False, "--json", help="Print the days with done marks as JSON.")) -> None:
+    """Show the stored plan with done days ticked; missed days move forward from today first."""
+    ol = get_app()
+    plan = ol.plans.current()
+    if plan is None:
+        from offerloop.errors import NotFound
+
+        raise NotFound("There is no coding plan yet; build one with `offerloop plan coding --weeks 6 --start DATE`.")
+    if json_out:
+        print_json({"start": plan["start"], "weeks": plan["weeks"],
+                    "note": plan["note"], "moved_days": plan["moved_days"],
+                    "days": [{k: d[k] for k in ("date", "kind", "problems", "done")} for d in plan["days"]]})
+        return
+    _print_days(plan)
+    if plan["moved_days"]:
+        console().print(f"{plan['moved_days']} missed day(s) were moved forward from today.")
+
+
+@plan_app.command("export-ics")
+def export_ics(file: str = typer.Argument(..., help="Where to write the .ics file.")) -> None:
+    """Write the plan as an iCalendar file of all-day events (import it into any calendar)."""
+    from pathlib import Path
+
+    from offerloop.errors import InvalidInput
+
+    data = get_app().plans.export_ics()
+    path = Path(file)
+    try:
+        path.write_bytes(data)
+    except OSError as exc:
+        raise InvalidInput(f"Cannot write {path}: {exc.strerror}.") from None
+    console().print(f"Wrote {path}.")
+
+
+@plan_app.command("streak")
+def streak(json_out: bool = typer.Option(False, "--json", help="Print the numbers as JSON.")) -> None:
+    """Your current and longest practice streaks (days with any activity)."""
+    info = get_app().plans.activity()
+    numbers = {k: info[k] for k in ("current_streak", "longest_streak", "active_days", "actions", "since", "today")}
+    if json_out:
+        print_json(numbers)
+        return
+    console().print(f"Current streak: {numbers['current_streak']} day(s); longest: {numbers['longest_streak']}; "
+                    f"{numbers['active_days']} active day(s) since {numbers['since']}.")

@@ -23,3 +23,4 @@ class Submission(Owned, Base):
     code: Mapped[str] = mapped_column(Text)
     result: Mapped[dict] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
+from offerloop.practice import review_models as review_models  # noqa: E402,F401  (spaced review tables)

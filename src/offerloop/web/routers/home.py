@@ -20,4 +20,4 @@ def health() -> dict:
 def home(request: Request, ol: OfferloopDep):
     ready = request.app.state.ready_areas
     areas = [{"area": a, "ready": a.slug in ready} for a in AREAS]
-    return render(request, "home.html", areas=areas, active="home")
+    return render(request, "home.html", areas=areas, active="home", activity=ol.plans.activity())
