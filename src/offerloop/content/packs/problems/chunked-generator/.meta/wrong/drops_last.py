@@ -1,0 +1,12 @@
+from itertools import islice
+
+
+def chunked(iterable, n):
+    if n < 1:
+        raise ValueError("n must be at least 1")
+    it = iter(iterable)
+    while True:
+        chunk = list(islice(it, n))
+        if len(chunk) < n:   # loses a shorter final chunk
+            return
+        yield chunk

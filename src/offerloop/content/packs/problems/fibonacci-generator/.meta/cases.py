@@ -1,0 +1,54 @@
+from offerloop.judge.cases import driver
+
+# Every driver gets this helper: call something and describe what happened as plain data.
+_PRE = """
+def _try(f, *a, **k):
+    try:
+        return ["ok", f(*a, **k)]
+    except Exception as e:
+        return ["raised", type(e).__name__]
+"""
+
+
+def _d(body, name):
+    return driver(_PRE + body, name=name)
+
+
+def visible():
+    return [
+        _d("""
+def drive(ns):
+    from itertools import islice
+    return list(islice(ns["fibonacci"](), 10))
+""", "the first ten"),
+    ]
+
+
+def hidden(rng):
+    return [
+        _d("""
+def drive(ns):
+    from itertools import islice
+    return str(list(islice(ns["fibonacci"](), 300, 301))[0])
+""", "the 300th number is exact"),
+        _d("""
+def drive(ns):
+    a, b = ns["fibonacci"](), ns["fibonacci"]()
+    return [next(a), next(a), next(a), next(b), next(a), next(b)]
+""", "independent sequences"),
+        _d("""
+def drive(ns):
+    g = ns["fibonacci"]()
+    return [iter(g) is g, hasattr(g, "__next__"), next(g), next(g)]
+""", "it is an iterator"),
+        _d("""
+def drive(ns):
+    from itertools import takewhile
+    return sum(x for x in takewhile(lambda v: v < 4_000_000, ns["fibonacci"]()) if x % 2 == 0)
+""", "consumed with takewhile"),
+        _d("""
+def drive(ns):
+    from itertools import islice
+    return list(islice(ns["fibonacci"](), 0))
+""", "taking nothing"),
+    ]

@@ -1,0 +1,87 @@
+from offerloop.judge.cases import driver
+
+# Every driver gets this helper: call something and describe what happened as plain data.
+_PRE = """
+def _try(f, *a, **k):
+    try:
+        return ["ok", f(*a, **k)]
+    except Exception as e:
+        return ["raised", type(e).__name__]
+"""
+
+
+def _d(body, name):
+    return driver(_PRE + body, name=name)
+
+
+_CFG = """
+class Config:
+    pass
+"""
+
+
+def visible():
+    return [
+        _d(_CFG + """
+def drive(ns):
+    cfg = Config()
+    cfg.debug = False
+    with ns["patched"](cfg, "debug", True) as c:
+        inside = [cfg.debug, c is cfg]
+    return [inside, cfg.debug]
+""", "patch and restore"),
+    ]
+
+
+def hidden(rng):
+    return [
+        _d(_CFG + """
+def drive(ns):
+    cfg = Config()
+    cfg.level = 1
+    try:
+        with ns["patched"](cfg, "level", 99):
+            raise RuntimeError("fail")
+    except RuntimeError:
+        return ["propagated", cfg.level]
+    return ["suppressed", cfg.level]
+""", "restored when the block raises"),
+        _d(_CFG + """
+def drive(ns):
+    cfg = Config()
+    with ns["patched"](cfg, "new_attr", 5):
+        inside = cfg.new_attr
+    return [inside, hasattr(cfg, "new_attr")]
+""", "a missing attribute is removed again"),
+        _d(_CFG + """
+def drive(ns):
+    cfg = Config()
+    cfg.x = None
+    with ns["patched"](cfg, "x", 1):
+        pass
+    return [hasattr(cfg, "x"), cfg.x]
+""", "an attribute that was None stays, as None"),
+        _d(_CFG + """
+def drive(ns):
+    cfg = Config()
+    cfg.mode = "a"
+    seen = []
+    with ns["patched"](cfg, "mode", "b"):
+        seen.append(cfg.mode)
+        with ns["patched"](cfg, "mode", "c"):
+            seen.append(cfg.mode)
+        seen.append(cfg.mode)
+    seen.append(cfg.mode)
+    return seen
+""", "nested patches"),
+        _d(_CFG + """
+def drive(ns):
+    cfg = Config()
+    try:
+        with ns["patched"](cfg, "temp", 1):
+            raise ValueError("x")
+    except ValueError:
+        pass
+    return hasattr(cfg, "temp")
+""", "missing attribute removed after an error"),
+    ]

