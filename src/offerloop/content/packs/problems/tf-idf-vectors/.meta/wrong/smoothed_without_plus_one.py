@@ -1,0 +1,14 @@
+import math
+from collections import Counter
+
+import numpy as np
+
+
+def tfidf(docs):
+    # Smooths but drops the +1, so a term in every document vanishes.
+    vocab = sorted({t for d in docs for t in d})
+    n = len(docs)
+    df = Counter(t for d in docs for t in set(d))
+    M = np.array([[Counter(d)[t] * math.log((1 + n) / (1 + df[t])) for t in vocab] for d in docs], dtype=float).reshape(n, len(vocab))
+    nr = np.linalg.norm(M, axis=1, keepdims=True)
+    return vocab, np.divide(M, nr, out=np.zeros_like(M), where=nr > 0)
