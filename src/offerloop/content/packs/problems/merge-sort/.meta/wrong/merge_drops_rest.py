@@ -1,0 +1,15 @@
+def sort_array(nums):
+    # The merge forgets the values left over in one half.
+    if len(nums) <= 1:
+        return list(nums)
+    mid = len(nums) // 2
+    left, right = sort_array(nums[:mid]), sort_array(nums[mid:])
+    out, i, j = [], 0, 0
+    while i < len(left) and j < len(right):
+        if right[j] < left[i]:
+            out.append(right[j])
+            j += 1
+        else:
+            out.append(left[i])
+            i += 1
+    return out

@@ -1,0 +1,3 @@
+def sort_array(nums):
+    """nums in ascending order, by your own O(n log n) sort (no sorted / list.sort)."""
+    raise NotImplementedError

