@@ -12,7 +12,7 @@ def visible():
 def hidden(rng):
     cases = [
         case([1], 1, name="one banana"),
-        case([1000000000], 2, name="one huge pile"),
+        case([1000], 3, name="one big pile, three hours"),
         case([5, 5, 5], 15, name="plenty of time"),
         case([2, 2], 2, name="exactly one hour each"),
         case([312884470], 312884469, name="needs speed two"),

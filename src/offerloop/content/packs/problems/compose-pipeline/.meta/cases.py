@@ -1,0 +1,62 @@
+from offerloop.judge.cases import driver
+
+# Every driver gets this helper: call something and describe what happened as plain data.
+_PRE = """
+def _try(f, *a, **k):
+    try:
+        return ["ok", f(*a, **k)]
+    except Exception as e:
+        return ["raised", type(e).__name__]
+"""
+
+
+def _d(body, name):
+    return driver(_PRE + body, name=name)
+
+
+def visible():
+    return [
+        _d("""
+def drive(ns):
+    p = ns["pipeline"]
+    clean = p(str.strip, str.lower, lambda s: s.replace(" ", "-"))
+    return [clean("  Hello World "), p()(42)]
+""", "string clean-up and identity"),
+    ]
+
+
+def hidden(rng):
+    return [
+        _d("""
+def drive(ns):
+    p = ns["pipeline"]
+    return [p(lambda x: x + 1, lambda x: x * 10)(2), p(lambda x: x * 10, lambda x: x + 1)(2)]
+""", "left to right"),
+        _d("""
+def drive(ns):
+    p = ns["pipeline"]
+    return [p(abs)(-3), p(len, str)([1, 2, 3]), p(sorted, tuple)([3, 1, 2])]
+""", "built-in functions"),
+        _d("""
+def drive(ns):
+    p = ns["pipeline"]
+    return [_try(p, abs, 5), _try(p, "not callable"), _try(p, None, abs)]
+""", "non-callables rejected at build time"),
+        _d("""
+def drive(ns):
+    p = ns["pipeline"]
+    steps = [lambda x, k=k: x + k for k in range(100)]
+    return [p(*steps)(0), p()([1, 2])]
+""", "a hundred steps"),
+        _d("""
+def drive(ns):
+    calls = []
+    def f(x):
+        calls.append(x)
+        return x
+    g = ns["pipeline"](f, f)
+    before = list(calls)
+    g(1); g(2)
+    return [before, calls]
+""", "nothing runs until the pipeline is called"),
+    ]

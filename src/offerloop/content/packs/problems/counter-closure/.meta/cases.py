@@ -1,0 +1,63 @@
+from offerloop.judge.cases import driver
+
+# Every driver gets this helper: call something and describe what happened as plain data.
+_PRE = """
+def _try(f, *a, **k):
+    try:
+        return ["ok", f(*a, **k)]
+    except Exception as e:
+        return ["raised", type(e).__name__]
+"""
+
+
+def _d(body, name):
+    return driver(_PRE + body, name=name)
+
+
+def visible():
+    return [
+        _d("""
+def drive(ns):
+    tick, reset = ns["make_counter"](10, 5)
+    first = [tick(), tick(), tick()]
+    r = reset()
+    return [first, r, tick()]
+""", "count, reset, count"),
+    ]
+
+
+def hidden(rng):
+    return [
+        _d("""
+def drive(ns):
+    tick, _ = ns["make_counter"]()
+    return [tick(), tick(), tick()]
+""", "defaults"),
+        _d("""
+def drive(ns):
+    a, ra = ns["make_counter"](0, 1)
+    b, rb = ns["make_counter"](100, -10)
+    out = [a(), b(), a(), b(), a()]
+    ra()
+    out += [a(), b()]
+    return out
+""", "independent counters"),
+        _d("""
+def drive(ns):
+    tick, reset = ns["make_counter"](3, 2)
+    reset()
+    reset()
+    return [tick(), tick()]
+""", "reset before counting"),
+        _d("""
+def drive(ns):
+    tick, reset = ns["make_counter"](1, 0)
+    return [tick(), tick(), tick()]
+""", "step zero"),
+        _d("""
+def drive(ns):
+    made = ns["make_counter"](0.5, 0.25)
+    tick = made[0]
+    return [len(made), tick(), tick(), tick()]
+""", "float start and step"),
+    ]

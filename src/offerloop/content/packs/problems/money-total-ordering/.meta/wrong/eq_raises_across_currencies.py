@@ -1,0 +1,28 @@
+from functools import total_ordering
+
+
+@total_ordering
+class Money:
+    def __init__(self, cents, currency):
+        self.cents = cents
+        self.currency = currency
+
+    def __eq__(self, other):
+        if not isinstance(other, Money):
+            return NotImplemented
+        if self.currency != other.currency:
+            raise ValueError("different currencies")   # == should just be False
+        return self.cents == other.cents
+
+    def __lt__(self, other):
+        if not isinstance(other, Money):
+            return NotImplemented
+        if self.currency != other.currency:
+            raise ValueError("different currencies")
+        return self.cents < other.cents
+
+    def __hash__(self):
+        return hash((self.cents, self.currency))
+
+    def __repr__(self):
+        return f"Money({self.cents!r}, {self.currency!r})"

@@ -1,0 +1,82 @@
+from offerloop.judge.cases import driver
+
+# Every driver gets this helper: call something and describe what happened as plain data.
+_PRE = """
+def _try(f, *a, **k):
+    try:
+        return ["ok", f(*a, **k)]
+    except Exception as e:
+        return ["raised", type(e).__name__]
+"""
+
+
+def _d(body, name):
+    return driver(_PRE + body, name=name)
+
+
+_COUNTING = """
+class Counting:
+    def __init__(self, items):
+        self.items = iter(items)
+        self.pulled = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        value = next(self.items)
+        self.pulled += 1
+        return value
+"""
+
+
+def visible():
+    return [
+        _d("""
+def drive(ns):
+    p = ns["Peekable"]([1, 2, 3])
+    return [p.peek(), next(p), list(p), p.peek("end")]
+""", "peek, next, drain, default"),
+    ]
+
+
+def hidden(rng):
+    return [
+        _d("""
+def drive(ns):
+    p = ns["Peekable"]("ab")
+    return [p.peek(), p.peek(), next(p), p.peek(), next(p), _try(p.peek), _try(next, p), p.peek(None)]
+""", "repeated peeks and exhaustion"),
+        _d("""
+def drive(ns):
+    p = ns["Peekable"]([None, 0])
+    return [p.peek("d"), next(p), p.peek("d"), next(p), p.peek("d")]
+""", "None as an item"),
+        _d(_COUNTING + """
+def drive(ns):
+    src = Counting(range(1000))
+    p = ns["Peekable"](src)
+    start = src.pulled
+    first = p.peek()
+    after_peek = src.pulled
+    next(p)
+    after_next = src.pulled
+    return [start, first, after_peek, after_next]
+""", "reads at most one item ahead"),
+        _d("""
+def drive(ns):
+    from itertools import count
+    p = ns["Peekable"](count())
+    out = []
+    for x in p:
+        if p.peek() > 4:
+            break
+        out.append(x)
+    return [out, iter(p) is p]
+""", "infinite input in a for loop"),
+        _d("""
+def drive(ns):
+    p = ns["Peekable"]([])
+    return [p.peek(7), _try(next, p), list(p)]
+""", "empty input"),
+    ]

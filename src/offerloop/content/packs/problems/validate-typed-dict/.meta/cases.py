@@ -1,0 +1,64 @@
+from offerloop.judge.cases import driver
+
+# Every driver gets this helper: call something and describe what happened as plain data.
+_PRE = """
+def _try(f, *a, **k):
+    try:
+        return ["ok", f(*a, **k)]
+    except Exception as e:
+        return ["raised", type(e).__name__]
+"""
+
+
+def _d(body, name):
+    return driver(_PRE + body, name=name)
+
+
+_SCHEMAS = """
+from typing import Any, NotRequired, Optional, TypedDict, Union
+
+# The functional form keeps the annotations real objects wherever this source is compiled.
+Address = TypedDict("Address", {"city": str, "zip": str})
+User = TypedDict("User", {"name": str, "age": int, "address": Address, "nickname": NotRequired[str]})
+Metrics = TypedDict("Metrics", {"score": float, "counts": dict[str, int], "tags": list[str], "best": Optional[int],
+                                "note": str | None, "extra": Any, "flag": bool, "either": Union[int, str]})
+Patch = TypedDict("Patch", {"name": str, "age": int}, total=False)
+Team = TypedDict("Team", {"lead": User, "members": list[User]})
+"""
+
+_GOOD_USER = {"name": "Ada", "age": 36, "address": {"city": "London", "zip": "N1"}}
+_GOOD_METRICS = {"score": 0.5, "counts": {"a": 1}, "tags": ["x"], "best": None, "note": "n",
+                 "extra": object, "flag": False, "either": "s"}
+
+
+def _run(schema, datas, name):
+    body = _SCHEMAS + "\n\ndef drive(ns):\n    v = ns[\"validate_typed_dict\"]\n"
+    body += "    return [v(d, " + schema + ") for d in " + datas + "]\n"
+    return _d(body, name)
+
+
+def visible():
+    return [
+        _run("User", repr([_GOOD_USER]), "a valid user"),
+        _run("User", repr([{"name": "Ada", "age": True, "address": {"city": 5}, "x": 1}]), "several problems"),
+    ]
+
+
+def hidden(rng):
+    return [
+        _run("User", repr([{"name": "Ada", "age": 36, "address": {"city": "L", "zip": "1"}, "nickname": "A"},
+                           {"name": "Ada", "age": 36, "address": {"city": "L", "zip": "1"}, "nickname": 3},
+                           {}]), "NotRequired keys and an empty dict"),
+        _run("User", repr([{"name": "Ada", "age": 36, "address": "London"},
+                           {"name": "Ada", "age": 36.0, "address": {"city": "L", "zip": "1", "country": "UK"}}]),
+             "nested value not a dict, float for int, extra nested key"),
+        _run("Metrics", "[" + repr(_GOOD_METRICS).replace("<class 'object'>", "object") + "]", "every supported type, valid"),
+        _run("Metrics", repr([{"score": 1, "counts": {"a": True}, "tags": ["x", 2], "best": 3, "note": None,
+                               "extra": [1], "flag": 0, "either": 2.5},
+                              {"score": True, "counts": {1: 1}, "tags": "abc", "best": "3", "note": 4,
+                               "extra": None, "flag": True, "either": 7}]), "wrong values of every kind"),
+        _run("Patch", repr([{}, {"age": 3}, {"age": "3", "zzz": 1}]), "total=False"),
+        _run("Team", repr([{"lead": _GOOD_USER, "members": [_GOOD_USER, _GOOD_USER]},
+                           {"lead": {"name": "B", "age": 1, "address": {"city": "x"}}, "members": [{"name": "C"}]}]),
+             "TypedDicts inside a TypedDict and inside a list"),
+    ]

@@ -1,0 +1,42 @@
+import types
+import typing
+from typing import Any, Union, get_args, get_origin, get_type_hints, is_typeddict
+
+
+def _matches(value, tp):
+    if tp is Any:
+        return True
+    if is_typeddict(tp):
+        return isinstance(value, dict) and not _problems(value, tp)
+    origin = get_origin(tp)
+    if origin in (Union, types.UnionType):
+        return any(_matches(value, t) for t in get_args(tp))
+    if origin is list:
+        (item,) = get_args(tp) or (Any,)
+        return isinstance(value, list) and all(_matches(v, item) for v in value)
+    if origin is dict:
+        kt, vt = get_args(tp) or (Any, Any)
+        return isinstance(value, dict) and all(_matches(k, kt) and _matches(v, vt) for k, v in value.items())
+    if tp is type(None):
+        return value is None
+    if tp is bool:
+        return type(value) is bool
+    if tp is int:
+        return type(value) is int
+    if tp is float:
+        return type(value) in (int, float)
+    return isinstance(value, tp)
+
+
+def _problems(data, schema):
+    # Reports a broken nested dict by its outer key only.
+    hints = get_type_hints(schema)
+    out = [key for key in schema.__required_keys__ if key not in data]
+    for key, value in data.items():
+        if key not in hints or not _matches(value, hints[key]):
+            out.append(str(key))
+    return out
+
+
+def validate_typed_dict(data, schema):
+    return sorted(_problems(data, schema))
