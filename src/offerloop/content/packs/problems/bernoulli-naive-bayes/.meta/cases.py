@@ -1,0 +1,29 @@
+import numpy as np
+
+from offerloop.judge.cases import case
+
+
+def visible():
+    return [
+        case(np.array([[1, 0], [1, 1], [0, 0]]), np.array([0, 0, 1]), np.array([[1, 0]]), name="three documents"),
+        case(np.array([[1, 1, 0], [0, 1, 0], [0, 0, 1], [1, 0, 1]]), np.array([2, 2, 5, 5]), np.array([[0, 0, 0], [1, 1, 1]]),
+             alpha=0.5, name="alpha = 0.5"),
+    ]
+
+
+def hidden(rng):
+    cases = [
+        case(np.array([[1, 1], [1, 1]]), np.array([0, 1]), np.array([[0, 0]]), name="features always on"),
+        case(np.array([[0, 1]]), np.array([3]), np.array([[1, 1]]), name="a single training row"),
+        case(np.array([[1, 0, 0], [0, 1, 0], [0, 1, 0]]), np.array([0, 1, 1]), np.array([[0, 0, 1]]), alpha=0.01, name="a tiny alpha"),
+    ]
+    X = (rng.random((80, 200)) < 0.1).astype(int)
+    y = rng.integers(0, 3, size=80)
+    cases.append(case(X, y, (rng.random((4, 200)) < 0.1).astype(int), name="200 features"))
+    for n, d, c in ((20, 5, 2), (60, 12, 4)):
+        y = rng.integers(0, c, size=n)
+        y[:c] = np.arange(c)
+        rates = rng.random((c, d))
+        X = (rng.random((n, d)) < rates[y]).astype(int)
+        cases.append(case(X, y, (rng.random((5, d)) < 0.5).astype(int), alpha=float(rng.choice([1.0, 0.3])), name=f"random n={n}, d={d}, classes={c}"))
+    return cases
