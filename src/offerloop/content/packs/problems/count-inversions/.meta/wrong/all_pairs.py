@@ -1,0 +1,8 @@
+def count_inversions(nums):
+    # Correct, but compares every pair: O(n^2).
+    count = 0
+    for i in range(len(nums)):
+        for j in range(i + 1, len(nums)):
+            if nums[i] > nums[j]:
+                count += 1
+    return count
