@@ -1,0 +1,88 @@
+from offerloop.judge.cases import driver
+
+# Every driver gets this helper: call something and describe what happened as plain data.
+_PRE = """
+def _try(f, *a, **k):
+    try:
+        return ["ok", f(*a, **k)]
+    except Exception as e:
+        return ["raised", type(e).__name__]
+"""
+
+
+def _d(body, name):
+    return driver(_PRE + body, name=name)
+
+
+_ORDER = """
+def make(ns):
+    Typed = ns["Typed"]
+
+    class Order:
+        quantity = Typed(int, minimum=1)
+        price = Typed(float, minimum=0.0)
+        note = Typed(str)
+
+        def __init__(self, quantity, price):
+            self.quantity = quantity
+            self.price = price
+
+    return Order
+"""
+
+
+def visible():
+    return [
+        _d(_ORDER + """
+def drive(ns):
+    Order = make(ns)
+    o = Order(2, 9.5)
+    out = [_try(setattr, o, "quantity", 0), _try(setattr, o, "price", "cheap")]
+    return out + [Order(3, 1.0).quantity, o.quantity]
+""", "validation and per-instance values"),
+    ]
+
+
+def hidden(rng):
+    return [
+        _d(_ORDER + """
+def drive(ns):
+    Order = make(ns)
+    build = lambda q, p: dict(vars(Order(q, p)))
+    return [_try(build, True, 1.0), _try(build, 1.5, 1.0), _try(build, 1, 3), _try(build, 1, True)]
+""", "bool is not an int, int is a float"),
+        _d(_ORDER + """
+def drive(ns):
+    Order = make(ns)
+    o = Order(1, 1.0)
+    return [_try(getattr, o, "note"), type(Order.quantity).__name__, Order.quantity is Order.__dict__["quantity"]]
+""", "unset attribute and class access"),
+        _d(_ORDER + """
+def drive(ns):
+    Order = make(ns)
+    a, b = Order(5, 2.0), Order(7, 3.0)
+    a.note = "x"
+    b.quantity = 9
+    return [a.quantity, b.quantity, a.price, b.price, a.note, _try(getattr, b, "note")]
+""", "several fields, several instances"),
+        _d(_ORDER + """
+def drive(ns):
+    Order = make(ns)
+    o = Order(1, 0.0)
+    r = [_try(setattr, o, "quantity", -3), o.quantity, _try(setattr, o, "price", -0.01), o.price]
+    o.quantity = 1
+    return r + [o.quantity]
+""", "failed assignments keep the old value"),
+        _d("""
+def drive(ns):
+    Typed = ns["Typed"]
+
+    class Flag:
+        on = Typed(bool)
+        count = Typed(int)
+
+    f = Flag()
+    f.on = True
+    return [f.on, _try(setattr, f, "on", 1), _try(setattr, f, "count", False)]
+""", "a bool field"),
+    ]

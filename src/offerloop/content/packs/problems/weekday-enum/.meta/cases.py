@@ -1,0 +1,59 @@
+from offerloop.judge.cases import driver
+
+# Every driver gets this helper: call something and describe what happened as plain data.
+_PRE = """
+def _try(f, *a, **k):
+    try:
+        return ["ok", f(*a, **k)]
+    except Exception as e:
+        return ["raised", type(e).__name__]
+"""
+
+
+def _d(body, name):
+    return driver(_PRE + body, name=name)
+
+
+def visible():
+    return [
+        _d("""
+def drive(ns):
+    W = ns["Weekday"]
+    return [W.SUNDAY.next().name, W.from_name("Saturday").is_weekend, [d.name for d in W][:2]]
+""", "next, from_name, iteration"),
+    ]
+
+
+def hidden(rng):
+    return [
+        _d("""
+def drive(ns):
+    W = ns["Weekday"]
+    return [[d.name for d in W], [d.value for d in W], [d.is_weekend for d in W]]
+""", "all seven members"),
+        _d("""
+def drive(ns):
+    W = ns["Weekday"]
+    return [W.MONDAY == 1, W(1) is W.MONDAY, W.MONDAY.value, isinstance(W.MONDAY, int)]
+""", "a plain Enum, not an IntEnum"),
+        _d("""
+def drive(ns):
+    W = ns["Weekday"]
+    d, seen = W.WEDNESDAY, []
+    for _ in range(8):
+        seen.append(d.name)
+        d = d.next()
+    return seen
+""", "next wraps around the week"),
+        _d("""
+def drive(ns):
+    W = ns["Weekday"]
+    return [W.from_name(" friday ").name, W.from_name("MONDAY").name, _try(W.from_name, "funday"),
+            _try(W.from_name, "")]
+""", "from_name normalises and rejects"),
+        _d("""
+def drive(ns):
+    W = ns["Weekday"]
+    return [_try(W, 0), _try(W, 8), W(7).name]
+""", "lookup by value"),
+    ]
