@@ -9,6 +9,7 @@ from offerloop.content.check import check_bank
 pytestmark = pytest.mark.slow
 
 
+@pytest.mark.timeout(3000)  # the whole bank through the real judge; a few minutes on two idle cores
 def test_every_problem_reference_passes_and_every_wrong_solution_fails():
     started = time.perf_counter()
     report = check_bank(prove=True)
