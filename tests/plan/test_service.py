@@ -88,3 +88,22 @@ def test_review_commands(ol, cli):
     assert json.loads(cli("problems", "due", "--json").stdout) == []
     bad = cli("problems", "review", "two-sum", "--rating", "meh")
     assert bad.exit_code == 2 and "not one of again" in bad.output
+
+
+def test_until_interview_fits_the_plan_to_the_next_interview(ol):
+    import pytest
+
+    from offerloop.errors import InvalidInput
+
+    with pytest.raises(InvalidInput, match="no upcoming interview"):
+        ol.plans.build_coding(until_interview=True, now=NOW)
+    a = ol.applications.add("Acme", "ML engineer", "big-tech", now=NOW)
+    ol.applications.add_interview(a["id"], "ML coding", "2026-03-30T10:00", tz="Europe/Amsterdam", now=NOW)
+    plan = ol.plans.build_coding(until_interview=True, start=NOW.date(), now=NOW)
+    assert plan["interview_on"] == "2026-03-30"
+    assert len(plan["days"]) == 28 and plan["days"][-1]["date"] == "2026-03-29"
+    kinds = Counter(d["kind"] for d in plan["days"])
+    assert kinds["easy"] == 9 and kinds["medium"] == 9 and kinds["hard"] == 2  # 28 days: 9, 9, 5, 5
+    assert "2026-03-30" in plan["note"]
+    with pytest.raises(InvalidInput, match="at least 4"):
+        ol.plans.build_coding(until_interview=True, start=date(2026, 3, 28), now=NOW)

@@ -59,3 +59,20 @@ def test_home_shows_the_heatmap(client, ol):
     assert r.status_code == 200
     assert '<svg xmlns="http://www.w3.org/2000/svg" class="heatmap"' in r.text
     assert 'id="current-streak">1<' in r.text
+
+
+def test_page_rating_suggested_from_the_re_solve(client, ol):
+    submit(ol, "two-sum", "accepted", utcnow() - timedelta(days=20))
+    r = client.post("/plan/review/two-sum", data={"rating": ""})
+    assert r.status_code == 422 and "no re-solve of two-sum today" in r.text
+    submit(ol, "two-sum", "wrong_answer", utcnow() - timedelta(seconds=2))
+    submit(ol, "two-sum", "accepted", utcnow() - timedelta(seconds=1))
+    r = client.post("/plan/review/two-sum", data={"rating": ""}, follow_redirects=True)
+    assert r.status_code == 200 and "Review saved." in r.text
+    with ol.session() as s:
+        from sqlalchemy import select
+
+        from offerloop.practice.review_models import ProblemReview
+
+        last = s.scalars(select(ProblemReview).order_by(ProblemReview.id.desc())).first()
+    assert (last.rating, last.suggested) == (2, True)  # hard: accepted after a failed attempt that day

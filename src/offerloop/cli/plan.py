@@ -51,6 +51,12 @@ def coding(
         print_json(ol.plans.public_days(plan))
         return
     _print_days(plan)
+    if not replan and not until_interview:
+        upcoming = ol.applications.upcoming_interviews()
+        if upcoming:
+            first = upcoming[0]
+            console().print(f"You have a {first['round_label']} interview at {first.get('company', '')} on "
+                            f"{first['local_start'][:10]}; --until-interview fits the plan to it.")
     if replan:
         moved = plan.get("moved_days", 0)
         console().print(f"Moved {moved} undone day(s) forward from today." if moved else "Nothing was missed; the plan stands.")

@@ -82,9 +82,9 @@ def plan_build_form(request: Request, ol: OfferloopDep, weeks: str = Form("6"), 
 
 
 @router.post("/plan/review/{slug}", include_in_schema=False)
-def plan_review_form(request: Request, slug: str, ol: OfferloopDep, rating: str = Form(...)):
+def plan_review_form(request: Request, slug: str, ol: OfferloopDep, rating: str = Form("")):
     try:
-        ol.plans.reviews.review(slug, rating)
+        ol.plans.reviews.review(slug, rating.strip() or None)  # empty: suggested from today's submissions
     except InvalidInput as exc:
         return _page(request, ol, error=str(exc), status_code=422)
     return RedirectResponse("/plan?message=reviewed", status_code=303)
