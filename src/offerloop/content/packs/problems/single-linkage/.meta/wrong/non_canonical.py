@@ -1,0 +1,19 @@
+import numpy as np
+
+
+def single_linkage(X, k):
+    D = np.sqrt(((X[:, None] - X[None]) ** 2).sum(-1))
+    clusters = [[i] for i in range(len(X))]
+    while len(clusters) > k:
+        best = None
+        for a in range(len(clusters)):
+            for b in range(a + 1, len(clusters)):
+                d = D[np.ix_(clusters[a], clusters[b])].min()
+                if best is None or d < best[0]:
+                    best = (d, a, b)
+        _, a, b = best
+        clusters[a] += clusters.pop(b)
+    labels = np.empty(len(X), dtype=int)
+    for name, c in enumerate(sorted(clusters, key=len)):  # numbered by size, not first appearance
+        labels[c] = name
+    return labels
