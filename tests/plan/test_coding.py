@@ -119,3 +119,12 @@ def test_review_days_need_a_re_solve_on_or_after_the_day():
     assert coding.day_done(day, {"e1": [TODAY]}, TODAY - timedelta(days=10))
     new = Day(TODAY, "easy", ["e1"])  # solving a new problem ahead of its day counts
     assert coding.day_done(new, {"e1": [TODAY - timedelta(days=2)]}, TODAY - timedelta(days=3))
+
+
+def test_a_user_who_solved_everything_gets_review_and_rest_not_empty_days():
+    everything = {p.slug for p in bank(easy=3, medium=3, hard=1)}
+    plan = coding.build(bank(easy=3, medium=3, hard=1), everything, TODAY, TODAY, days=42,
+                        oldest_solved=sorted(everything))
+    assert all(d.problems for d in plan.days if d.kind in ("review", "mock"))
+    assert "ran out of unsolved problems" in plan.note
+    assert [d.kind for d in plan.days[35:]] == ["review", "review", "mock", "review", "rest", "rest", "rest"]

@@ -158,7 +158,7 @@ def build(bank: Sequence[BankProblem], solved: Iterable[str], start: date, today
         elif i == n_hard - 1:
             out.append(Day(next(when), "rest"))
         else:
-            out.append(Day(next(when), "review", review_from[:1]))
+            out.append(Day(next(when), "review" if review_from else "rest", review_from[:1]))
             review_from = review_from[1:]
 
     # Final phase: review missed then oldest solved problems; mock rounds; rest the last day.
@@ -171,10 +171,13 @@ def build(bank: Sequence[BankProblem], solved: Iterable[str], start: date, today
         if i == n_final - 1 and n_final > 1:
             out.append(Day(next(when), "rest"))
         elif i in mock_at:
-            # A mock round: two problems never seen, as in a real screen (medium first).
-            out.append(Day(next(when), "mock", _mock_pick(pool)))
+            # A mock round: two problems never seen, as in a real screen (medium first); with the
+            # bank used up, two problems to review stand in, solved again against the clock.
+            picked = _mock_pick(pool) or to_review[:2]
+            to_review = [p for p in to_review if p not in picked]
+            out.append(Day(next(when), "mock" if picked else "rest", picked))
         else:
-            out.append(Day(next(when), "review", to_review[:2]))
+            out.append(Day(next(when), "review" if to_review else "rest", to_review[:2]))
             to_review = to_review[2:]
     return Plan(out, pool.notes())
 

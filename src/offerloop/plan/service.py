@@ -102,7 +102,6 @@ class PlanManager:
             row.start, row.weeks, row.interview_on = start, weeks, interview_on
             row.days = [d.to_dict() for d in plan.days]
             row.note, row.replans, row.updated_at = plan.note, 0, now
-            s.add(Activity(owner_id=self.app.user_id, at=now, area="plan", kind="planned", subject=f"{weeks} weeks"))
             s.flush()
             return self._plan_dict(row, accepted, today)
 
