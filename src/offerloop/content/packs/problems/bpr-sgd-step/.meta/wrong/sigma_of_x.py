@@ -1,0 +1,13 @@
+import numpy as np
+
+
+def bpr_step(P, Q, u, i, j, lr, reg):
+    # Uses sigma(x) as the factor: well-ordered pairs get the biggest updates.
+    P, Q = np.array(P, dtype=float), np.array(Q, dtype=float)
+    p, qi, qj = P[u].copy(), Q[i].copy(), Q[j].copy()
+    x = p @ (qi - qj)
+    g = np.exp(-np.logaddexp(0.0, -x))
+    P[u] = p + lr * (g * (qi - qj) - reg * p)
+    Q[i] = qi + lr * (g * p - reg * qi)
+    Q[j] = qj + lr * (-g * p - reg * qj)
+    return P, Q
