@@ -115,6 +115,14 @@ class ProblemReviews:
 
     def due(self, now: datetime | None = None, *, include_upcoming: bool = False) -> list[dict]:
         """Solved problems due for review at `now` (soonest first); with include_upcoming, all of them."""
+        from sqlalchemy.exc import IntegrityError
+
+        try:
+            return self._due(now, include_upcoming)
+        except IntegrityError:  # a concurrent request started the same schedules first: theirs stand
+            return self._due(now, include_upcoming)
+
+    def _due(self, now: datetime | None, include_upcoming: bool) -> list[dict]:
         from sqlalchemy import select
 
         from offerloop.practice.review_models import ProblemReviewState
@@ -135,6 +143,15 @@ class ProblemReviews:
                minutes: float | None = None, hints: int | None = None) -> dict:
         """Rate a re-solve of a solved problem (or let the re-solve's submissions suggest the rating)
         and schedule its next review. Returns the rating used and the next due time."""
+        from sqlalchemy.exc import IntegrityError
+
+        try:
+            return self._review(slug, rating, now, minutes, hints)
+        except IntegrityError:  # a concurrent request started this problem's schedule first
+            return self._review(slug, rating, now, minutes, hints)
+
+    def _review(self, slug: str, rating: str | None, now: datetime | None, minutes: float | None,
+                hints: int | None) -> dict:
         from sqlalchemy import select
 
         from offerloop.cards.scheduler import humanize_interval
