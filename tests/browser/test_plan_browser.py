@@ -22,6 +22,13 @@ def test_build_plan_and_see_the_calendar(live_server, page):
     first_link = page.locator("#plan-calendar td.day a").first
     slug = ol.plans.current()["days"][0]["problems"][0]
     assert first_link.get_attribute("href") == f"/problems/{slug}"
+    assert page.locator("#plan-calendar td.done").count() == 0
+    for slug in ol.plans.current()["days"][0]["problems"]:  # do today's problems: the day gets its tick
+        submit(ol, slug, "accepted", utcnow())
+    page.reload()
+    done = page.locator("#plan-calendar td.done")
+    assert done.count() == 1 and done.get_attribute("data-date") == utcnow().date().isoformat()
+    assert "✓" in done.inner_text()
     # two-sum was solved long ago: it is due for review, and rating it clears the list
     assert "Two sum" in page.locator("#due-list").inner_text() or "two-sum" in page.locator("#due-list").inner_html()
     page.locator("form[action='/plan/review/two-sum'] button[value='good']").click()
