@@ -1,0 +1,16 @@
+from offerloop.judge.cases import case
+
+
+def visible():
+    return [case(2, 3, name="two heads, three positions")]
+
+
+def hidden(rng):
+    return [
+        case(1, 1, name="one head, one position"),
+        case(1, 4, name="a single head: slope 1/256"),
+        case(8, 5, name="eight heads"),
+        case(4, 6, name="four heads"),
+        case(16, 3, name="sixteen heads"),
+        case(int(2 ** int(rng.integers(0, 5))), int(rng.integers(2, 10)), name="random size"),
+    ]
