@@ -111,3 +111,15 @@ def test_twenty_concurrent_submissions_lose_no_verdict(pool, real_bank):
     with ThreadPoolExecutor(max_workers=20) as ex:
         results = list(ex.map(lambda job: grade(pool, real_bank, "linear-regression", job[0]).verdict, jobs))
     assert results == [v for _, v in jobs]
+
+
+def test_user_code_may_use_dataclasses_and_postponed_annotations(pool, fixture_bank):
+    # The judge's own `from __future__ import annotations` must not leak into user code,
+    # and a user's own postponed annotations must still work with @dataclass.
+    for header in ("", "from __future__ import annotations\n"):
+        src = header + (
+            "from dataclasses import dataclass\nimport numpy as np\n\n"
+            "@dataclass(frozen=True)\nclass Scale:\n    factor: float = 2.0\n\n"
+            "def double(x):\n    return Scale().factor * np.asarray(x, dtype=float)\n")
+        r = pool.grade(fixture_bank.problem("double"), src, seed=3)
+        assert r.verdict is Verdict.ACCEPTED, r.reason

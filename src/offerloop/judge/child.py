@@ -14,6 +14,7 @@ import os
 import sys
 import time
 import traceback
+import types
 
 from offerloop.judge import codec
 from offerloop.judge.protocol import ChannelClosed, read_frame, write_frame
@@ -75,9 +76,14 @@ def serve(fd: int, applied: dict) -> None:
     linecache.cache[FILENAME] = (len(source), None, source.splitlines(True), FILENAME)
     safe_builtins = dict(vars(builtins))
     safe_builtins["__import__"] = _guarded_import(allowed)
-    ns: dict = {"__name__": "solution", "__builtins__": safe_builtins, "__file__": FILENAME}
+    # A real module in sys.modules: dataclasses and typing look the module up by name.
+    module = types.ModuleType("solution")
+    module.__file__ = FILENAME
+    module.__builtins__ = safe_builtins  # type: ignore[attr-defined]
+    sys.modules["solution"] = module
+    ns: dict = module.__dict__
     try:
-        exec(compile(source, FILENAME, "exec"), ns)
+        exec(compile(source, FILENAME, "exec", dont_inherit=True), ns)
         if function and not callable(ns.get(function)):
             reply = {"op": "error", "i": -1, "kind": "missing", "message": f"{function} is not defined", "line": None}
         else:
@@ -103,7 +109,7 @@ def serve(fd: int, applied: dict) -> None:
                 reply = {"op": "result", "i": i, "value": value}
             elif op == "drive":
                 scope: dict = {"__builtins__": safe_builtins}
-                exec(compile(msg["source"], "<driver>", "exec"), scope)
+                exec(compile(msg["source"], "<driver>", "exec", dont_inherit=True), scope)
                 reply = {"op": "result", "i": i, "value": scope["drive"](ns)}
             elif op == "time":
                 fn, args, kwargs = ns[function], msg["args"], msg["kwargs"]

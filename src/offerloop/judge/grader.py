@@ -49,10 +49,15 @@ class TrustedProblem:
     def reference_namespace(self) -> dict:
         """A fresh namespace of the reference (fresh so that drivers cannot leak state between cases)."""
         if not hasattr(self, "_code"):
-            self._code = compile(self.solution_source, str(self.problem.solution_path), "exec")
-        ns: dict = {"__name__": "reference"}
-        exec(self._code, ns)
-        return ns
+            self._code = compile(self.solution_source, str(self.problem.solution_path), "exec", dont_inherit=True)
+        import sys
+        import types
+
+        name = f"offerloop_reference_{self.meta.slug.replace('-', '_')}"
+        module = types.ModuleType(name)  # registered: dataclasses look modules up by name
+        sys.modules[name] = module
+        exec(self._code, module.__dict__)
+        return module.__dict__
 
 
 _TRUSTED: dict[str, tuple[float, TrustedProblem]] = {}
@@ -128,7 +133,7 @@ def expected_output(tp: TrustedProblem, case: dict) -> Any:
     ns = tp.reference_namespace()
     if case["kind"] == "drive":
         scope: dict = {}
-        exec(compile(case["source"], "<driver>", "exec"), scope)
+        exec(compile(case["source"], "<driver>", "exec", dont_inherit=True), scope)
         return _plain(scope["drive"](ns))
     return _plain(ns[tp.meta.function](*copy.deepcopy(case["args"]), **copy.deepcopy(case["kwargs"])))
 
