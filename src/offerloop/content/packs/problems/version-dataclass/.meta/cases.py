@@ -1,0 +1,58 @@
+from offerloop.judge.cases import driver
+
+# Every driver gets this helper: call something and describe what happened as plain data.
+_PRE = """
+def _try(f, *a, **k):
+    try:
+        return ["ok", f(*a, **k)]
+    except Exception as e:
+        return ["raised", type(e).__name__]
+"""
+
+
+def _d(body, name):
+    return driver(_PRE + body, name=name)
+
+
+def visible():
+    return [
+        _d("""
+def drive(ns):
+    V = ns["Version"]
+    v = V.parse("1.9.3")
+    return [v < V(1, 10), str(v.bump("minor")), [str(x) for x in sorted({V(2), V(1, 5), V(2, 0, 0)})]]
+""", "parse, compare, bump, deduplicate"),
+    ]
+
+
+def hidden(rng):
+    return [
+        _d("""
+def drive(ns):
+    v = ns["Version"](1, 2, 3)
+    return [_try(setattr, v, "major", 5), v.major]
+""", "frozen"),
+        _d("""
+def drive(ns):
+    V = ns["Version"]
+    return [_try(V, -1), _try(V, 1, -2), _try(V, 1, 2, "3"), _try(V, True), _try(V, 1.0)]
+""", "validation"),
+        _d("""
+def drive(ns):
+    V = ns["Version"]
+    return [_try(V.parse, "1.2"), _try(V.parse, "1.2.3.4"), _try(V.parse, "1.x.3"), _try(V.parse, "1.-2.3"),
+            str(V.parse("10.0.07"))]
+""", "parse rejects bad text"),
+        _d("""
+def drive(ns):
+    V = ns["Version"]
+    v = V(1, 4, 2)
+    return [str(v.bump("major")), str(v.bump("minor")), str(v.bump("patch")), str(v), _try(v.bump, "build")]
+""", "bump resets lower parts and leaves the original alone"),
+        _d("""
+def drive(ns):
+    V = ns["Version"]
+    vs = [V.parse(t) for t in ["1.10.0", "1.9.9", "1.2.10", "1.2.9", "0.99.99", "2.0.0"]]
+    return [str(x) for x in sorted(vs)] + [V(1) == V(1, 0, 0), hash(V(1)) == hash(V(1, 0, 0)), V(1, 0, 1) >= V(1)]
+""", "numeric ordering, equality and hashing"),
+    ]
