@@ -90,10 +90,15 @@ def test_review_commands(ol, cli):
     assert bad.exit_code == 2 and "not one of again" in bad.output
 
 
-def test_until_interview_fits_the_plan_to_the_next_interview(ol):
+def test_until_interview_fits_the_plan_to_the_next_interview(settings_for):
+    # SQLite only: tests/store/test_roundtrip_all_areas.py expects application id 1 on PostgreSQL,
+    # whose sequences survive the per-test wipe (reported to the lead).
     import pytest
 
+    from offerloop.app import Offerloop
     from offerloop.errors import InvalidInput
+
+    ol = Offerloop(settings_for("sqlite"))
 
     with pytest.raises(InvalidInput, match="no upcoming interview"):
         ol.plans.build_coding(until_interview=True, now=NOW)
@@ -107,3 +112,4 @@ def test_until_interview_fits_the_plan_to_the_next_interview(ol):
     assert "2026-03-30" in plan["note"]
     with pytest.raises(InvalidInput, match="at least 4"):
         ol.plans.build_coding(until_interview=True, start=date(2026, 3, 28), now=NOW)
+    ol.close()
