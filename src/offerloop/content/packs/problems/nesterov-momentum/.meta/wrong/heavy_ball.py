@@ -1,0 +1,9 @@
+import numpy as np
+
+
+def nesterov_descent(A, b, x0, lr, beta, num_steps):
+    x, v = np.array(x0, dtype=float), np.zeros(len(x0))
+    for _ in range(num_steps):
+        v = beta * v + (A @ x - b)
+        x = x - lr * v  # plain heavy-ball step
+    return x
