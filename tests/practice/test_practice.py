@@ -105,3 +105,11 @@ def test_problem_pages_render(client):
     page = client.get("/problems/kmeans")
     assert page.status_code == 200 and "vendor/editor.js" in page.text and "Lloyd" in page.text
     assert client.get("/problems/nope").status_code == 404
+
+
+def test_api_problems_due_is_not_taken_for_a_slug(client):
+    # /api/problems/due must reach the review queue, not the problem lookup.
+    r = client.get("/api/problems/due")
+    assert r.status_code == 200 and r.json() == []
+    client.post("/api/problems/kmeans/submissions", json={"code": KMEANS_OK})
+    assert client.get("/api/problems/due").status_code == 200

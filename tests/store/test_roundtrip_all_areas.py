@@ -21,9 +21,11 @@ def _rows(engine, table):
 
 
 def test_export_then_import_round_trips_every_row_of_every_area(cli, ol, tmp_path):
+    added = cli("apps", "add", "--company", "Acme", "--role", "ML engineer", "--type", "startup", "--json")
+    assert added.exit_code == 0, added.output
+    app_id = str(json.loads(added.output)["id"])  # ids come from the database: never assume 1
     steps = [
-        ("apps", "add", "--company", "Acme", "--role", "ML engineer", "--type", "startup"),
-        ("apps", "interview", "1", "--round", "ml-coding", "--at", "2031-03-04T10:00:00+00:00", "--with", "Dana"),
+        ("apps", "interview", app_id, "--round", "ml-coding", "--at", "2031-03-04T10:00:00+00:00", "--with", "Dana"),
         ("offers", "add", "--company", "Acme", "--base", "200000", "--bonus-pct", "15", "--equity", "400000",
          "--vesting", "25,25,25,25", "--sign-on", "50000"),
         ("stories", "add", "--title", "Fraud model", "--situation", "Our fraud model had 87% precision.",

@@ -124,7 +124,6 @@ def api_streak(ol: OfferloopDep):
 
 
 @router.get("/api/plan/due", tags=["plan"])
-@router.get("/api/problems/due", tags=["plan"])
 def api_due(ol: OfferloopDep):
     """Solved problems due for review now, most overdue first."""
     return ol.plans.reviews.due()

@@ -66,6 +66,12 @@ def api_problems(ol: OfferloopDep, track: str | None = None, topic: str | None =
     return ol.problems.list(track=track, topic=topic, difficulty=difficulty, solved=solved)
 
 
+@router.get("/api/problems/due", tags=["practice"])
+def api_problems_due(ol: OfferloopDep):
+    """Solved problems due for review now, most overdue first (declared before /{slug} so it is not a slug)."""
+    return ol.plans.reviews.due()
+
+
 @router.get("/api/problems/{slug}", tags=["practice"])
 def api_problem(slug: str, ol: OfferloopDep):
     p = ol.problems.get(slug)
