@@ -271,6 +271,9 @@ def enter(sock_fd: int, *, memory_mb: int, cpu_seconds: int, ruleset_fd: int | N
     os.closerange(previous + 1, 65536)
     applied["descriptors closed"] = True
     os.environ.clear()
+    # Only what libraries loaded later need to stay single-threaded (threads are refused anyway).
+    for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS", "NUMEXPR_NUM_THREADS"):
+        os.environ[name] = "1"
     applied["environment cleared"] = True
 
     with open("/proc/self/statm") as statm:

@@ -76,6 +76,12 @@ def _warm_up() -> None:
 def main() -> None:
     ctrl_fd = int(sys.argv[1])
     preload = [m for m in sys.argv[2].split(",") if m] if len(sys.argv) > 2 else []
+    # The heavy libraries' commonly used submodules load lazily otherwise, in every child.
+    extra = {"scipy": ["scipy.stats", "scipy.special", "scipy.linalg", "scipy.optimize", "scipy.sparse"],
+             "sklearn": ["sklearn.pipeline", "sklearn.preprocessing", "sklearn.model_selection",
+                         "sklearn.linear_model", "sklearn.impute", "sklearn.metrics"],
+             "pandas": []}
+    preload += [sub for m in list(preload) for sub in extra.get(m, [])]
     _preload(["numpy", "numpy.random", "numpy.linalg", "numpy.fft", "numpy.lib.stride_tricks",
               "math", "cmath", "collections", "collections.abc", "itertools", "functools", "heapq",
               "bisect", "typing", "abc", "dataclasses", "enum", "operator", "string", "re", "copy",
