@@ -31,7 +31,7 @@ from offerloop.judge.worker import ChildDied, ChildTimeout, Worker
 
 LOAD_SECONDS = 10.0  # importing the user's module (a lazy pandas/sklearn import can take seconds)
 SCALING_SEED = 20240917
-MIN_TIMED_SECONDS = 0.03
+MIN_TIMED_SECONDS = 0.02
 
 
 @dataclass
@@ -236,7 +236,7 @@ class Session:
 
 
 def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int | None = None,
-          scaling: bool = True) -> Result:
+          scaling: bool = True, fail_fast: bool = False) -> Result:
     """Grade code on a problem. mode 'test' runs the visible cases only; 'submit' adds hidden cases
     (fixed plus freshly seeded) and, when the problem has one, the scaling check."""
     started = time.perf_counter()
@@ -291,6 +291,8 @@ def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int
             else:
                 cr.verdict, cr.reason = value
                 fatal = True
+            if fail_fast and cr.verdict is not Verdict.ACCEPTED:
+                fatal = True  # proofs only need to know it fails; users see every case
         result.passed = sum(c.verdict is Verdict.ACCEPTED for c in result.cases)
         first_bad = next((c for c in result.cases if c.verdict is not Verdict.ACCEPTED), None)
         if first_bad is not None:
@@ -323,6 +325,10 @@ def _time(session: Session, case: dict, reps: int, timeout: float) -> float | No
     return seconds if status == "ok" else None
 
 
+class _TooSlowEarly(Exception):
+    """The user's first timed call already ran out of its budget."""
+
+
 def _growth(sizes: list[int], ratios: list[float]) -> float:
     """How much the user/reference time ratio grows over the size range, from a least-squares fit of
     log(ratio) on log(n): one noisy point moves it far less than an endpoint-to-endpoint ratio."""
@@ -345,9 +351,16 @@ def scaling_check(worker: Worker, tp: TrustedProblem, user: Session) -> dict:
             raise RuntimeError(f"the reference of {meta.slug} does not load: {ref.load_error[1]}")
         probe = min(_time(ref, inputs[0], 1, 30.0) or 1e-4 for _ in range(3))
         reps = max(1, min(2000, math.ceil(MIN_TIMED_SECONDS / max(probe, 1e-6))))
+        # Per-call times from here on. The user's code gets its own repeat count: a slow solution
+        # needs fewer repeats to be timed precisely, and repeating it as often as a fast reference
+        # would only burn seconds.
         ref_times: list[float] = [math.inf] * len(inputs)
         user_times: list[float] = [math.inf] * len(inputs)
-
+        first = _time(user, inputs[0], 1, max(200 * probe, 2.0))
+        if first is None:
+            raise _TooSlowEarly(f"Correct, but too slow: at n={sc.sizes[0]} one call did not finish within "
+                                f"{max(200 * probe, 2.0):.1f} s while the reference took {probe * 1000:.1f} ms (target {sc.target}).")
+        user_reps = max(1, min(reps, math.ceil(MIN_TIMED_SECONDS / max(first, 1e-6))))
         span = math.log(sc.sizes[-1]) - math.log(sc.sizes[0])
 
         def projected(upto: int) -> float:
@@ -364,20 +377,20 @@ def scaling_check(worker: Worker, tp: TrustedProblem, user: Session) -> dict:
                         t = _time(ref, case, reps, 60.0)
                         if t is None:
                             raise RuntimeError(f"the reference of {meta.slug} failed its own scaling input")
-                        ref_times[k] = min(ref_times[k], t)
-                    if attempt and user_times[k] > 0.5:
+                        ref_times[k] = min(ref_times[k], t / reps)
+                    if attempt and user_times[k] * user_reps > 0.5:
                         break  # a long reading is already robust to scheduling noise; save the time
                     # Generous: plain Python against a numpy reference is often 50-100x slower at
                     # every size, which is a constant factor, not worse scaling.
-                    budget = min(max(200 * ref_times[k], 2.0), 10.0)
-                    u = _time(user, case, reps, budget)
+                    budget = min(max(200 * ref_times[k] * user_reps, 2.0), 10.0)
+                    u = _time(user, case, user_reps, budget)
                     if u is None:
                         return (f"Correct, but too slow: at n={sc.sizes[k]} it did not finish within {budget:.1f} s "
-                                f"while the reference took {ref_times[k] * 1000:.1f} ms (target {sc.target}).")
-                    user_times[k] = min(user_times[k], u)
+                                f"while the reference took {ref_times[k] * user_reps * 1000:.1f} ms (target {sc.target}).")
+                    user_times[k] = min(user_times[k], u / user_reps)
                 if early_stop and k >= 2 and k < len(inputs) - 1:
                     p = projected(k)
-                    if p > 2 * sc.max_ratio_growth:
+                    if p > 1.5 * sc.max_ratio_growth:
                         # Clearly super-linear against the reference already: skip the costly largest sizes.
                         return (f"Correct, but it scales worse than the reference: from n={sc.sizes[0]} to "
                                 f"n={sc.sizes[k]} your time grows {user_times[k] / user_times[0]:.1f}x against the "
@@ -387,15 +400,19 @@ def scaling_check(worker: Worker, tp: TrustedProblem, user: Session) -> dict:
 
         failure = measure(2, early_stop=True)
         growth = None if failure else _growth(sc.sizes, [u / r for u, r in zip(user_times, ref_times)])
-        if growth is not None and sc.max_ratio_growth / 2 < growth < 2 * sc.max_ratio_growth:
+        if growth is not None and sc.max_ratio_growth / 1.5 < growth < 1.5 * sc.max_ratio_growth:
             # Close to the line either way: measure again, since a busy machine can skew one reading.
             failure = measure(2, early_stop=False)
             growth = None if failure else _growth(sc.sizes, [u / r for u, r in zip(user_times, ref_times)])
+    except _TooSlowEarly as early:
+        failure, growth, user_reps = str(early), None, 1
+        ref_times, user_times = [probe], []
     finally:
         ref.close()
-    base = {"target": sc.target, "sizes": sc.sizes, "reps": reps,
-            "reference_ms": [round(x * 1000, 2) for x in ref_times if x < math.inf],
-            "user_ms": [round(x * 1000, 2) for x in user_times if x < math.inf]}
+    # Times are per call, in milliseconds, for each size measured.
+    base = {"target": sc.target, "sizes": sc.sizes,
+            "reference_ms": [round(x * 1000, 3) for x in ref_times if x < math.inf],
+            "user_ms": [round(x * 1000, 3) for x in user_times if x < math.inf]}
     if failure:
         return {**base, "verdict": Verdict.TOO_SLOW.value, "ratio_growth": None, "reason": failure}
     size_growth = sc.sizes[-1] / sc.sizes[0]

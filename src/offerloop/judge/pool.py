@@ -66,11 +66,12 @@ class JudgePool:
         return [w for s in self._slots for w in s.zygotes.values()]
 
     def grade(self, problem, code: str, *, mode: str = "submit", seed: int | None = None,
-              scaling: bool = True) -> Result:
+              scaling: bool = True, fail_fast: bool = False) -> Result:
         """Grade on the next free slot; a zygote that died is restarted first."""
         slot = self._acquire()
         try:
-            return grade(slot.worker(profile_for(problem)), problem, code, mode=mode, seed=seed, scaling=scaling)
+            return grade(slot.worker(profile_for(problem)), problem, code, mode=mode, seed=seed, scaling=scaling,
+                         fail_fast=fail_fast)
         finally:
             self._idle.put(slot)
 

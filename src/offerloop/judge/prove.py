@@ -23,6 +23,15 @@ def preload_for(problems: Iterable) -> tuple[str, ...]:
 
 
 def prove_problem(pool, problem) -> list[ContentIssue]:
+    import time
+
+    started = time.perf_counter()
+    issues = _prove(pool, problem)
+    problem.proof_seconds = time.perf_counter() - started
+    return issues
+
+
+def _prove(pool, problem) -> list[ContentIssue]:
     issues: list[ContentIssue] = []
     where = f"problems/{problem.slug}"
     try:
@@ -33,11 +42,11 @@ def prove_problem(pool, problem) -> list[ContentIssue]:
             if not result.accepted:
                 issues.append(ContentIssue(where, f"reference solution not accepted (seed {seed}): {result.verdict.value}: {result.reason}"))
                 break
-        starter = pool.grade(problem, problem.starter, seed=PROOF_SEEDS[0])
+        starter = pool.grade(problem, problem.starter, seed=PROOF_SEEDS[0], fail_fast=True)
         if starter.accepted:
             issues.append(ContentIssue(where, "the starter is accepted; the tests must reject it"))
         for wrong in problem.wrong_paths:
-            result = pool.grade(problem, wrong.read_text(encoding="utf-8"), seed=PROOF_SEEDS[0])
+            result = pool.grade(problem, wrong.read_text(encoding="utf-8"), seed=PROOF_SEEDS[0], fail_fast=True)
             if result.verdict is Verdict.ACCEPTED:
                 issues.append(ContentIssue(f"{where}/.meta/wrong/{wrong.name}", "this wrong solution is accepted; add a hidden case that rejects it"))
     except Exception as exc:  # a broken cases.py or reference is a content issue, reported with the rest
@@ -52,12 +61,16 @@ def prove_problems(problems: list, progress: Callable[[str], None] | None = None
 
     workers = workers or max(1, os.cpu_count() or 1)
     pool = JudgePool(workers=workers, preload=preload_for(problems))
+    # Longest first: problems with a scaling check and the heavy-library ones take the most time,
+    # and starting them early keeps both cores busy until the end.
+    problems = sorted(problems, key=lambda p: (p.meta.scaling is None, not set(p.meta.allowed_imports) & {"pandas", "sklearn", "scipy"}, p.slug))
     try:
         with ThreadPoolExecutor(max_workers=workers) as ex:
             for n, (problem, issues) in enumerate(ex.map(lambda p: (p, prove_problem(pool, p)), problems), start=1):
                 if progress:
                     mark = "ok" if not issues else f"{len(issues)} issue(s)"
-                    progress(f"[{n}/{len(problems)}] {problem.slug}: {mark}")
+                    took = getattr(problem, "proof_seconds", 0.0)
+                    progress(f"[{n}/{len(problems)}] {problem.slug}: {mark} ({took:.1f} s)")
                 yield problem, issues
     finally:
         pool.close()
