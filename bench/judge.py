@@ -18,7 +18,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 PROBLEM = "linear-regression"
-RUNS = 30
+RUNS = 60
 
 
 def median_ms(fn, runs: int = RUNS) -> float:

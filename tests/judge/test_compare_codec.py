@@ -19,17 +19,29 @@ def test_anything_but_plain_data_is_refused(bad):
         codec.dumps(bad)
 
 
-def test_a_pickled_array_inside_a_frame_is_refused():
-    import io
+def _frame(head: bytes, blob: bytes) -> bytes:
     import struct
 
-    buf = io.BytesIO()
-    np.save(buf, np.array([object()], dtype=object), allow_pickle=True)
-    head = b'{"__nd__":0}'
-    blob = buf.getvalue()
-    frame = struct.pack("<I", len(head)) + head + struct.pack("<Q", len(blob)) + blob
+    return struct.pack("<I", len(head)) + head + struct.pack("<Q", len(blob)) + blob
+
+
+@pytest.mark.parametrize("head", [
+    b'{"__nd__":0,"dtype":"|O","shape":[1]}',          # object dtype: would mean pickles
+    b'{"__nd__":0,"dtype":"V8","shape":[1]}',          # raw void records
+    b'{"__nd__":0,"dtype":"<f8","shape":[5]}',         # more elements than bytes
+    b'{"__nd__":3,"dtype":"<f8","shape":[1]}',         # a blob that is not there
+    b'{"__nd__":0,"dtype":"<f8","shape":[-1]}',        # negative dimension
+])
+def test_forged_array_frames_are_refused(head):
+    import pickle
+
     with pytest.raises(codec.CodecError):
-        codec.loads(frame)
+        codec.loads(_frame(head, pickle.dumps([object]) [:8]))
+
+
+def test_decoded_arrays_are_plain_writable_copies():
+    out = codec.loads(codec.dumps(np.arange(6, dtype=np.int32).reshape(2, 3)))
+    assert type(out) is np.ndarray and out.flags.writeable and out.dtype == np.int32 and out.shape == (2, 3)
 
 
 def test_shape_is_checked_before_tolerance():

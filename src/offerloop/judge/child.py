@@ -105,7 +105,8 @@ def serve(fd: int, applied: dict) -> None:
         out.truncate()
         try:
             if op == "call":
-                value = ns[function](*copy.deepcopy(msg["args"]), **copy.deepcopy(msg["kwargs"]))
+                # The arguments were just decoded: they are this call's own copies already.
+                value = ns[function](*msg["args"], **msg["kwargs"])
                 reply = {"op": "result", "i": i, "value": value}
             elif op == "drive":
                 scope: dict = {"__builtins__": safe_builtins}

@@ -1,13 +1,13 @@
 """Plain data over a byte stream: JSON for structure, .npy for arrays, nothing that can run code.
 
 Both sides use this module, but only the orchestrator's decoder matters for safety: it accepts
-JSON and numpy arrays of bool, integer or float dtype (loaded with allow_pickle=False), and
-nothing else. No pickle, ever.
+JSON and numpy arrays of bool, integer or float dtype (raw little-endian bytes whose dtype and shape
+are checked against the byte count), and nothing else. No pickle, ever; no format that can name a
+Python object.
 """
 
 from __future__ import annotations
 
-import io
 import json
 import math
 import struct
@@ -41,10 +41,12 @@ def _encode(value: Any, blobs: list[bytes], depth: int) -> Any:
             raise CodecError("numpy array subclasses are not plain data; return a plain numpy array")
         if value.dtype.kind not in ARRAY_KINDS:
             raise CodecError(f"arrays of dtype {value.dtype} are not plain data; use a numeric or bool dtype")
-        buf = io.BytesIO()
-        np.save(buf, np.ascontiguousarray(value), allow_pickle=False)
-        blobs.append(buf.getvalue())
-        return {"__nd__": len(blobs) - 1}
+        # Raw bytes plus dtype and shape: much cheaper than .npy, whose header is parsed with literal_eval.
+        arr = np.ascontiguousarray(value)
+        if arr.dtype.byteorder == ">":
+            arr = arr.astype(arr.dtype.newbyteorder("<"))
+        blobs.append(arr.tobytes())
+        return {"__nd__": len(blobs) - 1, "dtype": arr.dtype.str, "shape": list(arr.shape)}
     if isinstance(value, np.generic):
         if value.dtype.kind not in ARRAY_KINDS:
             raise CodecError(f"numpy scalars of dtype {value.dtype} are not plain data")
@@ -77,17 +79,17 @@ def dumps(value: Any) -> bytes:
     return b"".join(parts)
 
 
-def _decode(node: Any, arrays: list[np.ndarray], depth: int) -> Any:
+def _decode(node: Any, arrays: list[bytes], depth: int) -> Any:
     if depth > MAX_DEPTH:
         raise CodecError("nested too deeply")
     if node is None or type(node) in (bool, int, float, str):
         return node
     if type(node) is list:
         return [_decode(v, arrays, depth + 1) for v in node]
+    if type(node) is dict and set(node) == {"__nd__", "dtype", "shape"}:
+        return _array(node, arrays)
     if type(node) is dict and len(node) == 1:
         (tag, body), = node.items()
-        if tag == "__nd__" and type(body) is int and 0 <= body < len(arrays):
-            return arrays[body]
         if tag == "__tuple__" and type(body) is list:
             return tuple(_decode(v, arrays, depth + 1) for v in body)
         if tag == "__float__" and body in ("nan", "inf", "-inf"):
@@ -107,6 +109,25 @@ def _decode(node: Any, arrays: list[np.ndarray], depth: int) -> Any:
     raise CodecError("unknown node in the data")
 
 
+ALLOWED_DTYPES = frozenset({"|b1", "|i1", "|u1", "<i2", "<u2", "<i4", "<u4", "<i8", "<u8", "<f2", "<f4", "<f8"})
+
+
+def _array(node: dict, blobs: list[bytes]) -> np.ndarray:
+    index, dtype, shape = node["__nd__"], node["dtype"], node["shape"]
+    if type(index) is not int or not 0 <= index < len(blobs):
+        raise CodecError("array reference out of range")
+    if dtype not in ALLOWED_DTYPES:
+        raise CodecError(f"array dtype {dtype!r} is not a plain numeric type")
+    if type(shape) is not list or len(shape) > 32 or any(type(d) is not int or d < 0 for d in shape):
+        raise CodecError("malformed array shape")
+    dt = np.dtype(dtype)
+    blob = blobs[index]
+    if math.prod(shape) * dt.itemsize != len(blob):
+        raise CodecError("array bytes do not match its shape")
+    # A writable copy, owned by the caller, of exactly the plain type np.ndarray.
+    return np.frombuffer(blob, dtype=dt).reshape(shape).copy()
+
+
 def loads(data: bytes, max_array_bytes: int = 256 * 2**20) -> Any:
     """Decode bytes written by dumps; raises CodecError on anything that is not plain data."""
     try:
@@ -116,17 +137,14 @@ def loads(data: bytes, max_array_bytes: int = 256 * 2**20) -> Any:
             raise CodecError("truncated frame")
         tree = json.loads(head.decode("utf-8"))
         pos = 4 + head_len
-        arrays: list[np.ndarray] = []
+        arrays: list[bytes] = []
         while pos < len(data):
             (n,) = struct.unpack_from("<Q", data, pos)
             pos += 8
             if n > max_array_bytes or pos + n > len(data):
                 raise CodecError("array blob too large or truncated")
-            arr = np.load(io.BytesIO(data[pos:pos + n]), allow_pickle=False)
+            arrays.append(data[pos:pos + n])
             pos += n
-            if type(arr) is not np.ndarray or arr.dtype.kind not in ARRAY_KINDS:
-                raise CodecError("array of a non-numeric dtype")
-            arrays.append(arr)
     except CodecError:
         raise
     except Exception as exc:  # struct, json, numpy format errors: all mean "not a valid frame"

@@ -129,12 +129,14 @@ def _plain(value: Any) -> Any:
     return codec.loads(codec.dumps(value))
 
 
-def expected_output(tp: TrustedProblem, case: dict) -> Any:
-    ns = tp.reference_namespace()
+def expected_output(tp: TrustedProblem, case: dict, ns: dict | None = None) -> Any:
+    """The reference's answer. Drivers get a fresh reference module (they may change its state);
+    plain calls may share one namespace, passed in as ns."""
     if case["kind"] == "drive":
         scope: dict = {}
         exec(compile(case["source"], "<driver>", "exec", dont_inherit=True), scope)
-        return _plain(scope["drive"](ns))
+        return _plain(scope["drive"](tp.reference_namespace()))
+    ns = ns if ns is not None else tp.reference_namespace()
     return _plain(ns[tp.meta.function](*copy.deepcopy(case["args"]), **copy.deepcopy(case["kwargs"])))
 
 
@@ -179,14 +181,28 @@ def _error_verdict(reply: dict, visible: bool, limits) -> tuple[Verdict, str]:
 class Session:
     """One sandboxed child running one piece of code, with the error handling every run needs."""
 
-    def __init__(self, worker: Worker, code: str, function: str, allowed: list[str], limits, n_cases: int):
+    def __init__(self, worker: Worker, code: str, function: str, allowed: list[str], limits, n_cases: int,
+                 *, wait: bool = True):
         self.limits = limits
         cpu = int(math.ceil(LOAD_SECONDS + (n_cases + 4) * limits.time_ms / 1000)) + 2
         self.child = worker.spawn(memory_mb=limits.memory_mb, cpu_seconds=cpu)
         self.load_error: tuple[Verdict, str] | None = None
         self.layers: dict | None = None
+        self._sent = False
         try:
             self.child.send({"op": "load", "code": code, "function": function, "allowed": allowed})
+            self._sent = True
+        except ChildDied as died:
+            self.load_error = _death_reason(died.status)
+        if wait:
+            self.wait_loaded()
+
+    def wait_loaded(self) -> None:
+        """Read the child's answer to the load request (the caller may work in between)."""
+        if not self._sent:
+            return
+        self._sent = False
+        try:
             reply = self.child.recv(LOAD_SECONDS)
             if reply.get("op") == "loaded":
                 self.layers = reply.get("layers") if isinstance(reply.get("layers"), dict) else None
@@ -196,7 +212,7 @@ class Session:
                 self.child.close()
                 raise JudgeError(f"The judge could not set up its sandbox: {reply.get('message')}")
             elif reply.get("op") == "error":
-                self.load_error = _error_verdict(reply, True, limits)
+                self.load_error = _error_verdict(reply, True, self.limits)
             else:
                 self.load_error = (Verdict.RUNTIME_ERROR, "Your code sent an unexpected message while loading.")
         except ChildTimeout:
@@ -247,13 +263,16 @@ def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int
         early.time_ms = (time.perf_counter() - started) * 1000
         return early
     seed = secrets.randbits(31) if seed is None else seed
-    cases = [(c, True) for c in tp.cases.visible()]
-    if mode == "submit":
-        cases += [(c, False) for c in tp.cases.hidden(np.random.default_rng(seed))]
-    expected = [expected_output(tp, c) for c, _ in cases]
-    result = Result(Verdict.ACCEPTED, "", total=len(cases), seed=seed)
-    session = Session(worker, code, meta.function, list(meta.allowed_imports), meta.limits, len(cases))
+    # Start the child first: it forks and loads the code while we draw cases and run the reference.
+    session = Session(worker, code, meta.function, list(meta.allowed_imports), meta.limits, 64, wait=False)
     try:
+        cases = [(c, True) for c in tp.cases.visible()]
+        if mode == "submit":
+            cases += [(c, False) for c in tp.cases.hidden(np.random.default_rng(seed))]
+        shared = tp.reference_namespace()
+        expected = [expected_output(tp, c, shared) for c, _ in cases]
+        result = Result(Verdict.ACCEPTED, "", total=len(cases), seed=seed)
+        session.wait_loaded()
         result.layers = session.layers
         if session.load_error:
             result.verdict, result.reason = session.load_error
