@@ -1,0 +1,63 @@
+"""The bank keeps the sizes and the exact contracts the issues promised."""
+
+from collections import Counter
+
+from offerloop.content.loader import load_bank
+
+BANK = load_bank()
+
+
+def by_track(track):
+    return [p for p in BANK.problems.values() if p.meta.track == track]
+
+
+def test_ml_track_has_100_problems_and_the_published_contracts():
+    ml = {p.slug: p.meta for p in by_track("ml")}
+    assert len(ml) >= 100
+    contracts = {
+        "linear-regression": "linear_regression(X, y)",
+        "kmeans": "kmeans(X, k, max_iters=100)",
+        "train-test-split": "train_test_split(X, y, test_size=0.2, random_state=None)",
+        "softmax": "softmax(z)",
+        "precision-recall-f1": "precision_recall_f1(y_true, y_pred)",
+        "roc-auc": "roc_auc(y_true, scores)",
+        "scaled-dot-product-attention": "attention(Q, K, V, mask=None)",
+        "bleu": "bleu(candidate, references, max_n=4)",
+        "rouge-l": "rouge_l(candidate, reference)",
+        "k-fold-indices": "k_fold_indices(n, k)",
+        "standardize-train-test": "standardize(X_train, X_test)",
+        "ndcg-at-k": "ndcg_at_k(relevances, k)",
+        "int8-quantize": "quantize_int8(x)",
+    }
+    for slug, signature in contracts.items():
+        assert ml[slug].signature == signature, slug
+    assert ml["roc-auc"].scaling is not None and ml["roc-auc"].scaling.target == "O(n log n)"
+
+
+def test_ml_topics_cover_the_seed_areas():
+    topics = Counter(t for p in by_track("ml") for t in p.meta.topics)
+    for topic in ("linear-algebra", "regression", "classification", "optimization", "regularization",
+                  "classical-models", "evaluation", "statistics", "deep-learning", "transformers", "llm",
+                  "ranking", "data-work"):
+        assert topics[topic] >= 2, topic
+
+
+def test_algo_track_mix_and_scaling_targets():
+    algo = by_track("algo")
+    mix = Counter(p.meta.difficulty for p in algo)
+    assert len(algo) >= 60 and mix["easy"] >= 15 and mix["medium"] >= 30 and mix["hard"] >= 5
+    # Every algo problem but data-structure design ones has a complexity target.
+    assert sum(p.meta.scaling is None for p in algo) <= 2
+    slugs = {p.slug: p.meta for p in algo}
+    assert slugs["two-sum"].signature == "two_sum(nums, target)" and slugs["two-sum"].scaling
+    assert slugs["max-subarray"].signature == "max_subarray(nums)" and slugs["max-subarray"].scaling
+
+
+def test_python_track_has_15_exercises():
+    assert len(by_track("python")) >= 15
+
+
+def test_every_problem_has_three_wrong_solutions_and_hints_leading_with_a_target():
+    for p in BANK.problems.values():
+        assert len(p.wrong_paths) >= 3, p.slug
+        assert p.hints, p.slug
