@@ -178,14 +178,21 @@ def _error_verdict(reply: dict, visible: bool, limits) -> tuple[Verdict, str]:
     return Verdict.RUNTIME_ERROR, f"{message.split(':')[0]} raised{where}."
 
 
+GRADING_CASES = 64  # the CPU backstop assumes up to this many cases; wall-clock deadlines do the rest
+
+
+def cpu_seconds(limits, n_cases: int) -> int:
+    """The child's RLIMIT_CPU: a backstop behind the per-case wall-clock deadlines."""
+    return int(math.ceil(LOAD_SECONDS + (n_cases + 4) * limits.time_ms / 1000)) + 2
+
+
 class Session:
     """One sandboxed child running one piece of code, with the error handling every run needs."""
 
     def __init__(self, worker: Worker, code: str, function: str, allowed: list[str], limits, n_cases: int,
                  *, wait: bool = True):
         self.limits = limits
-        cpu = int(math.ceil(LOAD_SECONDS + (n_cases + 4) * limits.time_ms / 1000)) + 2
-        self.child = worker.spawn(memory_mb=limits.memory_mb, cpu_seconds=cpu)
+        self.child = worker.spawn(memory_mb=limits.memory_mb, cpu_seconds=cpu_seconds(limits, n_cases))
         self.load_error: tuple[Verdict, str] | None = None
         self.layers: dict | None = None
         self._sent = False
@@ -264,7 +271,7 @@ def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int
         return early
     seed = secrets.randbits(31) if seed is None else seed
     # Start the child first: it forks and loads the code while we draw cases and run the reference.
-    session = Session(worker, code, meta.function, list(meta.allowed_imports), meta.limits, 64, wait=False)
+    session = Session(worker, code, meta.function, list(meta.allowed_imports), meta.limits, GRADING_CASES, wait=False)
     try:
         cases = [(c, True) for c in tp.cases.visible()]
         if mode == "submit":
@@ -329,6 +336,8 @@ def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int
         return _finish(result, started)
     finally:
         session.close()
+        # The next submission to this worker finds a child whose sandbox is already set up.
+        worker.prepare_spare(memory_mb=meta.limits.memory_mb, cpu_seconds=cpu_seconds(meta.limits, GRADING_CASES))
 
 
 def _finish(result: Result, started: float) -> Result:

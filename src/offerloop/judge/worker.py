@@ -50,6 +50,15 @@ class Child:
         self.status: int | None = None
         self.dead = False
 
+    def alive(self) -> bool:
+        """Still running (a dead process makes its pidfd readable)."""
+        if self.dead:
+            return False
+        if self.pidfd is None:
+            return True
+        readable, _, _ = select.select([self.pidfd], [], [], 0)
+        return not readable
+
     def send(self, msg: dict[str, Any]) -> None:
         try:
             write_frame(self.fd, codec.dumps(msg))
@@ -117,6 +126,7 @@ class Worker:
         self.lock = threading.Lock()
         self.proc: subprocess.Popen | None = None
         self.ctrl: socket.socket | None = None
+        self._spare: tuple[tuple[int, int], Child] | None = None
         self.start()
 
     def start(self) -> None:
@@ -140,6 +150,26 @@ class Worker:
         return self.proc is not None and self.proc.poll() is None
 
     def spawn(self, *, memory_mb: int, cpu_seconds: int) -> Child:
+        """A fresh sandboxed child: the spare forked after the last submission when its limits
+        match and it is still alive, else a new one."""
+        spare, self._spare = self._spare, None
+        if spare is not None:
+            key, child = spare
+            if key == (memory_mb, cpu_seconds) and child.alive():
+                return child
+            child.close()
+        return self._fork(memory_mb, cpu_seconds)
+
+    def prepare_spare(self, *, memory_mb: int, cpu_seconds: int) -> None:
+        """Fork the next child now, so it sets up its sandbox while nobody is waiting."""
+        if self._spare is not None or not self.alive():
+            return
+        try:
+            self._spare = ((memory_mb, cpu_seconds), self._fork(memory_mb, cpu_seconds))
+        except (OSError, ValueError):
+            self._spare = None
+
+    def _fork(self, memory_mb: int, cpu_seconds: int) -> Child:
         if not self.alive():
             self.restart()
         ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
@@ -163,6 +193,9 @@ class Worker:
         self.start()
 
     def close(self) -> None:
+        spare, self._spare = getattr(self, "_spare", None), None
+        if spare is not None:
+            spare[1].close()
         if self.ctrl is not None:
             self.ctrl.close()
             self.ctrl = None
