@@ -347,9 +347,13 @@ def _finish(result: Result, started: float) -> Result:
 
 # -- scaling ------------------------------------------------------------------------------------
 def _time(session: Session, case: dict, reps: int, timeout: float) -> float | None:
-    """Wall time of reps calls, measured from outside (the child's own clock could be tampered with)."""
-    status, _value, seconds, _ = session.run({"op": "time", "i": 10_000, "args": case["args"],
-                                              "kwargs": case["kwargs"], "reps": reps}, timeout)
+    """Wall time of reps calls, measured from outside (the child's own clock could be tampered with).
+    The inputs are sent and copied first, off the clock."""
+    status, _value, _seconds, _ = session.run({"op": "stage", "i": 9_999, "args": case["args"],
+                                               "kwargs": case["kwargs"], "reps": reps}, max(timeout, 30.0))
+    if status != "ok":
+        return None
+    status, _value, seconds, _ = session.run({"op": "time", "i": 10_000}, timeout)
     return seconds if status == "ok" else None
 
 
