@@ -48,10 +48,25 @@ class Strict(BaseModel):
 
 
 class KeyPoint(Strict):
-    """One thing a strong answer says, and the words and phrasings that show it was said."""
+    """One thing a strong answer says, and the words and phrasings that show it was said.
+
+    With a `subject` (a key of the card's `subjects`), a cue counts only when said of that subject;
+    `opposite` lists phrasings that, said of that subject, contradict the point."""
 
     point: str = Field(min_length=3)
     cues: list[str] = Field(min_length=1)
+    subject: str | None = None
+    opposite: list[str] = Field(default_factory=list)
+
+
+class CardMisconception(Strict):
+    """A wrong claim people often make on this card, how to recognise it, and its correction."""
+
+    claim: str = Field(min_length=5)
+    cues: list[str] = Field(min_length=1)
+    correction: str = Field(min_length=5)
+    subject: str | None = None
+    example: str = Field(min_length=5)
 
 
 class Card(Strict):
@@ -66,6 +81,9 @@ class Card(Strict):
     key_points: list[KeyPoint] = Field(min_length=3, max_length=7)
     follow_ups: list[str] = Field(default_factory=list)
     tags: list[str] = Field(default_factory=list)
+    # Named things the card contrasts (subject key -> alias phrases), e.g. l1 -> ["l1", "lasso"].
+    subjects: dict[str, list[str]] = Field(default_factory=dict)
+    misconceptions: list[CardMisconception] = Field(default_factory=list)
 
     @field_validator("slug")
     @classmethod
