@@ -20,7 +20,7 @@ def create_app(offerloop=None) -> FastAPI:
     """Build the web app. Without an Offerloop object, one is made from the environment."""
     from offerloop.app import Offerloop
     from offerloop.web import errors
-    from offerloop.web.deps import render
+    from offerloop.web.deps import ERROR_RESPONSES, render
 
     ol = offerloop or Offerloop()
     ol.engine  # migrate and check the database before the first request
@@ -37,14 +37,14 @@ def create_app(offerloop=None) -> FastAPI:
 
     from offerloop.web.routers import home
 
-    app.include_router(home.router)
+    app.include_router(home.router, responses=ERROR_RESPONSES)
     ready: set[str] = set()
     # An area is live once its router module exists; until then its page says so plainly.
     for area in AREAS:
         name = f"offerloop.web.routers.{area.slug}"
         if find_spec(name) is not None:
             module = import_module(name)
-            app.include_router(module.router)
+            app.include_router(module.router, responses=ERROR_RESPONSES)
             ready.add(area.slug)
     app.state.ready_areas = ready
 

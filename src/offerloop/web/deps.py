@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import Depends, Request
+from fastapi import Depends, Path as PathParam, Request
+from pydantic import BaseModel
 from fastapi.templating import Jinja2Templates
 
 from offerloop.areas import AREAS
@@ -19,6 +20,34 @@ def get_offerloop(request: Request):
 
 
 OfferloopDep = Annotated[Any, Depends(get_offerloop)]
+
+# Row ids in paths: positive and within a 32-bit integer, the narrowest id column of both backends,
+# so an absurd id is a 422 sentence, never an overflow in the driver.
+MAX_ID = 2_147_483_647
+Id = Annotated[int, PathParam(ge=1, le=MAX_ID, description="a row id", examples=[1])]
+
+
+class ErrorBody(BaseModel):
+    """What every error answer under /api carries: one sentence and the status."""
+
+    error: str
+    status: int
+    request_id: str | None = None
+
+
+# Declared on every API route so the schema lists the errors a client can meet.
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    code: {"model": ErrorBody, "description": text}
+    for code, text in (
+        (400, "The request cannot be read."),
+        (404, "No such item (or not yours)."),
+        (405, "Method not allowed on this path."),
+        (409, "The request clashes with what is stored."),
+        (413, "The upload or body is too large."),
+        (422, "The request is not valid; the sentence says why."),
+        (500, "Unexpected error; the body carries the request id."),
+    )
+}
 
 
 def render(request: Request, template: str, status_code: int = 200, **context):

@@ -1,6 +1,15 @@
-"""The one error boundary of the web app: JSON under /api, an HTML page everywhere else."""
+"""The one error boundary of the web app: JSON under /api, an HTML page everywhere else.
+
+Every request gets an id (the client's X-Request-ID when it is sane, else a new one), sent back
+in the X-Request-ID header. An unexpected error is logged with that id, and the error page and
+the JSON show it, so a user's report can be matched with the log line.
+"""
 
 from __future__ import annotations
+
+import logging
+import re
+import uuid
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -8,6 +17,18 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from offerloop.errors import OfferloopError
+
+log = logging.getLogger("offerloop.web")
+_SANE_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
+
+
+def request_id(request: Request) -> str:
+    rid = getattr(request.state, "request_id", None)
+    if rid is None:
+        given = request.headers.get("x-request-id", "")
+        rid = given if _SANE_ID.match(given) else uuid.uuid4().hex
+        request.state.request_id = rid
+    return rid
 
 
 def _validation_message(exc: RequestValidationError) -> str:
@@ -18,15 +39,43 @@ def _validation_message(exc: RequestValidationError) -> str:
     return "The request is not valid: " + "; ".join(parts) + "."
 
 
-def _answer(request: Request, status: int, message: str):
+def _answer(request: Request, status: int, message: str, headers: dict | None = None):
+    rid = request_id(request)
+    headers = {**(headers or {}), "X-Request-ID": rid}
     if request.url.path.startswith("/api"):
-        return JSONResponse({"error": message, "status": status}, status_code=status)
+        body = {"error": message, "status": status}
+        if status >= 500:
+            body["request_id"] = rid
+        return JSONResponse(body, status_code=status, headers=headers)
     from offerloop.web.deps import render
 
-    return render(request, "error.html", status_code=status, status=status, message=message)
+    response = render(request, "error.html", status_code=status, status=status, message=message,
+                      request_id=rid if status >= 500 else None)
+    response.headers.update(headers)
+    return response
+
+
+def _allowed_methods(request: Request) -> list[str]:
+    """Every method some route accepts on this path (Starlette reports only the first route's)."""
+    from starlette.routing import Match
+
+    scope = {**request.scope, "method": "\x00"}
+    methods: set[str] = set()
+    for route in request.app.router.routes:
+        match, _ = route.matches(scope)
+        if match != Match.NONE and getattr(route, "methods", None):
+            methods |= set(route.methods)
+    return sorted(methods)
 
 
 def install(app: FastAPI) -> None:
+    @app.middleware("http")
+    async def _tag_request(request: Request, call_next):
+        rid = request_id(request)
+        response = await call_next(request)
+        response.headers.setdefault("X-Request-ID", rid)
+        return response
+
     @app.exception_handler(OfferloopError)
     async def _offerloop_error(request: Request, exc: OfferloopError):
         return _answer(request, exc.http_status, str(exc))
@@ -38,6 +87,18 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException):
         message = exc.detail if isinstance(exc.detail, str) else "Request failed."
+        headers = dict(getattr(exc, "headers", None) or {})
         if exc.status_code == 404 and message == "Not Found":
             message = f"There is no page at {request.url.path}."
-        return _answer(request, exc.status_code, message)
+        if exc.status_code == 405:
+            allowed = _allowed_methods(request)
+            headers["Allow"] = ", ".join(allowed)
+            message = f"{request.method} is not allowed on {request.url.path}; use {' or '.join(allowed)}."
+        # Keep the headers the status needs (Allow on 405, Retry-After on 429).
+        return _answer(request, exc.status_code, message, headers=headers)
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception):
+        rid = request_id(request)
+        log.error("unhandled error on %s %s [request %s]", request.method, request.url.path, rid, exc_info=exc)
+        return _answer(request, 500, f"Something went wrong on our side; the log has the details under request id {rid}.")

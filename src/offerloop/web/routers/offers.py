@@ -15,7 +15,7 @@ from offerloop.offers.compensation import money
 from offerloop.offers.inputs import COMPANY_TYPES, EQUITY_KINDS, LEVELS, REMOTE_POLICIES, STATUSES
 from offerloop.offers.market import LEVEL_LABELS, TYPE_LABELS
 from offerloop.offers.service import FIELDS, local_zone
-from offerloop.web.deps import OfferloopDep, render
+from offerloop.web.deps import Id, OfferloopDep, render
 
 router = APIRouter()
 
@@ -94,7 +94,7 @@ def _fields(body: OfferIn) -> dict[str, Any]:
     return fields
 
 
-# -- JSON API (specific paths before /{offer_id}) -----------------------------------------------
+# -- JSON API (specific paths before /{offer_id:int}) -----------------------------------------------
 @router.get("/api/offers", tags=["offers"])
 def api_list(ol: OfferloopDep) -> list[dict]:
     """Every offer with its `year_totals` (4 years) and `annualized` total."""
@@ -138,8 +138,8 @@ def api_add_point(body: PointIn, ol: OfferloopDep) -> dict:
     return ol.offers.add_point(body.model_dump())
 
 
-@router.delete("/api/offers/points/{point_id}", tags=["offers"])
-def api_remove_point(point_id: int, ol: OfferloopDep) -> dict:
+@router.delete("/api/offers/points/{point_id:int}", tags=["offers"])
+def api_remove_point(point_id: Id, ol: OfferloopDep) -> dict:
     return {"deleted": ol.offers.remove_point(point_id)["id"]}
 
 
@@ -153,19 +153,19 @@ def api_set_profile(body: ProfileIn, ol: OfferloopDep) -> dict:
     return ol.offers.set_prefs(body.rare_skills)
 
 
-@router.get("/api/offers/{offer_id}", tags=["offers"])
-def api_get(offer_id: int, ol: OfferloopDep) -> dict:
+@router.get("/api/offers/{offer_id:int}", tags=["offers"])
+def api_get(offer_id: Id, ol: OfferloopDep) -> dict:
     """One offer with its market position and negotiation advice."""
     return ol.offers.report(offer_id)
 
 
-@router.patch("/api/offers/{offer_id}", tags=["offers"])
-def api_update(offer_id: int, body: OfferIn, ol: OfferloopDep) -> dict:
+@router.patch("/api/offers/{offer_id:int}", tags=["offers"])
+def api_update(offer_id: Id, body: OfferIn, ol: OfferloopDep) -> dict:
     return ol.offers.update(offer_id, _fields(body))
 
 
-@router.delete("/api/offers/{offer_id}", tags=["offers"])
-def api_delete(offer_id: int, ol: OfferloopDep) -> dict:
+@router.delete("/api/offers/{offer_id:int}", tags=["offers"])
+def api_delete(offer_id: Id, ol: OfferloopDep) -> dict:
     return {"deleted": ol.offers.remove(offer_id)["id"]}
 
 
@@ -313,8 +313,8 @@ async def points_add(request: Request, ol: OfferloopDep):
     return RedirectResponse("/offers/market#points", status_code=303)
 
 
-@router.post("/offers/points/{point_id}/delete", include_in_schema=False)
-def points_remove(point_id: int, ol: OfferloopDep):
+@router.post("/offers/points/{point_id:int}/delete", include_in_schema=False)
+def points_remove(point_id: Id, ol: OfferloopDep):
     ol.offers.remove_point(point_id)
     return RedirectResponse("/offers/market#points", status_code=303)
 
@@ -326,13 +326,13 @@ async def profile_save(request: Request, ol: OfferloopDep):
     return RedirectResponse("/offers#advice", status_code=303)
 
 
-@router.get("/offers/{offer_id}/edit", include_in_schema=False)
-def offers_edit(request: Request, offer_id: int, ol: OfferloopDep):
+@router.get("/offers/{offer_id:int}/edit", include_in_schema=False)
+def offers_edit(request: Request, offer_id: Id, ol: OfferloopDep):
     return _page(request, ol, editing=ol.offers.get(offer_id))
 
 
-@router.post("/offers/{offer_id}", include_in_schema=False)
-async def offers_update(request: Request, offer_id: int, ol: OfferloopDep):
+@router.post("/offers/{offer_id:int}", include_in_schema=False)
+async def offers_update(request: Request, offer_id: Id, ol: OfferloopDep):
     form = await request.form()
     editing = ol.offers.get(offer_id)
     try:
@@ -342,12 +342,12 @@ async def offers_update(request: Request, offer_id: int, ol: OfferloopDep):
     return RedirectResponse(f"/offers#offer-{offer_id}", status_code=303)
 
 
-@router.get("/offers/{offer_id}/delete", include_in_schema=False)
-def offers_confirm_delete(request: Request, offer_id: int, ol: OfferloopDep):
+@router.get("/offers/{offer_id:int}/delete", include_in_schema=False)
+def offers_confirm_delete(request: Request, offer_id: Id, ol: OfferloopDep):
     return render(request, "offers/delete.html", active="offers", offer=ol.offers.get(offer_id), money=money)
 
 
-@router.post("/offers/{offer_id}/delete", include_in_schema=False)
-def offers_delete(offer_id: int, ol: OfferloopDep):
+@router.post("/offers/{offer_id:int}/delete", include_in_schema=False)
+def offers_delete(offer_id: Id, ol: OfferloopDep):
     ol.offers.remove(offer_id)
     return RedirectResponse("/offers", status_code=303)

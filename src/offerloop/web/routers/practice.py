@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Query, Request
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query, Request
 from pydantic import BaseModel, Field
 
 from offerloop.web.deps import OfferloopDep, render
@@ -99,8 +101,8 @@ def api_run(slug: str, body: CodeIn, ol: OfferloopDep):
     return ol.problems.run_examples(slug, body.code).to_dict()
 
 
-@router.get("/api/problems/{slug}/hints/{number}", tags=["practice"])
-def api_hint(slug: str, number: int, ol: OfferloopDep):
+@router.get("/api/problems/{slug}/hints/{number:int}", tags=["practice"])
+def api_hint(slug: str, number: Annotated[int, Path(ge=1, le=50)], ol: OfferloopDep):
     """Hint number N (1-based); the first names the target complexity."""
     from offerloop.errors import NotFound
 

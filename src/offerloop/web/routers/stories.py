@@ -11,7 +11,7 @@ from pydantic import BaseModel, Field
 
 from offerloop.content.schemas import STORY_CATEGORIES
 from offerloop.errors import InvalidInput, NotFound
-from offerloop.web.deps import OfferloopDep, render
+from offerloop.web.deps import Id, OfferloopDep, render
 
 router = APIRouter()
 
@@ -63,7 +63,7 @@ class RehearsalIn(BaseModel):
     seconds: int
 
 
-# -- JSON API (fixed paths before /api/stories/{story_id}) -----------------------------------------
+# -- JSON API (fixed paths before /api/stories/{story_id:int}) -----------------------------------------
 @router.post("/api/stories/analyze", tags=["stories"])
 def api_analyze(body: AnalyzeIn) -> dict[str, Any]:
     """Story feedback for {"text": ...} or the four parts: STAR parts, quantified result, I/we, length, next edit."""
@@ -130,24 +130,24 @@ def api_save_answer(body: AnswerIn, ol: OfferloopDep) -> dict[str, Any]:
     return ol.stories.save_answer(body.kind, body.fields, company=body.company, role=body.role, text=body.text)
 
 
-@router.get("/api/stories/answers/{answer_id}", tags=["stories"])
-def api_answer(answer_id: int, ol: OfferloopDep) -> dict[str, Any]:
+@router.get("/api/stories/answers/{answer_id:int}", tags=["stories"])
+def api_answer(answer_id: Id, ol: OfferloopDep) -> dict[str, Any]:
     return ol.stories.answer(answer_id)
 
 
-@router.put("/api/stories/answers/{answer_id}", tags=["stories"])
-def api_replace_answer(answer_id: int, body: AnswerIn, ol: OfferloopDep) -> dict[str, Any]:
+@router.put("/api/stories/answers/{answer_id:int}", tags=["stories"])
+def api_replace_answer(answer_id: Id, body: AnswerIn, ol: OfferloopDep) -> dict[str, Any]:
     return ol.stories.save_answer(body.kind, body.fields, company=body.company, role=body.role, text=body.text,
                                   answer_id=answer_id)
 
 
-@router.delete("/api/stories/answers/{answer_id}", tags=["stories"], status_code=204)
-def api_delete_answer(answer_id: int, ol: OfferloopDep) -> None:
+@router.delete("/api/stories/answers/{answer_id:int}", tags=["stories"], status_code=204)
+def api_delete_answer(answer_id: Id, ol: OfferloopDep) -> None:
     ol.stories.delete_answer(answer_id)
 
 
-@router.post("/api/stories/answers/{answer_id}/rehearsals", tags=["stories"])
-def api_rehearse(answer_id: int, body: RehearsalIn, ol: OfferloopDep) -> dict[str, Any]:
+@router.post("/api/stories/answers/{answer_id:int}/rehearsals", tags=["stories"])
+def api_rehearse(answer_id: Id, body: RehearsalIn, ol: OfferloopDep) -> dict[str, Any]:
     return ol.stories.rehearse(answer_id, body.seconds)
 
 
@@ -182,33 +182,33 @@ def api_create(body: StoryIn, ol: OfferloopDep) -> dict[str, Any]:
 
 
 @router.get("/api/stories/{story_id:int}", tags=["stories"])
-def api_get(story_id: int, ol: OfferloopDep) -> dict[str, Any]:
+def api_get(story_id: Id, ol: OfferloopDep) -> dict[str, Any]:
     return ol.stories.get(story_id)
 
 
 @router.patch("/api/stories/{story_id:int}", tags=["stories"])
-def api_update(story_id: int, body: StoryPatch, ol: OfferloopDep) -> dict[str, Any]:
+def api_update(story_id: Id, body: StoryPatch, ol: OfferloopDep) -> dict[str, Any]:
     return ol.stories.update(story_id, **body.model_dump(exclude_unset=True))
 
 
 @router.delete("/api/stories/{story_id:int}", tags=["stories"], status_code=204)
-def api_delete(story_id: int, ol: OfferloopDep) -> None:
+def api_delete(story_id: Id, ol: OfferloopDep) -> None:
     ol.stories.delete(story_id)
 
 
 @router.post("/api/stories/{story_id:int}/rehearsals", tags=["stories"])
-def api_rehearse_story(story_id: int, body: RehearsalIn, ol: OfferloopDep) -> dict[str, Any]:
+def api_rehearse_story(story_id: Id, body: RehearsalIn, ol: OfferloopDep) -> dict[str, Any]:
     """Record a timed telling of the story (counts toward the streak)."""
     return ol.stories.rehearse_story(story_id, body.seconds)
 
 
 @router.post("/api/stories/{story_id:int}/questions/{question}", tags=["stories"])
-def api_link(story_id: int, question: str, ol: OfferloopDep) -> dict[str, Any]:
+def api_link(story_id: Id, question: str, ol: OfferloopDep) -> dict[str, Any]:
     return ol.stories.link(story_id, question)
 
 
 @router.delete("/api/stories/{story_id:int}/questions/{question}", tags=["stories"])
-def api_unlink(story_id: int, question: str, ol: OfferloopDep) -> dict[str, Any]:
+def api_unlink(story_id: Id, question: str, ol: OfferloopDep) -> dict[str, Any]:
     return ol.stories.link(story_id, question, linked=False)
 
 
@@ -307,7 +307,7 @@ def ask_page(request: Request):
     return _page(request, "ask.html", data=as_data(), tab="ask")
 
 
-def _builder_page(request: Request, ol, kind: str, answer_id: int | None, *, error: str | None = None,
+def _builder_page(request: Request, ol, kind: str, answer_id: Id | None, *, error: str | None = None,
                   draft: dict[str, Any] | None = None, status: int = 200):
     from offerloop.stories.pitch import builder
 
@@ -358,33 +358,33 @@ async def save_answer(request: Request, ol: OfferloopDep):
     return _see_other(f"/stories/{KIND_PAGES[kind]}?id={saved['id']}&saved=1")
 
 
-@router.get("/stories/answers/{answer_id}/delete", include_in_schema=False)
-def confirm_delete_answer(request: Request, answer_id: int, ol: OfferloopDep):
+@router.get("/stories/answers/{answer_id:int}/delete", include_in_schema=False)
+def confirm_delete_answer(request: Request, answer_id: Id, ol: OfferloopDep):
     a = ol.stories.answer(answer_id)
     return _page(request, "delete.html", what=f"{a['title']} {a['company']}".strip(),
                  action=f"/stories/answers/{answer_id}/delete", back=f"/stories/{KIND_PAGES[a['kind']]}?id={answer_id}",
                  tab=KIND_PAGES[a["kind"]])
 
 
-@router.post("/stories/answers/{answer_id}/delete", include_in_schema=False)
-def delete_answer(answer_id: int, ol: OfferloopDep):
+@router.post("/stories/answers/{answer_id:int}/delete", include_in_schema=False)
+def delete_answer(answer_id: Id, ol: OfferloopDep):
     kind = ol.stories.answer(answer_id)["kind"]
     ol.stories.delete_answer(answer_id)
     return _see_other(f"/stories/{KIND_PAGES[kind]}")
 
 
 @router.get("/stories/{story_id:int}", include_in_schema=False)
-def story_page(request: Request, story_id: int, ol: OfferloopDep):
+def story_page(request: Request, story_id: Id, ol: OfferloopDep):
     return _page(request, "show.html", story=ol.stories.get(story_id), tab="bank")
 
 
 @router.get("/stories/{story_id:int}/edit", include_in_schema=False)
-def edit_form(request: Request, story_id: int, ol: OfferloopDep):
+def edit_form(request: Request, story_id: Id, ol: OfferloopDep):
     return _render_form(request, ol, ol.stories.get(story_id))
 
 
 @router.post("/stories/{story_id:int}/edit", include_in_schema=False)
-def edit(request: Request, story_id: int, ol: OfferloopDep, title: str = Form(""), mode: str = Form("parts"),
+def edit(request: Request, story_id: Id, ol: OfferloopDep, title: str = Form(""), mode: str = Form("parts"),
          situation: str = Form(""), task: str = Form(""), action: str = Form(""), result: str = Form(""),
          text: str = Form(""), categories: list[str] = Form([]), tags: str = Form(""),
          questions: list[str] = Form([])):
@@ -401,25 +401,25 @@ def edit(request: Request, story_id: int, ol: OfferloopDep, title: str = Form(""
 
 
 @router.get("/stories/{story_id:int}/delete", include_in_schema=False)
-def confirm_delete(request: Request, story_id: int, ol: OfferloopDep):
+def confirm_delete(request: Request, story_id: Id, ol: OfferloopDep):
     story = ol.stories.get(story_id)
     return _page(request, "delete.html", what=f"the story '{story['title']}'", action=f"/stories/{story_id}/delete",
                  back=f"/stories/{story_id}", tab="bank")
 
 
 @router.post("/stories/{story_id:int}/delete", include_in_schema=False)
-def delete(story_id: int, ol: OfferloopDep):
+def delete(story_id: Id, ol: OfferloopDep):
     ol.stories.delete(story_id)
     return _see_other("/stories?deleted=1")
 
 
 @router.post("/stories/{story_id:int}/questions/{question}/link", include_in_schema=False)
-def link(story_id: int, question: str, ol: OfferloopDep, back: str = Form("")):
+def link(story_id: Id, question: str, ol: OfferloopDep, back: str = Form("")):
     ol.stories.link(story_id, question)
     return _see_other(back if back.startswith("/stories") else f"/stories/{story_id}")
 
 
 @router.post("/stories/{story_id:int}/questions/{question}/unlink", include_in_schema=False)
-def unlink(story_id: int, question: str, ol: OfferloopDep, back: str = Form("")):
+def unlink(story_id: Id, question: str, ol: OfferloopDep, back: str = Form("")):
     ol.stories.link(story_id, question, linked=False)
     return _see_other(back if back.startswith("/stories") else f"/stories/{story_id}")

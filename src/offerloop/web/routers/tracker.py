@@ -8,7 +8,7 @@ from fastapi import APIRouter, Body, Query, Request
 from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
-from offerloop.web.deps import OfferloopDep, render
+from offerloop.web.deps import Id, OfferloopDep, render
 
 router = APIRouter()
 API = ["applications"]
@@ -105,7 +105,7 @@ def _when(value: str | None):
     return parse_when(value, what="time")[0] if value else None
 
 
-def _interview_of(ol, application_id: int, interview_id: int) -> dict[str, Any]:
+def _interview_of(ol, application_id: Id, interview_id: Id) -> dict[str, Any]:
     from offerloop.errors import NotFound
 
     iv = ol.applications.get_interview(interview_id)
@@ -157,8 +157,8 @@ def add_company_flag(body: CompanyFlag, ol: OfferloopDep) -> dict:
                                     note=body.note)
 
 
-@router.delete("/api/applications/flags/{flag_id}", tags=API, status_code=204)
-def delete_flag(flag_id: int, ol: OfferloopDep) -> Response:
+@router.delete("/api/applications/flags/{flag_id:int}", tags=API, status_code=204)
+def delete_flag(flag_id: Id, ol: OfferloopDep) -> Response:
     ol.applications.delete_flag(flag_id)
     return Response(status_code=204)
 
@@ -215,88 +215,88 @@ def reminders(ol: OfferloopDep, now: str | None = Query(None, description="ISO d
 
 # -- JSON API: one application ----------------------------------------------------------------------
 
-@router.get("/api/applications/{application_id}", tags=API)
-def get_application(application_id: int, ol: OfferloopDep) -> dict:
+@router.get("/api/applications/{application_id:int}", tags=API)
+def get_application(application_id: Id, ol: OfferloopDep) -> dict:
     return ol.applications.get(application_id)
 
 
-@router.patch("/api/applications/{application_id}", tags=API)
-def edit_application(application_id: int, body: ApplicationEdit, ol: OfferloopDep) -> dict:
+@router.patch("/api/applications/{application_id:int}", tags=API)
+def edit_application(application_id: Id, body: ApplicationEdit, ol: OfferloopDep) -> dict:
     fields = body.model_dump(exclude_unset=True)
     if "type" in fields:
         fields["company_type"] = fields.pop("type")
     return ol.applications.update(application_id, **fields)
 
 
-@router.delete("/api/applications/{application_id}", tags=API, status_code=204)
-def delete_application(application_id: int, ol: OfferloopDep) -> Response:
+@router.delete("/api/applications/{application_id:int}", tags=API, status_code=204)
+def delete_application(application_id: Id, ol: OfferloopDep) -> Response:
     ol.applications.delete(application_id)
     return Response(status_code=204)
 
 
-@router.post("/api/applications/{application_id}/move", tags=API)
-def move(application_id: int, body: Move, ol: OfferloopDep) -> dict:
+@router.post("/api/applications/{application_id:int}/move", tags=API)
+def move(application_id: Id, body: Move, ol: OfferloopDep) -> dict:
     return ol.applications.move(application_id, body.stage, note=body.note)
 
 
-@router.post("/api/applications/{application_id}/notes", tags=API, status_code=201)
-def add_note(application_id: int, body: Note, ol: OfferloopDep) -> dict:
+@router.post("/api/applications/{application_id:int}/notes", tags=API, status_code=201)
+def add_note(application_id: Id, body: Note, ol: OfferloopDep) -> dict:
     return ol.applications.add_note(application_id, body.text)
 
 
-@router.post("/api/applications/{application_id}/contacts", tags=API, status_code=201)
-def add_contact(application_id: int, body: NewContact, ol: OfferloopDep) -> dict:
+@router.post("/api/applications/{application_id:int}/contacts", tags=API, status_code=201)
+def add_contact(application_id: Id, body: NewContact, ol: OfferloopDep) -> dict:
     return ol.applications.add_contact(application_id, body.name, title=body.title, email=body.email,
                                        notes=body.notes)
 
 
-@router.delete("/api/applications/{application_id}/contacts/{contact_id}", tags=API, status_code=204)
-def delete_contact(application_id: int, contact_id: int, ol: OfferloopDep) -> Response:
+@router.delete("/api/applications/{application_id:int}/contacts/{contact_id:int}", tags=API, status_code=204)
+def delete_contact(application_id: Id, contact_id: Id, ol: OfferloopDep) -> Response:
     ol.applications.delete_contact(application_id, contact_id)
     return Response(status_code=204)
 
 
-@router.post("/api/applications/{application_id}/flags", tags=API, status_code=201)
-def add_flag(application_id: int, body: NewFlag, ol: OfferloopDep) -> dict:
+@router.post("/api/applications/{application_id:int}/flags", tags=API, status_code=201)
+def add_flag(application_id: Id, body: NewFlag, ol: OfferloopDep) -> dict:
     return ol.applications.add_flag(group=body.group, application_id=application_id, preset=body.preset,
                                     text=body.text, note=body.note)
 
 
-@router.post("/api/applications/{application_id}/interviews", tags=API, status_code=201)
-def add_interview(application_id: int, body: NewInterview, ol: OfferloopDep) -> dict:
+@router.post("/api/applications/{application_id:int}/interviews", tags=API, status_code=201)
+def add_interview(application_id: Id, body: NewInterview, ol: OfferloopDep) -> dict:
     """Schedule an interview; `warnings` lists what the user should know (a start in the past ...)."""
     return ol.applications.add_interview(application_id, body.round, body.at, tz=body.tz or None,
                                          minutes=body.minutes, interviewers=body.interviewers, notes=body.notes,
                                          deadline=body.deadline or None)
 
 
-@router.get("/api/applications/{application_id}/interviews/{interview_id}", tags=API)
-def get_interview(application_id: int, interview_id: int, ol: OfferloopDep) -> dict:
+@router.get("/api/applications/{application_id:int}/interviews/{interview_id:int}", tags=API)
+def get_interview(application_id: Id, interview_id: Id, ol: OfferloopDep) -> dict:
     return _interview_of(ol, application_id, interview_id)
 
 
-@router.patch("/api/applications/{application_id}/interviews/{interview_id}", tags=API)
-def edit_interview(application_id: int, interview_id: int, body: InterviewEdit, ol: OfferloopDep) -> dict:
+@router.patch("/api/applications/{application_id:int}/interviews/{interview_id:int}", tags=API)
+def edit_interview(application_id: Id, interview_id: Id, body: InterviewEdit, ol: OfferloopDep) -> dict:
     _interview_of(ol, application_id, interview_id)
     return ol.applications.update_interview(interview_id, **body.model_dump(exclude_unset=True))
 
 
-@router.delete("/api/applications/{application_id}/interviews/{interview_id}", tags=API, status_code=204)
-def delete_interview(application_id: int, interview_id: int, ol: OfferloopDep) -> Response:
+@router.delete("/api/applications/{application_id:int}/interviews/{interview_id:int}", tags=API, status_code=204)
+def delete_interview(application_id: Id, interview_id: Id, ol: OfferloopDep) -> Response:
     _interview_of(ol, application_id, interview_id)
     ol.applications.delete_interview(interview_id)
     return Response(status_code=204)
 
 
-@router.post("/api/applications/{application_id}/interviews/{interview_id}/questions", tags=API, status_code=201)
-def add_question(application_id: int, interview_id: int, body: NewQuestion, ol: OfferloopDep) -> dict:
+@router.post("/api/applications/{application_id:int}/interviews/{interview_id:int}/questions", tags=API, status_code=201)
+def add_question(application_id: Id, interview_id: Id, body: NewQuestion, ol: OfferloopDep) -> dict:
     _interview_of(ol, application_id, interview_id)
     return ol.applications.add_question(interview_id, body.text, answer=body.answer, topic=body.topic)
 
 
-@router.post("/api/applications/{application_id}/interviews/{interview_id}/questions/{question_id}/card",
+@router.post("/api/applications/{application_id:int}/interviews/{interview_id:int}/questions/{question_id:int}/card",
              tags=API, status_code=201)
-def question_to_card(application_id: int, interview_id: int, question_id: int, ol: OfferloopDep) -> dict:
+def question_to_card(application_id: Id, interview_id: Id, question_id: Id, ol: OfferloopDep) -> dict:
     from offerloop.errors import NotFound
 
     iv = _interview_of(ol, application_id, interview_id)
@@ -305,32 +305,32 @@ def question_to_card(application_id: int, interview_id: int, question_id: int, o
     return ol.applications.question_to_card(question_id)
 
 
-@router.put("/api/applications/{application_id}/interviews/{interview_id}/checklist", tags=API)
-def tick(application_id: int, interview_id: int, body: Tick, ol: OfferloopDep) -> list[dict]:
+@router.put("/api/applications/{application_id:int}/interviews/{interview_id:int}/checklist", tags=API)
+def tick(application_id: Id, interview_id: Id, body: Tick, ol: OfferloopDep) -> list[dict]:
     _interview_of(ol, application_id, interview_id)
     return ol.applications.tick(interview_id, body.key, body.done)
 
 
-@router.get("/api/applications/{application_id}/interviews/{interview_id}/thank-you", tags=API)
-def thank_you(application_id: int, interview_id: int, ol: OfferloopDep) -> dict:
+@router.get("/api/applications/{application_id:int}/interviews/{interview_id:int}/thank-you", tags=API)
+def thank_you(application_id: Id, interview_id: Id, ol: OfferloopDep) -> dict:
     _interview_of(ol, application_id, interview_id)
     return ol.applications.thank_you(interview_id)
 
 
-@router.put("/api/applications/{application_id}/interviews/{interview_id}/thank-you", tags=API)
-def save_thank_you(application_id: int, interview_id: int, body: ThankYouText, ol: OfferloopDep) -> dict:
+@router.put("/api/applications/{application_id:int}/interviews/{interview_id:int}/thank-you", tags=API)
+def save_thank_you(application_id: Id, interview_id: Id, body: ThankYouText, ol: OfferloopDep) -> dict:
     _interview_of(ol, application_id, interview_id)
     return ol.applications.save_thank_you(interview_id, body.text)
 
 
-@router.delete("/api/applications/{application_id}/interviews/{interview_id}/thank-you", tags=API)
-def reset_thank_you(application_id: int, interview_id: int, ol: OfferloopDep) -> dict:
+@router.delete("/api/applications/{application_id:int}/interviews/{interview_id:int}/thank-you", tags=API)
+def reset_thank_you(application_id: Id, interview_id: Id, ol: OfferloopDep) -> dict:
     _interview_of(ol, application_id, interview_id)
     return ol.applications.reset_thank_you(interview_id)
 
 
-@router.post("/api/applications/{application_id}/interviews/{interview_id}/thank-you/sent", tags=API)
-def thank_you_sent(application_id: int, interview_id: int, ol: OfferloopDep, sent: bool = True) -> dict:
+@router.post("/api/applications/{application_id:int}/interviews/{interview_id:int}/thank-you/sent", tags=API)
+def thank_you_sent(application_id: Id, interview_id: Id, ol: OfferloopDep, sent: bool = True) -> dict:
     _interview_of(ol, application_id, interview_id)
     return ol.applications.mark_thank_you_sent(interview_id, sent)
 
@@ -378,8 +378,8 @@ def flags_page(request: Request, ol: OfferloopDep):
                   flag_choices=choices(), companies=companies)
 
 
-@router.get("/tracker/{application_id}", include_in_schema=False)
-def detail(request: Request, application_id: int, ol: OfferloopDep):
+@router.get("/tracker/{application_id:int}", include_in_schema=False)
+def detail(request: Request, application_id: Id, ol: OfferloopDep):
     from offerloop.store.base import utcnow
     from offerloop.tracker import checklists, pipeline, redflags
 
