@@ -9,6 +9,7 @@ from __future__ import annotations
 import ast
 import copy
 import importlib.util
+import logging
 import math
 import os
 import secrets
@@ -26,8 +27,8 @@ from offerloop.errors import InvalidInput
 from offerloop.judge import codec
 from offerloop.judge.child import ALWAYS_ALLOWED
 from offerloop.judge.compare import compare
-from offerloop.judge.verdict import CaseResult, Result, Verdict
-from offerloop.judge.worker import ChildDied, ChildTimeout, Worker
+from offerloop.judge.verdict import CaseResult, Result, Verdict, printable
+from offerloop.judge.worker import ChildDied, ChildTimeout, Worker, ZygoteBroken
 
 LOAD_SECONDS = 10.0  # importing the user's module (a lazy pandas/sklearn import can take seconds)
 SCALING_SEED = 20240917
@@ -161,21 +162,63 @@ def _death_reason(status: int | None) -> tuple[Verdict, str]:
     return Verdict.RUNTIME_ERROR, f"Your code ended the process itself (exit status {code}); return a value instead."
 
 
-def _error_verdict(reply: dict, visible: bool, limits) -> tuple[Verdict, str]:
-    kind, message, line = reply.get("kind"), str(reply.get("message", ""))[:500], reply.get("line")
-    where = f" (line {line} of your code)" if isinstance(line, int) else ""
+# Exception names a hidden case may show: built-in ones only, a fixed list. Any other name is the
+# user's own class (which could be named after the input) and shows as "an exception".
+SAFE_EXCEPTIONS = frozenset({
+    "ArithmeticError", "AssertionError", "AttributeError", "BufferError", "EOFError", "Exception",
+    "FloatingPointError", "ImportError", "IndexError", "KeyError", "LookupError", "MemoryError",
+    "ModuleNotFoundError", "NameError", "NotImplementedError", "OSError", "OverflowError",
+    "PermissionError", "RecursionError", "ReferenceError", "RuntimeError", "StopIteration",
+    "SystemError", "TypeError", "UnboundLocalError", "UnicodeDecodeError", "UnicodeEncodeError",
+    "UnicodeError", "ValueError", "ZeroDivisionError", "FileNotFoundError",
+})
+
+
+def _line(reply: dict, code_lines: int) -> str:
+    """' (line N of your code)' when the child names a line that exists in the submitted code."""
+    line = reply.get("line")
+    if type(line) is int and 1 <= line <= code_lines:
+        return f" (line {line} of your code)"
+    return ""
+
+
+def _error_verdict(reply: dict, visible: bool, limits, code_lines: int = 0) -> tuple[Verdict, str]:
+    """The verdict and reason for an error reply. Everything in the reply comes from the child, so
+    for hidden cases only judge-authored text is shown: a fixed reason, a built-in exception name
+    from a fixed list, a line that exists in the submitted code."""
+    kind = reply.get("kind")
+    message = reply.get("message") if type(reply.get("message")) is str else ""
+    message = printable(message, 500)
+    where = _line(reply, code_lines)
     if kind == "memory":
         return Verdict.MEMORY_LIMIT, f"Your code needed more than {limits.memory_mb} MB{where}."
     if kind == "import":
-        return Verdict.FORBIDDEN_IMPORT, f"{message}{where}."
+        if visible:
+            return Verdict.FORBIDDEN_IMPORT, f"{message}{where}."
+        return Verdict.FORBIDDEN_IMPORT, f"Your code imported a module this problem does not allow{where}."
     if kind == "output":
-        return Verdict.WRONG_ANSWER, f"The returned value is not plain data: {message}."
-    if kind == "missing":
+        if visible:
+            return Verdict.WRONG_ANSWER, f"The returned value is not plain data: {message}."
+        return Verdict.WRONG_ANSWER, "The returned value is not plain data."
+    if kind == "missing" and visible:
         return Verdict.RUNTIME_ERROR, message
     if visible:
         return Verdict.RUNTIME_ERROR, f"{message}{where}"
-    # Hidden cases: the exception's type and line only; its message could reveal the input.
-    return Verdict.RUNTIME_ERROR, f"{message.split(':')[0]} raised{where}."
+    # Hidden cases: never the message, which could reveal the input.
+    name = message.split(":")[0].strip()
+    if name in SAFE_EXCEPTIONS:
+        return Verdict.RUNTIME_ERROR, f"{name} raised{where}."
+    return Verdict.RUNTIME_ERROR, f"Your code raised an exception{where}."
+
+
+def _checked(fn, *args, **kwargs) -> tuple[bool, str]:
+    """A comparison or a trusted checker, guarded: output it trips on (a 400-digit int, odd shapes)
+    is wrong output, never an error in the orchestrator."""
+    try:
+        ok, why = fn(*args, **kwargs)
+        return bool(ok), printable(why if isinstance(why, str) else "", 500)
+    except Exception as exc:  # noqa: BLE001 - anything the output makes the checker raise
+        return False, f"the output could not be checked ({type(exc).__name__})"
 
 
 GRADING_CASES = 64  # the CPU backstop assumes up to this many cases; wall-clock deadlines do the rest
@@ -186,23 +229,46 @@ def cpu_seconds(limits, n_cases: int) -> int:
     return int(math.ceil(LOAD_SECONDS + (n_cases + 4) * limits.time_ms / 1000)) + 2
 
 
+HOLD_MARGIN = 10.0  # seconds a submission may hold a slot beyond its own limits (startup, reference, checks)
+SCALING_SECONDS = 60.0  # the user's share of the scaling check, staging included
+
+
+def hold_seconds(limits, n_cases: int, scaling: bool) -> float:
+    """The longest a submission may hold a judge slot: its limits plus a fixed margin."""
+    return LOAD_SECONDS + n_cases * limits.time_ms / 1000 + (SCALING_SECONDS if scaling else 0.0) + HOLD_MARGIN
+
+
+class SlotTimeUp(Exception):
+    """The submission has used up the time it may hold its slot."""
+
+
 class Session:
-    """One sandboxed child running one piece of code, with the error handling every run needs."""
+    """One sandboxed child running one piece of code, with the error handling every run needs.
+    Every exchange has a deadline on the whole frame, and the session as a whole a deadline
+    (time.monotonic()) past which nothing more is sent."""
 
     def __init__(self, worker: Worker, code: str, function: str, allowed: list[str], limits, n_cases: int,
-                 *, wait: bool = True):
+                 *, wait: bool = True, deadline: float | None = None):
         self.limits = limits
+        self.code_lines = code.count("\n") + 1
+        self.deadline = deadline if deadline is not None else time.monotonic() + hold_seconds(limits, n_cases, True)
         self.child = worker.spawn(memory_mb=limits.memory_mb, cpu_seconds=cpu_seconds(limits, n_cases))
         self.load_error: tuple[Verdict, str] | None = None
         self.layers: dict | None = None
         self._sent = False
         try:
-            self.child.send({"op": "load", "code": code, "function": function, "allowed": allowed})
+            self.child.send({"op": "load", "code": code, "function": function, "allowed": allowed},
+                            timeout=self._budget(LOAD_SECONDS))
             self._sent = True
+        except ChildTimeout:
+            self.load_error = (Verdict.TIME_LIMIT, f"Loading your code took more than {LOAD_SECONDS:.0f} s.")
         except ChildDied as died:
             self.load_error = _death_reason(died.status)
         if wait:
             self.wait_loaded()
+
+    def _budget(self, timeout: float) -> float:
+        return min(timeout, self.deadline - time.monotonic())
 
     def wait_loaded(self) -> None:
         """Read the child's answer to the load request (the caller may work in between)."""
@@ -210,16 +276,21 @@ class Session:
             return
         self._sent = False
         try:
-            reply = self.child.recv(LOAD_SECONDS)
+            reply = self.child.recv(self._budget(LOAD_SECONDS))
             if reply.get("op") == "loaded":
                 self.layers = reply.get("layers") if isinstance(reply.get("layers"), dict) else None
+                if self.layers is not None and not all(type(k) is str and type(v) is bool for k, v in self.layers.items()):
+                    self.layers = None
             elif reply.get("op") == "error" and reply.get("kind") == "sandbox":
                 from offerloop.errors import JudgeError
 
+                # The detail goes to the log only: user code that ran while loading could forge this.
+                logging.getLogger("offerloop.judge").warning("sandbox setup failed: %s",
+                                                             printable(str(reply.get("message")), 300))
                 self.child.close()
-                raise JudgeError(f"The judge could not set up its sandbox: {reply.get('message')}")
+                raise JudgeError("The judge could not set up its sandbox; run `offerloop doctor`.")
             elif reply.get("op") == "error":
-                self.load_error = _error_verdict(reply, True, self.limits)
+                self.load_error = _error_verdict(reply, True, self.limits, self.code_lines)
             else:
                 self.load_error = (Verdict.RUNTIME_ERROR, "Your code sent an unexpected message while loading.")
         except ChildTimeout:
@@ -227,24 +298,33 @@ class Session:
         except ChildDied as died:
             self.load_error = _death_reason(died.status)
         except codec.CodecError as exc:
+            self.child.kill()
             self.load_error = (Verdict.RUNTIME_ERROR, f"Your code sent an unreadable reply while loading ({exc}).")
 
     def run(self, request: dict, timeout: float) -> tuple[str, Any, float, str]:
-        """('ok', value, seconds, stdout) or ('error', (verdict, reason), seconds, stdout) or ('fatal', ...)."""
+        """('ok', value, seconds, stdout) or ('error', reply, seconds, stdout) or ('fatal', (verdict, reason), ...).
+        seconds runs from the request's first byte out to the reply's last byte in (decoding excluded)."""
         started = time.perf_counter()
+        budget = self._budget(timeout)
+        if budget <= 0:
+            self.child.kill()
+            return "fatal", (Verdict.TIME_LIMIT, "The submission used up the time it may run on the judge."), 0.0, ""
+        capped = budget < timeout
         try:
-            self.child.send(request)
-            reply = self.child.recv(timeout)
+            self.child.send(request, timeout=budget)
+            reply = self.child.recv(budget - (time.perf_counter() - started))
         except ChildTimeout:
-            return "fatal", (Verdict.TIME_LIMIT, f"Took longer than {timeout * 1000:.0f} ms."), time.perf_counter() - started, ""
+            reason = ("The submission used up the time it may run on the judge." if capped
+                      else f"Took longer than {timeout * 1000:.0f} ms.")
+            return "fatal", (Verdict.TIME_LIMIT, reason), time.perf_counter() - started, ""
         except ChildDied as died:
             return "fatal", _death_reason(died.status), time.perf_counter() - started, ""
         except codec.CodecError as exc:
             self.child.kill()
             return "fatal", (Verdict.RUNTIME_ERROR, f"The reply could not be read ({exc})."), time.perf_counter() - started, ""
-        elapsed = time.perf_counter() - started
+        elapsed = self.child.frame_at - started
         stdout = reply.get("stdout") if isinstance(reply.get("stdout"), str) else ""
-        if reply.get("i") != request["i"]:
+        if reply.get("i") != request["i"] or type(reply.get("i")) is not int:
             self.child.kill()
             return "fatal", (Verdict.RUNTIME_ERROR, "The reply did not belong to this case (was something written to the judge's channel?)."), elapsed, ""
         if reply.get("op") == "result":
@@ -262,6 +342,8 @@ def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int
           scaling: bool = True, fail_fast: bool = False) -> Result:
     """Grade code on a problem. mode 'test' runs the visible cases only; 'submit' adds hidden cases
     (fixed plus freshly seeded) and, when the problem has one, the scaling check."""
+    from offerloop.errors import JudgeError
+
     started = time.perf_counter()
     tp = trusted(problem)
     meta = tp.meta
@@ -270,12 +352,19 @@ def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int
         early.time_ms = (time.perf_counter() - started) * 1000
         return early
     seed = secrets.randbits(31) if seed is None else seed
+    will_scale = mode == "submit" and scaling and meta.scaling is not None
     # Start the child first: it forks and loads the code while we draw cases and run the reference.
-    session = Session(worker, code, meta.function, list(meta.allowed_imports), meta.limits, GRADING_CASES, wait=False)
+    try:
+        session = Session(worker, code, meta.function, list(meta.allowed_imports), meta.limits, GRADING_CASES,
+                          wait=False, deadline=time.monotonic() + hold_seconds(meta.limits, GRADING_CASES, will_scale))
+    except (ZygoteBroken, OSError, RuntimeError) as exc:
+        raise JudgeError(f"The judge could not start a sandboxed process ({type(exc).__name__}); try again.") from None
     try:
         cases = [(c, True) for c in tp.cases.visible()]
         if mode == "submit":
             cases += [(c, False) for c in tp.cases.hidden(np.random.default_rng(seed))]
+        # The slot is held for the cases actually drawn, plus the fixed margin.
+        session.deadline = min(session.deadline, time.monotonic() + hold_seconds(meta.limits, len(cases), will_scale))
         shared = tp.reference_namespace()
         expected = [expected_output(tp, c, shared) for c, _ in cases]
         result = Result(Verdict.ACCEPTED, "", total=len(cases), seed=seed)
@@ -295,25 +384,24 @@ def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int
             if fatal:
                 continue
             status, value, seconds, stdout = session.run(_request(case, i), meta.limits.time_ms / 1000)
-            cr.time_ms = seconds * 1000
+            # Per-case times and output are shown for examples only: on a hidden case they are
+            # channels the code controls.
+            cr.time_ms = seconds * 1000 if visible else 0.0
             cr.stdout = stdout if visible else ""
             if status == "ok":
                 if visible:
                     cr.got = value
                 if meta.comparison.kind == "checker":
-                    try:
-                        # Driver cases hand their "params" dict to the checker in place of args.
-                        c_args = case.get("params") if case["kind"] == "drive" else case.get("args")
-                        ok, why = tp.cases.check(c_args, case.get("kwargs") or {}, value, exp)
-                    except Exception as exc:  # a checker tripping on odd output means the output is wrong
-                        ok, why = False, f"the output could not be checked ({type(exc).__name__})"
+                    # Driver cases hand their "params" dict to the checker in place of args.
+                    c_args = case.get("params") if case["kind"] == "drive" else case.get("args")
+                    ok, why = _checked(tp.cases.check, c_args, case.get("kwargs") or {}, value, exp)
                 else:
                     c = meta.comparison
-                    ok, why = compare(exp, value, kind=c.kind, rtol=c.rtol, atol=c.atol, unordered=c.unordered)
+                    ok, why = _checked(compare, exp, value, kind=c.kind, rtol=c.rtol, atol=c.atol, unordered=c.unordered)
                 cr.verdict = Verdict.ACCEPTED if ok else Verdict.WRONG_ANSWER
                 cr.reason = "" if ok else (why if visible else "The output differs from the expected one.")
             elif status == "error":
-                cr.verdict, cr.reason = _error_verdict(value, visible, meta.limits)
+                cr.verdict, cr.reason = _error_verdict(value, visible, meta.limits, session.code_lines)
             else:
                 cr.verdict, cr.reason = value
                 fatal = True
@@ -326,10 +414,14 @@ def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int
             label = "example" if first_bad.visible else "hidden case"
             result.reason = f"{label.capitalize()} {first_bad.number}: {first_bad.reason}"
             return _finish(result, started)
-        if mode == "submit" and scaling and meta.scaling is not None:
+        if will_scale:
             result.scaling = scaling_check(worker, tp, session)
             if result.scaling["verdict"] == Verdict.TOO_SLOW.value:
                 result.verdict = Verdict.TOO_SLOW
+                result.reason = result.scaling["reason"]
+                return _finish(result, started)
+            if result.scaling["verdict"] != Verdict.ACCEPTED.value:
+                result.verdict = Verdict(result.scaling["verdict"])
                 result.reason = result.scaling["reason"]
                 return _finish(result, started)
         result.reason = f"All {result.total} cases passed."

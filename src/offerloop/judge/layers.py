@@ -63,6 +63,9 @@ def detect_layers() -> list[Layer]:
     seccomp = libseccomp()
     layers.append(Layer("seccomp filter", seccomp is not None,
                         "libseccomp found" if seccomp is not None else "libseccomp.so.2 not found (apt-get install libseccomp2)"))
+    layers.append(Layer("IPC denied", seccomp is not None,
+                        "System V shared memory, message queues and semaphores and POSIX message queues refused by the seccomp filter"
+                        if seccomp is not None else "needs the seccomp filter"))
     abi = landlock_abi()
     layers.append(Layer("landlock", abi > 0, f"ABI v{abi}" if abi else "kernel without Landlock"))
     has_pidfd = hasattr(os, "pidfd_open")

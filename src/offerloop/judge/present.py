@@ -1,30 +1,61 @@
-"""Turn plain data (numpy arrays included) into JSON-ready values for showing to users."""
+"""Turn plain data (numpy arrays included) into JSON-ready values for showing to users and storing.
+
+Everything a submission returns passes through here before it is shown or stored: strings,
+lists and dicts are capped, and text is made printable (lone surrogates and control characters
+replaced), so a hostile answer cannot bloat the database or break a terminal or a page.
+"""
 
 from __future__ import annotations
 
 import math
+import re
 from typing import Any
 
 import numpy as np
 
 MAX_ITEMS = 200
+MAX_STRING = 1000
+_UNPRINTABLE = re.compile("[\ud800-\udfff\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
-def jsonable(value: Any) -> Any:
+def printable(text: Any, limit: int = MAX_STRING) -> str:
+    """Text safe to store and print: at most limit characters, no surrogates, no control
+    characters but newlines and tabs."""
+    if type(text) is not str:
+        text = str(text) if isinstance(text, str) else ""
+    if len(text) > limit:
+        text = text[: max(0, limit - 1)] + "\u2026"
+    return _UNPRINTABLE.sub("\ufffd", text)
+
+
+def jsonable(value: Any, depth: int = 0) -> Any:
+    if depth > 20:
+        return "(nested too deeply to show)"
     if isinstance(value, np.ndarray):
         if value.size > MAX_ITEMS:
             return f"array of shape {value.shape}, dtype {value.dtype}"
-        return jsonable(value.tolist())
+        return jsonable(value.tolist(), depth + 1)
     if isinstance(value, np.generic):
-        return jsonable(value.item())
+        return jsonable(value.item(), depth + 1)
+    if isinstance(value, bool) or value is None:
+        return value
+    if isinstance(value, int):
+        if abs(value) >= 2**63:
+            digits = len(str(abs(value))) if value.bit_length() < 10_000 else None
+            return f"an integer of {digits} digits" if digits else "a very large integer"
+        return value
     if isinstance(value, float):
         if math.isnan(value) or math.isinf(value):
             return repr(value)
         return value
+    if isinstance(value, str):
+        return printable(value)
     if isinstance(value, dict):
-        return {str(k): jsonable(v) for k, v in value.items()}
+        if len(value) > MAX_ITEMS:
+            return f"dict of {len(value)} keys"
+        return {printable(k if isinstance(k, str) else repr(k), 100): jsonable(v, depth + 1) for k, v in value.items()}
     if isinstance(value, list | tuple):
         if len(value) > MAX_ITEMS:
             return f"{type(value).__name__} of length {len(value)}"
-        return [jsonable(v) for v in value]
-    return value
+        return [jsonable(v, depth + 1) for v in value]
+    return printable(repr(value), 100)

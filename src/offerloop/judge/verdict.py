@@ -6,6 +6,10 @@ from dataclasses import asdict, dataclass, field
 from enum import Enum
 from typing import Any
 
+from offerloop.judge.present import printable  # noqa: F401 - re-exported for the grader
+
+MAX_STORED = 64 * 1024  # bytes of JSON a submission's stored result may take
+
 
 class Verdict(str, Enum):
     ACCEPTED = "accepted"
@@ -69,15 +73,36 @@ class Result:
                    d.get("scaling"), d.get("seed"))
 
     def to_dict(self) -> dict:
+        """The public JSON, capped so that its encoding stays under MAX_STORED bytes: what the
+        code returned and printed is shortened first, then dropped, never the verdict."""
+        import json
+
         from offerloop.judge.present import jsonable
 
-        return {
+        cases = []
+        for c in self.cases:
+            d = jsonable(c.to_dict())
+            d["reason"] = printable(d.get("reason", ""), 500)
+            cases.append(d)
+        out = {
             "verdict": self.verdict.value,
-            "reason": self.reason,
+            "reason": printable(self.reason, 2000),
             "passed": self.passed,
             "total": self.total,
             "time_ms": round(self.time_ms, 2),
-            "cases": [jsonable(c.to_dict()) for c in self.cases],
-            "scaling": self.scaling,
+            "cases": cases,
+            "scaling": jsonable(self.scaling),
             "seed": self.seed,
         }
+        for field_limit in (200, 40, 0):
+            if len(json.dumps(out)) <= MAX_STORED:
+                break
+            for d in cases:
+                for key in ("input", "expected", "got", "stdout"):
+                    if key in d and len(json.dumps(d[key])) > field_limit:
+                        d[key] = "(too large to store)" if field_limit else None
+        if len(json.dumps(out)) > MAX_STORED:
+            out["cases"] = cases[:64]
+            for d in out["cases"]:
+                d["reason"] = printable(d["reason"], 80)
+        return out

@@ -14,7 +14,7 @@ import time
 from typing import Any
 
 from offerloop.judge import codec
-from offerloop.judge.protocol import ChannelClosed, FrameTooLarge, read_frame, write_frame
+from offerloop.judge.protocol import ChannelClosed, FrameTimeout, FrameTooLarge, read_frame, write_frame
 
 # Kept from the parent environment: BLAS threading (one thread per child) and the OpenBLAS
 # settings some processors need for correct results.
@@ -40,15 +40,26 @@ class ChildDied(RuntimeError):
         self.status = status
 
 
+class ZygoteBroken(RuntimeError):
+    """The zygote did not answer its control channel as it should; the slot must be replaced."""
+
+
+KILL_WAIT = 5.0  # seconds for a SIGKILLed child to be gone (it cannot block the signal)
+
+
 class Child:
-    """One sandboxed child: send requests, read replies with a deadline, kill it from outside."""
+    """One sandboxed child: send requests and read replies with a deadline on the whole frame,
+    kill it from outside. It is always killed before it is reaped, so the zygote never waits on
+    a process that is still running."""
 
     def __init__(self, worker: "Worker", sock: socket.socket, pid: int):
         self.worker, self.sock, self.pid = worker, sock, pid
         self.fd = sock.fileno()
+        os.set_blocking(self.fd, False)
         self.pidfd = os.pidfd_open(pid) if hasattr(os, "pidfd_open") else None
         self.status: int | None = None
         self.dead = False
+        self.frame_at = 0.0  # perf_counter() when the last reply's last byte arrived
 
     def alive(self) -> bool:
         """Still running (a dead process makes its pidfd readable)."""
@@ -59,59 +70,53 @@ class Child:
         readable, _, _ = select.select([self.pidfd], [], [], 0)
         return not readable
 
-    def send(self, msg: dict[str, Any]) -> None:
+    def send(self, msg: dict[str, Any], timeout: float = 30.0) -> None:
+        payload = codec.dumps(msg)
         try:
-            write_frame(self.fd, codec.dumps(msg))
-        except (BrokenPipeError, ConnectionResetError):
-            raise ChildDied(self._reap()) from None
+            write_frame(self.fd, payload, time.monotonic() + timeout)
+        except FrameTimeout:
+            self.kill()  # it stopped reading: it is not coming back
+            raise ChildTimeout() from None
+        except OSError:  # broken pipe, reset: it is gone
+            raise ChildDied(self.kill()) from None
 
     def recv(self, timeout: float) -> dict[str, Any]:
         """The next reply, or ChildTimeout / ChildDied. A malformed reply raises codec.CodecError."""
-        ready, _, _ = select.select([self.fd], [], [], max(timeout, 0))
-        if not ready:
-            self.kill()
-            raise ChildTimeout()
         try:
-            frame = read_frame(self.fd)
-        except (ChannelClosed, ConnectionResetError):
-            raise ChildDied(self._reap()) from None
+            frame = read_frame(self.fd, deadline=time.monotonic() + max(timeout, 0))
+        except FrameTimeout:
+            self.kill()
+            raise ChildTimeout() from None
+        except (ChannelClosed, OSError):
+            raise ChildDied(self.kill()) from None
         except FrameTooLarge:
             self.kill()
             raise codec.CodecError("the output is too large") from None
+        self.frame_at = time.perf_counter()
         msg = codec.loads(frame)
         if not isinstance(msg, dict):
             raise codec.CodecError("a reply that is not a message")
         return msg
 
-    def kill(self) -> None:
+    def kill(self) -> int | None:
+        """SIGKILL, wait until it is gone, then collect its status from the zygote."""
         if self.dead:
-            return
+            return self.status
+        self.dead = True
         try:
             if self.pidfd is not None:
                 signal.pidfd_send_signal(self.pidfd, signal.SIGKILL)
+                select.select([self.pidfd], [], [], KILL_WAIT)
             else:
                 os.kill(self.pid, signal.SIGKILL)
-        except ProcessLookupError:
+        except (ProcessLookupError, OSError):
             pass
-        self._reap()
-
-    def _reap(self) -> int | None:
-        if not self.dead:
-            self.dead = True
-            self.status = self.worker._wait(self.pid)
+        self.status = self.worker._wait(self.pid)
         return self.status
 
     def close(self) -> None:
-        """Kill without waiting for the status (the zygote reaps it); nobody needs it any more."""
-        if not self.dead:
-            self.dead = True
-            try:
-                if self.pidfd is not None:
-                    signal.pidfd_send_signal(self.pidfd, signal.SIGKILL)
-                else:
-                    os.kill(self.pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
+        """Kill and reap: nothing of this child survives the call."""
+        self.kill()
         self.sock.close()
         if self.pidfd is not None:
             os.close(self.pidfd)
@@ -119,7 +124,13 @@ class Child:
 
 
 class Worker:
-    """One zygote process, used by one submission at a time."""
+    """One zygote process, used by one submission at a time.
+
+    The control channel carries one request and one reply at a time, each tagged with a sequence
+    number; a reply that is late, missing or out of step marks the zygote broken, and a broken
+    zygote is killed (its children die with it) and replaced before the next use."""
+
+    CTRL_TIMEOUT = 30.0
 
     def __init__(self, preload: tuple[str, ...] = ()):
         self.preload = preload
@@ -127,6 +138,8 @@ class Worker:
         self.proc: subprocess.Popen | None = None
         self.ctrl: socket.socket | None = None
         self._spare: tuple[tuple[int, int], Child] | None = None
+        self._seq = 0
+        self.broken = False
         self.start()
 
     def start(self) -> None:
@@ -139,15 +152,38 @@ class Worker:
         )
         theirs.close()
         self.ctrl = ours
+        self.broken = False
         self.ctrl.settimeout(60)
-        ready = self.ctrl.recv(4096)
-        self.ctrl.settimeout(30)
+        try:
+            ready = self.ctrl.recv(4096)
+        except OSError:
+            ready = b""
+        self.ctrl.settimeout(self.CTRL_TIMEOUT)
         if not ready:
+            self.close()
             raise RuntimeError("the judge's zygote did not start")
         self.start_seconds = time.perf_counter() - started
 
     def alive(self) -> bool:
-        return self.proc is not None and self.proc.poll() is None
+        return self.proc is not None and not self.broken and self.proc.poll() is None
+
+    def _call(self, msg: dict, fds: list[int] = (), timeout: float | None = None) -> dict:
+        """One control request and its reply; anything out of step breaks the zygote."""
+        if self.broken or self.ctrl is None:
+            raise ZygoteBroken("the zygote is being replaced")
+        self._seq += 1
+        msg = {**msg, "seq": self._seq}
+        try:
+            self.ctrl.settimeout(timeout or self.CTRL_TIMEOUT)
+            socket.send_fds(self.ctrl, [json.dumps(msg).encode()], list(fds))
+            data = self.ctrl.recv(4096)
+            reply = json.loads(data) if data else None
+        except (OSError, ValueError):
+            reply = None
+        if not isinstance(reply, dict) or reply.get("seq") != self._seq:
+            self.broken = True
+            raise ZygoteBroken("the zygote did not answer in step")
+        return reply
 
     def spawn(self, *, memory_mb: int, cpu_seconds: int) -> Child:
         """A fresh sandboxed child: the spare forked after the last submission when its limits
@@ -155,18 +191,24 @@ class Worker:
         spare, self._spare = self._spare, None
         if spare is not None:
             key, child = spare
-            if key == (memory_mb, cpu_seconds) and child.alive():
+            if key == (memory_mb, cpu_seconds) and child.alive() and self.alive():
                 return child
             child.close()
-        return self._fork(memory_mb, cpu_seconds)
+        try:
+            return self._fork(memory_mb, cpu_seconds)
+        except ZygoteBroken:
+            self.restart()  # one fresh zygote; if that fails too, the error reaches the caller
+            return self._fork(memory_mb, cpu_seconds)
 
     def prepare_spare(self, *, memory_mb: int, cpu_seconds: int) -> None:
         """Fork the next child now, so it sets up its sandbox while nobody is waiting."""
-        if self._spare is not None or not self.alive():
+        if self._spare is not None:
             return
         try:
+            if not self.alive():
+                self.restart()
             self._spare = ((memory_mb, cpu_seconds), self._fork(memory_mb, cpu_seconds))
-        except (OSError, ValueError):
+        except (OSError, ValueError, RuntimeError):
             self._spare = None
 
     def _fork(self, memory_mb: int, cpu_seconds: int) -> Child:
@@ -174,19 +216,26 @@ class Worker:
             self.restart()
         ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
         try:
-            socket.send_fds(self.ctrl, [json.dumps({"op": "spawn", "memory_mb": memory_mb,
-                                                    "cpu_seconds": cpu_seconds}).encode()], [theirs.fileno()])
-            reply = json.loads(self.ctrl.recv(4096))
+            reply = self._call({"op": "spawn", "memory_mb": memory_mb, "cpu_seconds": cpu_seconds}, [theirs.fileno()])
+        except ZygoteBroken:
+            ours.close()
+            raise
         finally:
             theirs.close()
-        return Child(self, ours, reply["pid"])
+        pid = reply.get("pid")
+        if type(pid) is not int or pid <= 1:
+            ours.close()
+            self.broken = True
+            raise ZygoteBroken("the zygote sent no pid")
+        return Child(self, ours, pid)
 
     def _wait(self, pid: int) -> int | None:
+        """The status of a child already killed (None if the zygote could not say)."""
         try:
-            self.ctrl.sendall(json.dumps({"op": "wait", "pid": pid}).encode())
-            return json.loads(self.ctrl.recv(4096))["status"]
-        except (OSError, ValueError):
+            status = self._call({"op": "wait", "pid": pid}, timeout=KILL_WAIT + 5).get("status")
+        except ZygoteBroken:
             return None
+        return status if type(status) is int else None
 
     def restart(self) -> None:
         self.close()
@@ -194,13 +243,20 @@ class Worker:
 
     def close(self) -> None:
         spare, self._spare = getattr(self, "_spare", None), None
-        if spare is not None:
+        if spare is not None and not self.broken:
             spare[1].close()
+            spare = None
         if self.ctrl is not None:
             self.ctrl.close()
             self.ctrl = None
         if self.proc is not None:
-            if self.proc.poll() is None:
+            # A closed channel tells the zygote to kill and reap its children, then exit; one that
+            # does not go is killed, and its children die too (SIGKILL is their parent-death signal).
+            try:
+                self.proc.wait(timeout=0 if self.broken else 3)
+            except subprocess.TimeoutExpired:
                 self.proc.kill()
-            self.proc.wait()
+                self.proc.wait()
             self.proc = None
+        if spare is not None:
+            spare[1].close()

@@ -4,17 +4,19 @@ It is started as its own program with a cleared environment, imports numpy and e
 solution may use, builds the Landlock ruleset once, and then waits. It never sees expected outputs,
 reference solutions or other users' code, so a child forked from it cannot find them in memory.
 
-Control messages (JSON over a Unix socket, one per datagram):
-  {"op": "spawn", "memory_mb": M, "cpu_seconds": S} + one descriptor -> {"pid": P}
-  {"op": "wait", "pid": P}                                           -> {"status": S}
+Control messages (JSON over a Unix socket, one per datagram; each reply echoes the request's seq):
+  {"op": "spawn", "seq": Q, "memory_mb": M, "cpu_seconds": S} + one descriptor -> {"seq": Q, "pid": P}
+  {"op": "wait", "seq": Q, "pid": P}  (a child already killed)              -> {"seq": Q, "status": S}
 """
 
 from __future__ import annotations
 
 import json
 import os
+import signal
 import socket
 import sys
+import time
 
 
 def _preload(modules: list[str]) -> None:
@@ -100,6 +102,7 @@ def main() -> None:
     ctrl.sendall(b'{"ready": true}')
     # Children are reaped as they die; their statuses wait here until asked for (bounded).
     statuses: dict[int, int] = {}
+    live: set[int] = set()
 
     def reap() -> None:
         while True:
@@ -109,47 +112,66 @@ def main() -> None:
                 return
             if pid == 0:
                 return
+            live.discard(pid)
             statuses[pid] = status
             if len(statuses) > 1000:
                 statuses.pop(next(iter(statuses)))
 
-    while True:
-        try:
-            data, fds, _flags, _addr = socket.recv_fds(ctrl, 4096, 4)
-        except (ConnectionResetError, OSError):
-            return
-        if not data:
-            return  # the orchestrator went away
-        msg = json.loads(data)
-        reap()
-        if msg["op"] == "spawn":
-            fd = fds[0]
-            pid = os.fork()
-            if pid == 0:
-                try:
-                    ctrl.close()
-                    applied = sandbox.enter(fd, memory_mb=msg["memory_mb"], cpu_seconds=msg["cpu_seconds"],
-                                            ruleset_fd=ruleset)
-                except BaseException as exc:  # the sandbox could not be set up: say so, run nothing
-                    _report_setup_failure(fd, exc)
-                    os._exit(71)
-                try:
-                    child.serve(fd, applied)
-                finally:
-                    os._exit(70)
-            os.close(fd)
-            ctrl.sendall(json.dumps({"pid": pid}).encode())
-        elif msg["op"] == "wait":
-            pid = msg["pid"]
-            status = statuses.pop(pid, None)
-            if status is None:
-                try:
-                    _, status = os.waitpid(pid, 0)
-                except ChildProcessError:
-                    status = -1
-            ctrl.sendall(json.dumps({"status": status}).encode())
-        for extra in fds[1:]:
-            os.close(extra)
+    def wait_for(pid: int) -> int:
+        """The status of a child the orchestrator has killed; never blocks for long."""
+        deadline = time.monotonic() + 5
+        while True:
+            reap()
+            if pid in statuses:
+                return statuses.pop(pid)
+            if pid not in live or time.monotonic() > deadline:
+                return -1
+            time.sleep(0.001)
+
+    zygote_pid = os.getpid()
+    try:
+        while True:
+            try:
+                data, fds, _flags, _addr = socket.recv_fds(ctrl, 4096, 4)
+            except (ConnectionResetError, OSError):
+                return
+            if not data:
+                return  # the orchestrator went away
+            msg = json.loads(data)
+            reap()
+            if msg["op"] == "spawn":
+                fd = fds[0]
+                pid = os.fork()
+                if pid == 0:
+                    try:
+                        # Dies with the zygote, whatever happens to the orchestrator.
+                        sandbox.set_parent_death_signal(zygote_pid)
+                        ctrl.close()
+                        applied = sandbox.enter(fd, memory_mb=msg["memory_mb"], cpu_seconds=msg["cpu_seconds"],
+                                                ruleset_fd=ruleset)
+                    except BaseException as exc:  # the sandbox could not be set up: say so, run nothing
+                        _report_setup_failure(fd, exc)
+                        os._exit(71)
+                    try:
+                        child.serve(fd, applied)
+                    finally:
+                        os._exit(70)
+                live.add(pid)
+                os.close(fd)
+                ctrl.sendall(json.dumps({"seq": msg.get("seq"), "pid": pid}).encode())
+            elif msg["op"] == "wait":
+                status = wait_for(msg["pid"])
+                ctrl.sendall(json.dumps({"seq": msg.get("seq"), "status": status}).encode())
+            for extra in fds[1:]:
+                os.close(extra)
+    finally:
+        # No child outlives its zygote.
+        for pid in list(live):
+            try:
+                os.kill(pid, signal.SIGKILL)
+                os.waitpid(pid, 0)
+            except OSError:
+                pass
 
 
 if __name__ == "__main__":
