@@ -72,7 +72,12 @@ def test_practice_page_and_api(client):
     assert "conflict" in q["categories"]
     out = client.post("/api/stories/practice", json={"question": q["uuid"], "text": "I argued with my lead.", "seconds": 40})
     assert out.status_code == 200 and out.json()["feedback"]["result"] is False
-    assert client.post("/api/stories/practice", json={"question": "zzzz", "text": "x"}).status_code == 404
+    # A well-formed id that is not in the bank is not found; something that cannot be an id is refused.
+    assert client.post("/api/stories/practice", json={"question": "ffffffff", "text": "x"}).status_code == 404
+    bad = client.post("/api/stories/practice", json={"question": "zzzz", "text": "x"})
+    assert bad.status_code == 422 and "zzzz" in bad.json()["error"]
+    empty = client.post("/api/stories/practice", json={"question": "", "text": "", "seconds": False})
+    assert empty.status_code == 422 and set(empty.json()) == {"error", "status"}
 
 
 def test_the_story_list_filters_by_category_and_tag(client):

@@ -274,7 +274,10 @@ class StoryManager:
         return out
 
     def question(self, ref: str) -> dict[str, Any]:
-        uuid = self._question_uuids([ref])[0]
+        uuids = self._question_uuids([ref])
+        if not uuids:
+            raise InvalidInput("Give a behavioral question id; `offerloop stories questions` lists them.")
+        uuid = uuids[0]
         return next(q for q in self.questions() if q["uuid"] == uuid)
 
     def suggest(self, question: str, *, limit: int = 5) -> dict[str, Any]:

@@ -35,7 +35,13 @@ def _validation_message(exc: RequestValidationError) -> str:
     parts = []
     for err in exc.errors():
         where = ".".join(str(x) for x in err.get("loc", ()) if x != "body")
-        parts.append(f"{where}: {err.get('msg')}" if where else str(err.get("msg")))
+        msg = str(err.get("msg"))
+        given = err.get("input")
+        # Echo a short bad value back ("got 'teamwork'"): the user sees which one was refused.
+        if isinstance(given, (str, int, float)) and not isinstance(given, bool) and len(str(given)) <= 60 \
+                and err.get("type") != "missing":
+            msg += f" (got {given!r})"
+        parts.append(f"{where}: {msg}" if where else msg)
     return "The request is not valid: " + "; ".join(parts) + "."
 
 

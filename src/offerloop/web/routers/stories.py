@@ -3,15 +3,16 @@ pitch and answer builders, questions to ask. Thin: every rule lives in offerloop
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import RedirectResponse
 from pydantic import BaseModel, Field
 
 from offerloop.content.schemas import STORY_CATEGORIES
 from offerloop.errors import InvalidInput, NotFound
 from offerloop.web.deps import Id, OfferloopDep, render
+from offerloop.web.fields import Builder, JsonBody, Line, Name, StoryCategory
 
 router = APIRouter()
 
@@ -19,7 +20,7 @@ KIND_PAGES = {"pitch": "pitch", "why_company": "why-company", "five_years": "fiv
 
 
 # -- JSON bodies -----------------------------------------------------------------------------------
-class AnalyzeIn(BaseModel):
+class AnalyzeIn(JsonBody):
     text: str = Field(default="", max_length=50_000)
     situation: str = Field(default="", max_length=20_000)
     task: str = Field(default="", max_length=20_000)
@@ -27,40 +28,46 @@ class AnalyzeIn(BaseModel):
     result: str = Field(default="", max_length=20_000)
 
 
-class StoryIn(BaseModel):
-    title: str
-    situation: str = ""
-    task: str = ""
-    action: str = ""
-    result: str = ""
-    text: str = ""
-    categories: list[str] = []
-    tags: list[str] = []
-    questions: list[str] = []
+_Part = Annotated[str, Field(max_length=20_000)]
+_Tag = Annotated[str, Field(min_length=1, max_length=60, pattern=r"\S")]
+_QuestionId = Annotated[str, Field(min_length=4, max_length=36, pattern=r"^[0-9a-fA-F-]{4,36}$")]
 
 
-class StoryPatch(BaseModel):
-    title: str | None = None
-    situation: str | None = None
-    task: str | None = None
-    action: str | None = None
-    result: str | None = None
-    text: str | None = None
-    categories: list[str] | None = None
-    tags: list[str] | None = None
-    questions: list[str] | None = None
+class StoryIn(JsonBody):
+    title: Name
+    situation: _Part = ""
+    task: _Part = ""
+    action: _Part = ""
+    result: _Part = ""
+    text: Annotated[str, Field(max_length=50_000)] = ""
+    categories: list[StoryCategory] = Field(default=[], max_length=5)
+    tags: list[_Tag] = Field(default=[], max_length=30)
+    questions: list[_QuestionId] = Field(default=[], max_length=50)
 
 
-class AnswerIn(BaseModel):
-    kind: str
-    fields: dict[str, str] = {}
-    company: str = ""
-    role: str = ""
-    text: str | None = None
+class StoryPatch(JsonBody):
+    title: Name | None = None
+    situation: _Part | None = None
+    task: _Part | None = None
+    action: _Part | None = None
+    result: _Part | None = None
+    text: Annotated[str, Field(max_length=50_000)] | None = None
+    categories: list[StoryCategory] | None = Field(default=None, max_length=5)
+    tags: list[_Tag] | None = Field(default=None, max_length=30)
+    questions: list[_QuestionId] | None = Field(default=None, max_length=50)
 
 
-class RehearsalIn(BaseModel):
-    seconds: int
+class AnswerIn(JsonBody):
+    kind: Builder
+    fields: dict[Annotated[str, Field(max_length=40)], Annotated[str, Field(max_length=5_000)]] = Field(
+        default={}, max_length=20)
+    company: Line = ""
+    role: Line = ""
+    text: Annotated[str, Field(max_length=20_000)] | None = None
+
+
+class RehearsalIn(JsonBody):
+    seconds: int = Field(ge=1, le=3600)
 
 
 # -- JSON API (fixed paths before /api/stories/{story_id:int}) -----------------------------------------
@@ -86,12 +93,12 @@ def api_readiness(ol: OfferloopDep) -> dict[str, Any]:
 
 
 @router.get("/api/stories/questions", tags=["stories"])
-def api_questions(ol: OfferloopDep, category: str | None = None) -> list[dict[str, Any]]:
+def api_questions(ol: OfferloopDep, category: StoryCategory | None = None) -> list[dict[str, Any]]:
     return ol.stories.questions(category)
 
 
 @router.get("/api/stories/suggest", tags=["stories"])
-def api_suggest(ol: OfferloopDep, q: str = "") -> dict[str, Any]:
+def api_suggest(ol: OfferloopDep, q: Annotated[str, Query(min_length=1, max_length=2_000, pattern=r"\S")]) -> dict[str, Any]:
     """Which stories answer a question: `q` is a bank question id or any question text."""
     return ol.stories.suggest(q)
 
@@ -121,7 +128,7 @@ def api_preview(body: AnswerIn, ol: OfferloopDep) -> dict[str, Any]:
 
 
 @router.get("/api/stories/answers", tags=["stories"])
-def api_answers(ol: OfferloopDep, kind: str | None = None) -> list[dict[str, Any]]:
+def api_answers(ol: OfferloopDep, kind: Builder | None = None) -> list[dict[str, Any]]:
     return ol.stories.answers(kind)
 
 
@@ -151,14 +158,15 @@ def api_rehearse(answer_id: Id, body: RehearsalIn, ol: OfferloopDep) -> dict[str
     return ol.stories.rehearse(answer_id, body.seconds)
 
 
-class PracticeIn(BaseModel):
-    question: str
-    text: str = ""
-    seconds: int | None = None
+class PracticeIn(JsonBody):
+    question: _QuestionId = Field(description="a bank question id (or a unique prefix of 4+ characters)")
+    text: Annotated[str, Field(max_length=50_000)] = ""
+    seconds: int | None = Field(default=None, ge=1, le=3600)
 
 
 @router.get("/api/stories/practice", tags=["stories"])
-def api_practice_question(ol: OfferloopDep, category: str | None = None, exclude: str | None = None) -> dict[str, Any]:
+def api_practice_question(ol: OfferloopDep, category: StoryCategory | None = None,
+                          exclude: Annotated[str | None, Query(max_length=36)] = None) -> dict[str, Any]:
     """A bank question to practise, from the categories where your bank is thinnest."""
     return ol.stories.practice_question(category=category, exclude=exclude)
 
@@ -170,7 +178,8 @@ def api_practise(body: PracticeIn, ol: OfferloopDep) -> dict[str, Any]:
 
 
 @router.get("/api/stories", tags=["stories"])
-def api_list(ol: OfferloopDep, category: str | None = None, tag: str | None = None) -> list[dict[str, Any]]:
+def api_list(ol: OfferloopDep, category: StoryCategory | None = None,
+             tag: Annotated[str | None, Query(max_length=60)] = None) -> list[dict[str, Any]]:
     return ol.stories.list(category=category, tag=tag)
 
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from fastapi import APIRouter, Body, Query, Request
 from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
 from offerloop.web.deps import Id, OfferloopDep, render
+from offerloop.web.fields import (CompanyType, JsonBody, Date, DateTime, FlagGroup, Line, LongText, Name, RequiredText,
+                                  Round)
 
 router = APIRouter()
 API = ["applications"]
@@ -16,87 +18,89 @@ API = ["applications"]
 
 # -- request bodies ---------------------------------------------------------------------------------
 
-class NewApplication(BaseModel):
-    company: str
-    role: str
-    type: str = Field(description="big-tech, mid-size, startup or research-lab")
-    source: str = ""
-    link: str = ""
-    job_description: str = ""
-    applied_at: str | None = Field(default=None, description="ISO date or datetime; default now")
+class NewApplication(JsonBody):
+    company: Name
+    role: Name
+    type: CompanyType = Field(description="big-tech, mid-size, startup or research-lab")
+    source: Line = ""
+    link: Line = ""
+    job_description: LongText = ""
+    applied_at: DateTime | Date | None = Field(default=None, description="ISO date or date-time; default now")
 
 
-class ApplicationEdit(BaseModel):
-    company: str | None = None
-    role: str | None = None
-    type: str | None = None
-    source: str | None = None
-    link: str | None = None
-    job_description: str | None = None
-    offer_deadline: str | None = Field(default=None, description="ISO datetime; an empty string clears it")
+class ApplicationEdit(JsonBody):
+    company: Name | None = None
+    role: Name | None = None
+    type: CompanyType | None = None
+    source: Line | None = None
+    link: Line | None = None
+    job_description: LongText | None = None
+    offer_deadline: DateTime | Literal[""] | None = Field(
+        default=None, description="ISO date-time; an empty string clears it")
 
 
-class Move(BaseModel):
-    stage: str
-    note: str = ""
+class Move(JsonBody):
+    stage: Name
+    note: Line = ""
 
 
-class Note(BaseModel):
-    text: str
+class Note(JsonBody):
+    text: RequiredText
 
 
-class NewContact(BaseModel):
-    name: str
-    title: str = ""
-    email: str = ""
-    notes: str = ""
+class NewContact(JsonBody):
+    name: Name
+    title: Line = ""
+    email: Line = ""
+    notes: LongText = ""
 
 
-class NewInterview(BaseModel):
-    round: str
-    at: str = Field(description="ISO datetime; an offset in it, or tz, gives the zone")
-    tz: str | None = Field(default=None, description="IANA zone such as Europe/Amsterdam")
-    minutes: int = 60
-    interviewers: list[str] = []
-    notes: str = ""
-    deadline: str | None = None
+class NewInterview(JsonBody):
+    round: Round
+    at: DateTime = Field(description="ISO date-time; an offset in it, or tz, gives the zone")
+    tz: str | None = Field(default=None, max_length=64, description="IANA zone such as Europe/Amsterdam")
+    minutes: int = Field(default=60, ge=1, le=24 * 60)
+    interviewers: list[Name] = Field(default=[], max_length=50)
+    notes: LongText = ""
+    deadline: DateTime | None = None
 
 
-class InterviewEdit(BaseModel):
-    at: str | None = Field(default=None, description="a new start (rescheduling), ISO datetime")
-    tz: str | None = None
-    deadline: str | None = Field(default=None, description="take-home deadline; an empty string clears it")
-    notes: str | None = None
-    interviewers: list[str] | None = None
-    minutes: int | None = None
+class InterviewEdit(JsonBody):
+    at: DateTime | None = Field(default=None, description="a new start (rescheduling), ISO date-time")
+    tz: str | None = Field(default=None, max_length=64)
+    deadline: DateTime | Literal[""] | None = Field(
+        default=None, description="take-home deadline; an empty string clears it")
+    notes: LongText | None = None
+    interviewers: list[Name] | None = Field(default=None, max_length=50)
+    minutes: int | None = Field(default=None, ge=1, le=24 * 60)
     submitted: bool | None = None
 
 
-class NewQuestion(BaseModel):
-    text: str
-    answer: str = ""
-    topic: str = ""
+class NewQuestion(JsonBody):
+    text: RequiredText
+    answer: LongText = ""
+    topic: Line = ""
 
 
-class Tick(BaseModel):
-    key: str
+class Tick(JsonBody):
+    key: Name
     done: bool = True
 
 
-class ThankYouText(BaseModel):
-    text: str
+class ThankYouText(JsonBody):
+    text: LongText
 
 
-class NewFlag(BaseModel):
-    group: str
-    preset: str | None = None
-    text: str | None = None
-    note: str = ""
+class NewFlag(JsonBody):
+    group: FlagGroup
+    preset: Name | None = None
+    text: Name | None = None
+    note: LongText = ""
 
 
-class Prefs(BaseModel):
-    follow_up_days: int | None = None
-    ghost_days: int | None = None
+class Prefs(JsonBody):
+    follow_up_days: int | None = Field(default=None, ge=1, le=364)
+    ghost_days: int | None = Field(default=None, ge=2, le=365)
 
 
 def _when(value: str | None):
@@ -142,12 +146,12 @@ def flag_choices() -> list[dict]:
 
 
 @router.get("/api/applications/flags", tags=API)
-def list_flags(ol: OfferloopDep, company: str | None = None) -> list[dict]:
+def list_flags(ol: OfferloopDep, company: str | None = Query(None, max_length=200)) -> list[dict]:
     return ol.applications.flags(company)
 
 
 class CompanyFlag(NewFlag):
-    company: str
+    company: Name
 
 
 @router.post("/api/applications/flags", tags=API, status_code=201)
@@ -173,13 +177,15 @@ def put_prefs(body: Prefs, ol: OfferloopDep) -> dict:
     return ol.applications.set_prefs(follow_up_days=body.follow_up_days, ghost_days=body.ghost_days)
 
 
-@router.get("/api/applications/export.ics", tags=API)
+@router.get("/api/applications/export.ics", tags=API, response_class=Response,
+            responses={200: {"content": {"text/calendar": {"schema": {"type": "string"}}}, "description": "iCalendar"}})
 def export_ics(ol: OfferloopDep) -> Response:
     return Response(ol.applications.ics(), media_type="text/calendar",
                     headers={"Content-Disposition": 'attachment; filename="offerloop-interviews.ics"'})
 
 
-@router.get("/api/applications/export.csv", tags=API)
+@router.get("/api/applications/export.csv", tags=API, response_class=Response,
+            responses={200: {"content": {"text/csv": {"schema": {"type": "string"}}}, "description": "CSV"}})
 def export_csv(ol: OfferloopDep) -> Response:
     return Response(ol.applications.csv_text(), media_type="text/csv; charset=utf-8",
                     headers={"Content-Disposition": 'attachment; filename="offerloop-applications.csv"'})
@@ -207,7 +213,7 @@ def upcoming(ol: OfferloopDep, days: int | None = Query(None, ge=1)) -> list[dic
 
 
 @router.get("/api/reminders", tags=["reminders"])
-def reminders(ol: OfferloopDep, now: str | None = Query(None, description="ISO datetime; default now"),
+def reminders(ol: OfferloopDep, now: DateTime | None = Query(None, description="ISO date-time; default now"),
               follow_up_days: int | None = Query(None, ge=1)) -> list[dict]:
     """Reminders computed from the applications: kind, due, application_id, text (and more)."""
     return ol.applications.reminders(_when(now), follow_up_days=follow_up_days)
