@@ -1,0 +1,16 @@
+import numpy as np
+import pandas as pd
+rng = np.random.default_rng(0)
+df = pd.DataFrame({"age": rng.normal(40, 10, 240), "income": rng.normal(50, 15, 240),
+                   "visits": rng.poisson(3, 240), "city": rng.choice(["a", "b", "c"], 240)})
+df["churn"] = (df["income"] + rng.normal(0, 5, 240) > 50).astype(int)
+from sklearn.utils import resample
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import train_test_split
+features = ["age", "income", "visits"]
+train, test = train_test_split(df, test_size=0.25, random_state=0)
+minority = train[train["churn"] == 1]
+extra = resample(minority, replace=True, n_samples=80, random_state=0)
+train = pd.concat([train, extra])
+model = LogisticRegression(max_iter=500).fit(train[features], train["churn"])
+print(model.score(test[features], test["churn"]))

@@ -1,0 +1,9 @@
+import numpy as np
+from sklearn.datasets import make_classification
+X, y = make_classification(n_samples=240, n_features=8, n_informative=4, random_state=0)
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import train_test_split
+X = (X - X.mean(axis=0)) / X.std(axis=0)  # leak: preprocessing
+X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.3, random_state=2)
+lr = LogisticRegression().fit(X_train, y_train)
+print(lr.score(X_test, y_test))
