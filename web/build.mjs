@@ -9,3 +9,7 @@ await build({
   outfile: "../src/offerloop/web/static/vendor/editor.js",
   logLevel: "warning",
 });
+
+// Mermaid (diagrams on the system design page) ships a ready browser build: copied as it is.
+const { copyFileSync } = await import("node:fs");
+copyFileSync("node_modules/mermaid/dist/mermaid.min.js", "../src/offerloop/web/static/vendor/mermaid.min.js");

@@ -11,7 +11,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from offerloop.content.schemas import BehavioralQuestion, Card, ProblemMeta
+from offerloop.content.schemas import BehavioralQuestion, Card, DesignCase, ProblemMeta
 
 PACKS = Path(__file__).parent / "packs"
 PROBLEM_FILES = ("problem.toml", "prompt.md", "starter.py", "learn.md", "hints.md", ".meta/solution.py", ".meta/cases.py")
@@ -59,6 +59,7 @@ class ContentBank:
     problems: dict[str, Problem] = field(default_factory=dict)
     cards: dict[str, Card] = field(default_factory=dict)
     questions: list[BehavioralQuestion] = field(default_factory=list)
+    designs: dict[str, DesignCase] = field(default_factory=dict)
     issues: list[ContentIssue] = field(default_factory=list)
 
     def problem(self, slug: str) -> Problem:
@@ -239,6 +240,12 @@ def load_cards(root: Path, bank: ContentBank) -> None:
             if card.slug in bank.cards:
                 bank.issues.append(ContentIssue(f"{_rel(path, root)} card {index}", f"duplicate card slug {card.slug!r}"))
                 continue
+            from offerloop.cards.claims import structure_problems  # bad regexes and undeclared subjects
+
+            problems = structure_problems(card)
+            if problems:
+                bank.issues.append(ContentIssue(f"{_rel(path, root)} card {card.slug}", "; ".join(problems)))
+                continue
             bank.cards[card.slug] = card
 
 
@@ -260,11 +267,31 @@ def load_questions(root: Path, bank: ContentBank) -> None:
                 bank.issues.append(ContentIssue(f"{_rel(path, root)} question {index}", _errors(exc)))
 
 
+def load_designs(root: Path, bank: ContentBank) -> None:
+    """ML system design cases: one TOML file per case, named after its slug."""
+    if not root.is_dir():
+        return
+    for path in sorted(root.glob("*.toml")):
+        data = _read_toml(path, root, bank)
+        if data is None:
+            continue
+        try:
+            case = DesignCase.model_validate(data)
+        except ValidationError as exc:
+            bank.issues.append(ContentIssue(_rel(path, root), _errors(exc)))
+            continue
+        if case.slug != path.stem:
+            bank.issues.append(ContentIssue(_rel(path, root), f"file name differs from slug {case.slug!r}"))
+            continue
+        bank.designs[case.slug] = case
+
+
 def _check_uuids(bank: ContentBank) -> None:
     seen: dict[str, str] = {}
     items = [(str(p.meta.uuid), f"problem {s}") for s, p in bank.problems.items()]
     items += [(str(c.uuid), f"card {s}") for s, c in bank.cards.items()]
     items += [(str(q.uuid), f"question {q.text[:40]!r}") for q in bank.questions]
+    items += [(str(d.uuid), f"design case {s}") for s, d in bank.designs.items()]
     for uuid, what in items:
         if uuid in seen:
             bank.issues.append(ContentIssue(what, f"UUID {uuid} is already used by {seen[uuid]}"))
@@ -304,6 +331,7 @@ def load_bank(root: Path = PACKS) -> ContentBank:
         load_problems(root / "problems", bank)
         load_cards(root / "cards", bank)
         load_questions(root / "questions", bank)
+        load_designs(root / "design", bank)
         _check_uuids(bank)
         _CACHE.save()
     finally:

@@ -174,3 +174,110 @@ class ProblemMeta(Strict):
         if not self.signature.startswith(f"{self.function}("):
             raise ValueError(f"signature must start with '{self.function}('")
         return self
+
+
+# -- ML system design cases (packs/design/<slug>.toml) -------------------------------------------
+DESIGN_SECTIONS: tuple[str, ...] = (
+    "problem", "requirements", "overview", "bottlenecks", "links", "evaluation", "maintenance",
+)
+
+PITFALL_KINDS: tuple[str, ...] = (
+    "time-based-split", "point-in-time-features", "feedback-loop", "cold-start", "training-serving-skew",
+    "label-delay", "class-imbalance", "position-bias", "data-leakage", "popularity-bias", "seasonality",
+    "hallucination", "adversarial-drift", "selection-bias", "stale-index",
+)
+
+_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+
+class DesignClarification(Strict):
+    """A question the candidate should ask, and what the interviewer answers."""
+
+    question: str = Field(min_length=5)
+    answer: str = Field(min_length=2)
+
+
+class DesignConcept(Strict):
+    """A thing a strong design says in one PROBLEM section, as a claim for the feedback engine."""
+
+    id: str
+    section: Literal["problem", "requirements", "overview", "bottlenecks", "links", "evaluation", "maintenance"]
+    point: str = Field(min_length=5)
+    cues: list[str] = Field(min_length=2)
+    subject: str | None = None
+    opposite: list[str] = Field(default_factory=list)
+    weight: float = Field(default=1.0, ge=0.5, le=3.0)
+    follow_up: str = Field(min_length=10)
+
+    @field_validator("id")
+    @classmethod
+    def _id(cls, v: str) -> str:
+        if not _ID.match(v):
+            raise ValueError(f"id {v!r} must be kebab-case")
+        return v
+
+
+class DesignMisconception(Strict):
+    """A confidently wrong design choice, how to recognise it, and its correction."""
+
+    id: str
+    claim: str = Field(min_length=5)
+    cues: list[str] = Field(min_length=1)
+    correction: str = Field(min_length=10)
+    subject: str | None = None
+    example: str = Field(min_length=10)
+
+
+class DesignPitfall(Strict):
+    """An ML-specific trap of this case; addressed when one of its cues is said."""
+
+    id: str
+    kind: str
+    point: str = Field(min_length=5)
+    cues: list[str] = Field(min_length=2)
+    follow_up: str = Field(min_length=10)
+
+    @field_validator("kind")
+    @classmethod
+    def _kind(cls, v: str) -> str:
+        if v not in PITFALL_KINDS:
+            raise ValueError(f"pitfall kind {v!r} is not one of {', '.join(PITFALL_KINDS)}")
+        return v
+
+
+class DesignCase(Strict):
+    """An ML system design case: prompt, clarifications, reference design, claims per section, pitfalls."""
+
+    uuid: UUID
+    slug: str
+    title: str = Field(min_length=5)
+    prompt: str = Field(min_length=40)
+    clarifications: list[DesignClarification] = Field(min_length=3)
+    reference: str = Field(min_length=800)
+    concepts: list[DesignConcept] = Field(min_length=10)
+    pitfalls: list[DesignPitfall] = Field(min_length=2)
+    misconceptions: list[DesignMisconception] = Field(min_length=1)
+    subjects: dict[str, list[str]] = Field(default_factory=dict)
+    tags: list[str] = Field(default_factory=list)
+
+    @field_validator("slug")
+    @classmethod
+    def _slug(cls, v: str) -> str:
+        if not SLUG.match(v):
+            raise ValueError(f"slug {v!r} must be kebab-case (a-z, 0-9, single dashes)")
+        return v
+
+    @model_validator(mode="after")
+    def _shape(self) -> "DesignCase":
+        missing = [s for s in DESIGN_SECTIONS if not any(c.section == s for c in self.concepts)]
+        if missing:
+            raise ValueError(f"no concept for the sections {', '.join(missing)}")
+        ids = [c.id for c in self.concepts] + [p.id for p in self.pitfalls] + [m.id for m in self.misconceptions]
+        dup = sorted({i for i in ids if ids.count(i) > 1})
+        if dup:
+            raise ValueError(f"ids used twice: {', '.join(dup)}")
+        used = {c.subject for c in self.concepts if c.subject} | {m.subject for m in self.misconceptions if m.subject}
+        undeclared = sorted(used - set(self.subjects))
+        if undeclared:
+            raise ValueError(f"subjects used but not declared: {', '.join(undeclared)}")
+        return self
