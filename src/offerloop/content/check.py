@@ -8,6 +8,11 @@ from typing import Callable
 from offerloop.content.loader import ContentIssue, load_bank
 
 MIN_WRONG_SOLUTIONS = 3
+# Misconceptions the bank must carry (issue 12): every card, more on the most-asked cards.
+MOST_ASKED_TAG = "most-asked"
+MIN_MISCONCEPTIONS = 1
+MIN_MISCONCEPTIONS_MOST_ASKED = 2
+MIN_MOST_ASKED_CARDS = 100
 
 
 @dataclass
@@ -45,9 +50,8 @@ def check_bank(*, prove: bool = True, only: list[str] | None = None, root=None,
     bank = load_bank(root) if root is not None else load_bank()
     report = CheckReport(problems=len(bank.problems), cards=len(bank.cards), questions=len(bank.questions))
     report.issues.extend(bank.issues)
-    from offerloop.cards.feedback import check_cards  # each card's own model answer covers its key points
-
     report.issues.extend(check_cards(bank.cards))
+    report.issues.extend(check_misconception_counts(bank.cards))
     problems = [p for s, p in sorted(bank.problems.items()) if not only or s in only]
     if only:
         missing = sorted(set(only) - set(bank.problems))
@@ -66,3 +70,51 @@ def check_bank(*, prove: bool = True, only: list[str] | None = None, root=None,
                 report.proven += 1
     report.seconds = time.perf_counter() - started
     return report
+
+
+def check_cards(cards: dict) -> list[ContentIssue]:
+    """Prove each card's claims against its own texts with the feedback engine:
+
+    its model answer covers every key point, contradicts none and asserts no misconception, and each
+    misconception's example sentence asserts that misconception."""
+    from offerloop.cards.claims import card_claims, card_misconceptions, judge_card
+    from offerloop.feedback import assess
+
+    issues = []
+    for slug, card in sorted(cards.items()):
+        where = f"card {slug}"
+        result = judge_card(card, card.answer)
+        missed = [p.point for p in result.points if p.status in ("missed", "partial")]
+        wrong = [f"{p.point} (matched {p.cue!r} in: {p.evidence})" for p in result.points if p.status == "contradicted"]
+        if missed:
+            issues.append(ContentIssue(where, "its model answer does not cover these key points under "
+                                       f"the answer matcher (fix the cues or the answer): {'; '.join(missed)}"))
+        if wrong:
+            issues.append(ContentIssue(where, "its model answer contradicts these key points under the answer "
+                                       f"matcher (fix the cues, opposites or subjects): {'; '.join(wrong)}"))
+        for hit in result.misconceptions:
+            issues.append(ContentIssue(where, f"its model answer asserts the misconception {hit.claim!r} "
+                                       f"(in: {hit.evidence}); make its cues more specific"))
+        claims, subjects = card_claims(card), card.subjects
+        for mis in card_misconceptions(card):
+            example = assess(mis.example, claims, [mis], subjects, card.question)
+            if not example.misconceptions:
+                issues.append(ContentIssue(where, f"the example of the misconception {mis.claim!r} does not "
+                                           f"assert it under the answer matcher: {mis.example!r}"))
+    return issues
+
+
+def check_misconception_counts(cards: dict) -> list[ContentIssue]:
+    """At least 1 misconception per card, 2 on the cards tagged most-asked, and 100 such cards."""
+    issues = []
+    most_asked = [c for c in cards.values() if MOST_ASKED_TAG in c.tags]
+    for slug, card in sorted(cards.items()):
+        need = MIN_MISCONCEPTIONS_MOST_ASKED if MOST_ASKED_TAG in card.tags else MIN_MISCONCEPTIONS
+        if len(card.misconceptions) < need:
+            kind = f"a card tagged {MOST_ASKED_TAG}" if need > 1 else "every card"
+            issues.append(ContentIssue(f"card {slug}", f"has {len(card.misconceptions)} misconception(s); "
+                                       f"{kind} needs at least {need}"))
+    if cards and len(most_asked) < MIN_MOST_ASKED_CARDS:
+        issues.append(ContentIssue("cards", f"{len(most_asked)} cards are tagged {MOST_ASKED_TAG}; "
+                                   f"at least {MIN_MOST_ASKED_CARDS} must be"))
+    return issues

@@ -1,0 +1,710 @@
+"""Judge a typed text against claims: covered, partial, missed or contradicted; misconceptions; keyword lists.
+
+A cue is matched as a set of words in any order inside a window of the text (stems, synonyms, typos),
+within one sentence. A claim with a subject counts only where its cue is bound to that subject: the
+subject is named before it in the sentence (or just after it in the same clause, or the sentence
+continues the previous one with "it", "this", ...). Contradiction: the cue bound to another subject,
+an opposite cue or an antonym of a cue word bound to the claim's subject, or the cue negated.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from typing import Callable, Iterable, Mapping, Sequence
+
+from rapidfuzz.distance import OSA
+
+from offerloop.feedback import text as tx
+from offerloop.feedback.lexicon import (ANTONYM_PAIRS, CONTINUATIONS, CONTRAST_BEFORE, CONTRAST_PAIRS,
+                                        RELATION_WORDS, STOPWORDS)
+
+EASY, GOOD, HARD = 0.85, 0.60, 0.30
+THRESHOLDS = {"easy": EASY, "good": GOOD, "hard": HARD}
+MISCONCEPTION_CAP = round(GOOD - 0.01, 2)  # an asserted misconception keeps the score below "good"
+KEYWORD_LIST_CAP = round(HARD - 0.01, 2)  # a bare list of terms stays below "hard" (issue 12, item 3)
+KEYWORD_LIST_ADVICE = ("This reads as a list of terms: say what they do and how they relate "
+                       "(what causes, reduces or means what), not only their names.")
+
+
+# -- the public inputs ----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Claim:
+    """One thing a good text says. With a subject (a key of `subjects`), it counts only said of that subject."""
+
+    id: str
+    point: str
+    cues: Sequence[str]
+    subject: str | None = None
+    opposite: Sequence[str] = ()
+    weight: float = 1.0
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "cues", tuple(self.cues))
+        object.__setattr__(self, "opposite", tuple(self.opposite))
+        if self.weight <= 0:
+            raise ValueError(f"claim {self.id!r} needs a positive weight")
+
+
+@dataclass(frozen=True)
+class Misconception:
+    """A common wrong claim: cues that recognise it (`re:` for a regular expression) and its correction."""
+
+    id: str
+    claim: str
+    cues: Sequence[str]
+    correction: str
+    subject: str | None = None
+    example: str = ""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "cues", tuple(self.cues))
+
+
+# -- the results ----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class PointResult:
+    id: str
+    point: str
+    status: str  # covered | partial | missed | contradicted
+    evidence: str  # the answer's sentence that showed it ('' when missed)
+    cue: str  # the cue (or opposite) that matched ('' when missed)
+    correct: str = ""  # for contradicted: the reference sentence that states the claim correctly
+    words: str = field(default="", compare=False, repr=False)  # the answer's matched words, for highlighting
+
+    @property
+    def credit(self) -> float:
+        return {"covered": 1.0, "partial": 0.5, "contradicted": -1.0}.get(self.status, 0.0)
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "point": self.point, "status": self.status, "evidence": self.evidence,
+                "cue": self.cue, "correct": self.correct}
+
+
+@dataclass(frozen=True)
+class MisconceptionHit:
+    id: str
+    claim: str
+    correction: str
+    evidence: str  # the answer's sentence that asserted it
+    correct: str = ""  # the reference sentence closest to the correction
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Assessment:
+    score: float
+    rating: str | None
+    points: list[PointResult]
+    misconceptions: list[MisconceptionHit]
+    keyword_list: bool
+
+    @property
+    def contradicted(self) -> list[PointResult]:
+        return [p for p in self.points if p.status == "contradicted"]
+
+    @property
+    def missed(self) -> list[PointResult]:
+        return [p for p in self.points if p.status in ("missed", "partial")]
+
+    @property
+    def covered(self) -> list[PointResult]:
+        return [p for p in self.points if p.status == "covered"]
+
+    def lines(self) -> list[tuple[str, str]]:
+        """The feedback in the order to act on it: (kind, sentence), wrong first, then missing, then covered."""
+        out: list[tuple[str, str]] = []
+        for m in self.misconceptions:
+            text = f"Wrong: {m.claim}. {m.correction}"
+            if m.correct:
+                text += f" The model answer: \u201c{m.correct}\u201d"
+            out.append(("misconception", text))
+        for p in self.contradicted:
+            text = f"Wrong: you said \u201c{p.evidence}\u201d, but {p.point[:1].lower() + p.point[1:]}."
+            if p.correct:
+                text += f" The model answer: \u201c{p.correct}\u201d"
+            out.append(("contradicted", text))
+        if self.keyword_list:
+            out.append(("keyword_list", KEYWORD_LIST_ADVICE))
+        out += [("partial" if p.status == "partial" else "missed", f"Missing: {p.point}") for p in self.missed]
+        out += [("covered", f"Covered: {p.point}") for p in self.covered]
+        return out
+
+    def to_dict(self) -> dict:
+        return {"score": self.score, "rating": self.rating, "points": [p.to_dict() for p in self.points],
+                "misconceptions": [m.to_dict() for m in self.misconceptions], "keyword_list": self.keyword_list}
+
+
+def suggest_rating(score: float | None) -> str | None:
+    if score is None:
+        return None
+    if score >= EASY:
+        return "easy"
+    if score >= GOOD:
+        return "good"
+    if score >= HARD:
+        return "hard"
+    return "again"
+
+
+# -- typos ------------------------------------------------------------------------------------------
+@lru_cache(maxsize=262144)
+def close(a: str, b: str) -> bool:
+    """Same word up to a typo: one edit for 4-7 letters, two from 8, same first letter, not numbers."""
+    if a == b:
+        return True
+    shortest = min(len(a), len(b))
+    if shortest < 4 or a[0] != b[0] or not (a.isalpha() and b.isalpha()):
+        return False
+    allowed = 1 if max(len(a), len(b)) < 8 else 2
+    return OSA.distance(a, b, score_cutoff=allowed) <= allowed
+
+
+@lru_cache(maxsize=65536)
+def _in_question(word: str, question: frozenset[str]) -> bool:
+    if word in question:
+        return True
+    return len(word) >= 4 and any(q[0] == word[0] and close(word, q) for q in question)
+
+
+def question_stems(question: str) -> frozenset[str]:
+    return frozenset(t.stem for t in tx.tokenize(question, synonyms=False))
+
+
+# -- cues -------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Cue:
+    text: str
+    kind: str  # words | formula | regex
+    tokens: tuple[tx.Token, ...] = ()
+    formula: tuple[str, ...] = ()
+    pattern: "re.Pattern[str] | None" = None
+
+
+def compile_regex(cue: str) -> "re.Pattern[str]":
+    """The pattern of a `re:` cue; ValueError with the reason when it does not compile."""
+    try:
+        return re.compile(cue[3:].strip())
+    except re.error as exc:
+        raise ValueError(f"the cue {cue!r} is not a valid regular expression ({exc})") from None
+
+
+def _weak(word: str) -> bool:
+    return word.isdigit() or len(word) == 1
+
+
+@lru_cache(maxsize=32768)
+def compile_cue(cue: str) -> Cue:
+    if cue.startswith("re:"):
+        return Cue(cue, "regex", pattern=compile_regex(cue))
+    seen: dict[str, tx.Token] = {}
+    for t in tx.tokenize(cue):
+        seen.setdefault(t.key, t)  # the same word twice in a cue counts once
+    tokens = tuple(seen.values())
+    folded = tx.fold(cue)[0]
+    if tx.FORMULA_CHARS.search(folded) or (tokens and all(_weak(t.stem) for t in tokens)):
+        words = tx.scan(cue, synonyms=False).words
+        formula = tuple(w for w, _ in tx.formula_words(words))
+        if formula:
+            return Cue(cue, "formula", tokens, formula)
+    return Cue(cue, "words", tokens)
+
+
+@lru_cache(maxsize=1)
+def _antonyms() -> dict[str, tuple[str, ...]]:
+    table: dict[str, set[str]] = {}
+    for a, b in ANTONYM_PAIRS:
+        sa, sb = tx.stem(a), tx.stem(b)
+        table.setdefault(sa, set()).add(sb)
+        table.setdefault(sb, set()).add(sa)
+    return {k: tuple(sorted(v)) for k, v in table.items()}
+
+
+@lru_cache(maxsize=32768)
+def antonym_variants(cue: str) -> tuple[tuple[str, tuple[tx.Token, ...]], ...]:
+    """The cue with one word turned into its opposite, as (label, tokens); one flip only (two would agree)."""
+    c = compile_cue(cue)
+    if c.kind != "words":
+        return ()
+    table = _antonyms()
+    out = []
+    for i, t in enumerate(c.tokens):
+        for opp in table.get(t.stem, ()):
+            flipped = tx.Token(opp, 0, 0, tx.concepts_of_word(opp), t.negated)
+            label = f"{cue} (opposite: {opp})"
+            out.append((label, c.tokens[:i] + (flipped,) + c.tokens[i + 1:]))
+    return tuple(out)
+
+
+def required_words(n: int) -> int:
+    """Words of an n-word cue that must be found: all up to 3, 3 of 4, else 60%."""
+    if n <= 3:
+        return n
+    if n == 4:
+        return 3
+    return math.ceil(0.6 * n)
+
+
+def window_for(n: int) -> int:
+    return max(6, 3 * n)
+
+
+@dataclass(frozen=True)
+class Match:
+    cue: str
+    words: int  # content words in the cue
+    found: int  # of them found together
+    positions: tuple[int, ...] = ()  # token positions (or word positions for formulas and regexes)
+    kind: str = "words"
+    start: int = -1  # character span of the evidence in the answer
+    end: int = -1
+
+    @property
+    def hit(self) -> bool:
+        return self.words > 0 and self.found >= required_words(self.words)
+
+    @property
+    def full(self) -> bool:
+        return self.words > 0 and self.found >= self.words
+
+    @property
+    def near(self) -> bool:
+        return not self.hit and self.words >= 4 and self.found >= 2 and self.found * 2 >= self.words
+
+    @property
+    def rank(self) -> tuple:
+        return (self.hit, self.near, self.found / self.words if self.words else 0)
+
+
+NO_MATCH = Match("", 0, 0)
+
+
+# -- the answer, indexed once ---------------------------------------------------------------------
+class Index:
+    """A text read once: tokens by stem and concept, subject mentions and what each word is bound to."""
+
+    def __init__(self, text: str, subjects: Mapping[str, Sequence[str]] = {}, question: frozenset[str] = frozenset()):
+        self.text = text or ""
+        sc = tx.scan(self.text)
+        self.scan = sc
+        self.tokens = sc.tokens
+        self.words = sc.words
+        self.by_stem: dict[str, list[int]] = {}
+        self.by_concept: dict[str, list[int]] = {}
+        for pos, tok in enumerate(self.tokens):
+            self.by_stem.setdefault(tok.stem, []).append(pos)
+            for concept in tok.concepts:
+                self.by_concept.setdefault(concept, []).append(pos)
+        self.by_initial: dict[str, list[tuple[str, list[int]]]] = {}  # typos keep the first letter
+        for s, where in self.by_stem.items():
+            self.by_initial.setdefault(s[0], []).append((s, where))
+        self.question = question
+        self.echo = {pos for s, where in self.by_stem.items() if _in_question(s, question) for pos in where}
+        self._formula: list[tuple[str, int]] | None = None
+        self._normal: tuple[str, list[int]] | None = None
+        self._positions: dict[tuple[str, frozenset[str]], list[int]] = {}
+        self.subject_keys = tuple(subjects)
+        self.word_binding = self._bind(subjects) if subjects else [None] * len(self.words)
+        self.binding = [self.word_binding[t.word] for t in self.tokens]
+
+    # which subject each word is said of
+    def _bind(self, subjects: Mapping[str, Sequence[str]]) -> list[str | None]:
+        words = self.words
+        texts = [w.text for w in words]
+        stems = [tx.stem(w) for w in texts]
+        aliases: list[tuple[tuple[str, ...], str]] = []
+        for key, phrases in subjects.items():
+            for phrase in list(phrases) + [key]:
+                seq = tuple(tx.stem(w.text) for w in tx.scan(phrase, synonyms=False).words if w.text[0].isalnum())
+                if seq:
+                    aliases.append((seq, key))
+        aliases.sort(key=lambda a: -len(a[0]))
+        mention: list[str | None] = [None] * len(words)  # subject named by the word
+        contrast = [False] * len(words)
+        i = 0
+        while i < len(words):
+            for seq, key in aliases:
+                k = len(seq)
+                got = stems[i:i + k]
+                if len(got) == k and all(a == b or (len(a) >= 5 and close(a, b)) for a, b in zip(seq, got)):
+                    prev = [j for j in range(max(0, i - 3), i) if words[j].sent == words[i].sent and texts[j] != "the"]
+                    before = texts[prev[-1]] if prev else ""
+                    pair = (texts[prev[-2]], before) if len(prev) >= 2 else ("", before)
+                    is_contrast = before in CONTRAST_BEFORE or pair in CONTRAST_PAIRS
+                    for j in range(i, i + k):
+                        mention[j] = key
+                        contrast[j] = is_contrast
+                    i += k
+                    break
+            else:
+                i += 1
+        binding: list[str | None] = [None] * len(words)
+        # per sentence: the last subject named before the word, else the first one named after it in the
+        # same clause, else the one carried over from the previous sentence ("It ...", "This ...")
+        i = 0
+        last = None
+        while i < len(words):
+            j = i
+            while j < len(words) and words[j].sent == words[i].sent:
+                j += 1
+            carried = last if texts[i] in CONTINUATIONS else None
+            current: str | None = None
+            for k in range(i, j):
+                if mention[k] is not None:
+                    binding[k] = mention[k]
+                    if not contrast[k]:
+                        current = mention[k]
+                    continue
+                if current is not None:
+                    binding[k] = current
+                    continue
+                after = next((mention[m] for m in range(k + 1, j)
+                              if words[m].clause == words[k].clause and mention[m] is not None and not contrast[m]),
+                             None)
+                binding[k] = after or carried
+            if current is not None:
+                last = current  # a sentence naming no subject keeps the last one for a following "it"
+            i = j
+        return binding
+
+    # positions of a cue word
+    def positions(self, cue: tx.Token) -> list[int]:
+        key = (cue.stem, cue.concepts)
+        found = self._positions.get(key)
+        if found is None:
+            hits: set[int] = set()
+            for concept in cue.concepts:
+                hits.update(self.by_concept.get(concept, ()))
+            hits.update(self.by_stem.get(cue.stem, ()))
+            if len(cue.stem) >= 4:
+                for s, where in self.by_initial.get(cue.stem[0], ()):
+                    if abs(len(s) - len(cue.stem)) <= 2 and close(cue.stem, s):
+                        hits.update(where)
+            found = sorted(hits)
+            self._positions[key] = found
+        return found
+
+    @property
+    def formula(self) -> list[tuple[str, int]]:
+        if self._formula is None:
+            self._formula = tx.formula_words(self.words)
+        return self._formula
+
+    @property
+    def normal(self) -> tuple[str, list[int]]:
+        """The folded text with runs of spaces made one, and the original index of each character."""
+        if self._normal is None:
+            chars, origin = [], []
+            folded, fo = self.scan.folded, self.scan.origin
+            space = False
+            for ch, o in zip(folded, fo):
+                if ch.isspace():
+                    if not space and chars:
+                        chars.append(" ")
+                        origin.append(o)
+                    space = True
+                    continue
+                space = False
+                chars.append(ch)
+                origin.append(o)
+            self._normal = ("".join(chars), origin)
+        return self._normal
+
+    def sentence_of(self, char: int) -> str:
+        for s, e in self.scan.sentences:
+            if s <= char < e:
+                return self.text[s:e].strip()
+        return ""
+
+
+# -- matching ---------------------------------------------------------------------------------------
+Filter = Callable[[int], bool]
+POLARITY_EXACT, POLARITY_ANY = "exact", "any"
+
+
+def _match_tokens(label: str, ctoks: Sequence[tx.Token], idx: Index, allow: Filter | None, *,
+                  polarity: str = POLARITY_EXACT, unit: str = "sent", echo: bool = True) -> Match:
+    """The most cue words found, in any order, inside one window of one sentence (or clause)."""
+    skip: set[int] = set()
+    if echo and idx.question:
+        own = [t for t in ctoks if not _in_question(t.stem, idx.question)]
+        if any(not _weak(t.stem) for t in own):
+            ctoks, skip = own, idx.echo
+    n = len(ctoks)
+    if n == 0 or not idx.tokens:
+        return Match(label, n, 0)
+    tokens = idx.tokens
+    events = []
+    for ci, c in enumerate(ctoks):
+        for pos in idx.positions(c):
+            if pos in skip or (allow is not None and not allow(pos)):
+                continue
+            if polarity == POLARITY_EXACT and tokens[pos].negated != c.negated:
+                continue
+            events.append((pos, ci))
+    if not events:
+        return Match(label, n, 0)
+    events.sort()
+    width = window_for(n)
+    counts = [0] * n
+    distinct, left, best, best_span = 0, 0, 0, (events[0][0], events[0][0], 0)
+    group = (lambda p: tokens[p].sent) if unit == "sent" else (lambda p: tokens[p].clause)
+    for right in range(len(events)):
+        pos, ci = events[right]
+        g = group(pos)
+        while left < right and (pos - events[left][0] >= width or group(events[left][0]) != g):
+            lci = events[left][1]
+            counts[lci] -= 1
+            if counts[lci] == 0:
+                distinct -= 1
+            left += 1
+        if counts[ci] == 0:
+            distinct += 1
+        counts[ci] += 1
+        if distinct > best:
+            best, best_span = distinct, (events[left][0], pos, left)
+    first, last_pos, li = best_span
+    # every matching word of that window (a synonym phrase's later words included)
+    g = group(first)
+    used = tuple(sorted({p for p, _ in events[li:] if first <= p < first + width and group(p) == g}))
+    return Match(label, n, best, used, "words", tokens[first].start, tokens[used[-1]].end)
+
+
+def _match_formula(c: Cue, idx: Index, allow_word: Filter | None) -> Match:
+    want = c.formula
+    k = len(want)
+    seq = idx.formula
+    if k == 0:
+        return Match(c.text, 0, 0)
+    for i in range(len(seq) - k + 1):
+        if seq[i][0] == want[0] and all(seq[i + j][0] == want[j] for j in range(1, k)):
+            word_ids = tuple(seq[i + j][1] for j in range(k))
+            if allow_word is not None and not all(allow_word(w) for w in word_ids):
+                continue
+            words = idx.words
+            return Match(c.text, k, k, word_ids, "formula", words[word_ids[0]].start, words[word_ids[-1]].end)
+    return Match(c.text, k, 0, (), "formula")
+
+
+def _match_regex(c: Cue, idx: Index, allow_word: Filter | None) -> Match:
+    assert c.pattern is not None
+    normal, origin = idx.normal
+    for m in c.pattern.finditer(normal):
+        if m.end() <= m.start():
+            continue
+        start, end = origin[m.start()], origin[m.end() - 1] + 1
+        word_ids = tuple(i for i, w in enumerate(idx.words) if w.start < end and w.end > start)
+        if allow_word is not None and word_ids and not any(allow_word(w) for w in word_ids):
+            continue
+        return Match(c.text, 1, 1, word_ids, "regex", start, end)
+    return Match(c.text, 1, 0, (), "regex")
+
+
+def _negated_words(idx: Index) -> set[int]:
+    return {t.word for t in idx.tokens if t.negated}
+
+
+def _word_allow(idx: Index, subject: str | None) -> Filter | None:
+    if subject is None:
+        return None
+    binding = idx.word_binding
+    return lambda w: binding[w] == subject
+
+
+def _token_allow(idx: Index, subject: str | None) -> Filter | None:
+    if subject is None:
+        return None
+    binding = idx.binding
+    return lambda p: binding[p] == subject
+
+
+def match(cue: str, idx: Index, subject: str | None = None, *, polarity: str = POLARITY_EXACT,
+          unit: str = "sent", echo: bool = True) -> Match:
+    """Match one cue in the text, said of `subject` when given."""
+    c = compile_cue(cue)
+    if c.kind == "regex":
+        return _match_regex(c, idx, _word_allow(idx, subject))
+    if c.kind == "formula":
+        return _match_formula(c, idx, _word_allow(idx, subject))
+    return _match_tokens(cue, c.tokens, idx, _token_allow(idx, subject), polarity=polarity, unit=unit, echo=echo)
+
+
+def _is_negated(m: Match, idx: Index) -> bool:
+    """Whether the words of a match were said under a negation (and the cue itself is not negative)."""
+    if m.kind == "words":
+        return any(idx.tokens[p].negated for p in m.positions)
+    negated = _negated_words(idx)
+    return any(w in negated for w in m.positions)
+
+
+def _cue_has_negation(cue: str) -> bool:
+    c = compile_cue(cue)
+    return any(t.negated for t in c.tokens)
+
+
+# -- judging one claim ------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class _Verdict:
+    status: str
+    match: Match
+
+
+def judge_claim(claim: Claim, idx: Index) -> _Verdict:
+    subject = claim.subject if claim.subject in idx.subject_keys else None
+    if claim.subject is not None and subject is None:
+        subject = claim.subject  # an unknown subject is never named, so the claim can only be missed
+    best = NO_MATCH
+    for cue in claim.cues:
+        m = match(cue, idx, subject)  # words: polarity must agree with the cue's own
+        if m.hit and m.kind in ("formula", "regex") and _is_negated(m, idx):
+            continue
+        if m.rank > best.rank:
+            best = m
+    if best.hit:
+        return _Verdict("covered", best)
+    wrong = _contradiction(claim, subject, idx)
+    if wrong is not None:
+        return _Verdict("contradicted", wrong)
+    if best.near:
+        return _Verdict("partial", best)
+    return _Verdict("missed", NO_MATCH)
+
+
+def _contradiction(claim: Claim, subject: str | None, idx: Index) -> Match | None:
+    allow_tok = _token_allow(idx, subject)
+    # (b) an opposite cue said of the subject (anywhere, for a claim without one)
+    for cue in claim.opposite:
+        m = match(cue, idx, subject)
+        if m.hit and (m.kind == "words" or not _is_negated(m, idx)):
+            return m
+    for cue in claim.cues:
+        c = compile_cue(cue)
+        relation = len(c.tokens) >= 2 or c.kind != "words"
+        # (a) the cue said of another subject of the text
+        if subject is not None:
+            for other in idx.subject_keys:
+                if other == subject:
+                    continue
+                m = match(cue, idx, other)
+                if m.hit and not _is_negated(m, idx) and not _cue_has_negation(cue):
+                    return m
+        # (c) the cue negated where it is said
+        if c.kind == "words" and (subject is not None or relation) and not _cue_has_negation(cue):
+            m = _match_tokens(cue, c.tokens, idx, allow_tok, polarity=POLARITY_ANY, unit="clause")
+            if m.full and any(idx.tokens[p].negated for p in m.positions):
+                return m
+        # (b) an antonym of a cue word, said of the subject, in one clause
+        if c.kind == "words" and (subject is not None or relation):
+            for label, toks in antonym_variants(cue):
+                m = _match_tokens(label, toks, idx, allow_tok, unit="clause")
+                if m.full:
+                    return m
+    return None
+
+
+# -- misconceptions ---------------------------------------------------------------------------------
+def asserted(mis: Misconception, idx: Index) -> Match | None:
+    """The match that asserts the misconception (bound to its subject, not negated), or None."""
+    for cue in mis.cues:
+        c = compile_cue(cue)
+        if c.kind == "words":
+            m = _match_tokens(cue, c.tokens, idx, _token_allow(idx, mis.subject), echo=False)
+            if m.full:
+                return m
+        else:
+            m = match(cue, idx, mis.subject)
+            if m.hit and not _is_negated(m, idx):
+                return m
+    return None
+
+
+# -- keyword lists ----------------------------------------------------------------------------------
+def is_keyword_list(idx: Index) -> bool:
+    """Terms named without relations: few clauses, mostly nouns, hardly a verb or function word."""
+    words = [w.text for w in idx.words if w.text[0].isalpha()]
+    n = len(words)
+    if n < 5:
+        return False
+    relation = sum(1 for w in words if (w in RELATION_WORDS or w in STOPWORDS) and w not in ("and", "or"))
+    share = relation / n
+    # segments between commas, semicolons, line breaks and bullets
+    segments = [s.split() for s in re.split(r"[,;\n\u2022\-\u00b7/]+|\.\s", idx.scan.folded) if s.strip()]
+    bare = [s for s in segments if len(s) <= 4 and not any(w in RELATION_WORDS for w in s)]
+    listed = len(segments) >= 4 and len(bare) >= 0.75 * len(segments)
+    return (n >= 6 and share <= 0.1) or (listed and share < 0.25)
+
+
+# -- the reference ----------------------------------------------------------------------------------
+@lru_cache(maxsize=256)
+def _reference_index(reference: str, subjects: tuple[tuple[str, tuple[str, ...]], ...]) -> Index:
+    return Index(reference, dict(subjects))
+
+
+def _reference_sentence(claim_cues: Iterable[str], subject: str | None, ref: Index) -> str:
+    best = NO_MATCH
+    for cue in claim_cues:
+        m = match(cue, ref, subject)
+        if m.rank > best.rank:
+            best = m
+    if best.hit and best.start >= 0:
+        return ref.sentence_of(best.start)
+    return ""
+
+
+def _closest_sentence(text: str, ref: Index) -> str:
+    want = {t.stem for t in tx.tokenize(text, synonyms=False)}
+    if not want:
+        return ""
+    best, best_score = "", 0.0
+    for s, e in ref.scan.sentences:
+        got = {t.stem for t in tx.tokenize(ref.text[s:e], synonyms=False)}
+        score = len(want & got) / (len(want) ** 0.5 * max(1, len(got)) ** 0.5)
+        if score > best_score:
+            best, best_score = ref.text[s:e].strip(), score
+    return best if best_score >= 0.25 else ""
+
+
+# -- the whole assessment ---------------------------------------------------------------------------
+def assess(text: str, claims: Sequence[Claim], misconceptions: Sequence[Misconception] = (),
+           subjects: Mapping[str, Sequence[str]] = {}, question: str = "", reference: str = "") -> Assessment:
+    """Judge text against claims and misconceptions (see the package docs for the rules)."""
+    text = text or ""
+    idx = Index(text, subjects, question_stems(question) if question else frozenset())
+    typed = bool(idx.tokens) or bool(text.strip())
+    frozen_subjects = tuple((k, tuple(v)) for k, v in subjects.items())
+    ref = _reference_index(reference, frozen_subjects) if reference.strip() else None
+    points: list[PointResult] = []
+    for claim in claims:
+        verdict = judge_claim(claim, idx) if typed else _Verdict("missed", NO_MATCH)
+        m = verdict.match
+        evidence = idx.sentence_of(m.start) if m.start >= 0 else ""
+        words = text[m.start:m.end] if m.start >= 0 else ""
+        correct = ""
+        if verdict.status == "contradicted" and ref is not None:
+            correct = _reference_sentence(claim.cues, claim.subject, ref) or _closest_sentence(claim.point, ref)
+        points.append(PointResult(claim.id, claim.point, verdict.status, evidence,
+                                  m.cue if verdict.status != "missed" else "", correct, words))
+    hits: list[MisconceptionHit] = []
+    if typed:
+        for mis in misconceptions:
+            m = asserted(mis, idx)
+            if m is not None:
+                correct = _closest_sentence(mis.correction, ref) if ref is not None else ""
+                hits.append(MisconceptionHit(mis.id, mis.claim, mis.correction,
+                                             idx.sentence_of(m.start) if m.start >= 0 else "", correct))
+    keyword_list = typed and is_keyword_list(idx)
+    total = sum(c.weight for c in claims)
+    if not typed or total <= 0:
+        return Assessment(0.0, None, points, hits, keyword_list)
+    raw = sum(c.weight * p.credit for c, p in zip(claims, points)) / total
+    score = min(1.0, max(0.0, raw))
+    if hits:
+        score = min(score, MISCONCEPTION_CAP)
+    if keyword_list:
+        score = min(score, KEYWORD_LIST_CAP)
+    score = round(score, 3)
+    return Assessment(score, suggest_rating(score), points, hits, keyword_list)

@@ -1,0 +1,254 @@
+"""The engine's vocabulary as data: stopwords, negators, synonym groups and antonym pairs.
+
+Synonym groups list phrasings of one idea; a phrase found in a text tags its words with the group's
+concept, and words sharing a concept match each other. Antonym pairs are the opposites a claim can be
+turned into ("increases" / "decreases"): said of a claim's subject they contradict it. Words of one
+antonym pair must never share a synonym group.
+"""
+
+from __future__ import annotations
+
+STOPWORDS = frozenset("""
+a an the of to in on for by with at from as into onto about via per than then so such
+is are was were be been being am it its it's this that these those there here
+and or but if while because since though although whereas
+which who whom whose what when where how why
+i we you they he she them us our your their my me his her
+do does did doing done have has had having can could would should will shall may might must
+just also very really quite rather basically actually simply
+e g eg ie etc i.e e.g
+not no nor without
+isn aren wasn weren doesn don didn won wouldn shouldn couldn hasn haven hadn
+one's
+""".split())
+
+# Words that negate the few content words after them, within their clause.
+NEGATORS = frozenset({"not", "no", "never", "without", "nor", "cannot", "neither", "rarely", "seldom",
+                      "hardly", "barely", "none", "nothing", "lack", "lacks", "lacking"})
+NOT_NEGATING = frozenset({"only", "just", "merely", "matter"})  # "not only X but also Y" negates nothing
+# Words that start a new clause (negation and antonyms do not reach across them).
+CLAUSE_WORDS = frozenset({"but", "however", "although", "though", "whereas", "while", "yet", "instead",
+                          "rather", "and", "unlike", "so", "because", "which", "whilst", "then"})
+# A subject named right after these is the one being contrasted, not the one being described:
+# "L1, unlike L2, gives sparse weights".
+CONTRAST_BEFORE = frozenset({"unlike", "not", "than", "vs", "versus", "of", "over", "without", "from", "nor",
+                             "neither"})
+CONTRAST_PAIRS = frozenset({("instead", "of"), ("rather", "than"), ("compared", "to"), ("compared", "with"),
+                            ("as", "opposed"), ("different", "from")})
+# A sentence that starts with one of these continues the subject of the sentence before it.
+CONTINUATIONS = frozenset({"it", "its", "this", "that", "they", "their", "these", "those", "which", "so",
+                           "hence", "thus", "therefore", "also", "then", "here", "there"})
+
+# Verbs and function words: a text made of few of them and many nouns is a keyword list.
+RELATION_WORDS = frozenset("""
+is are was were be been being am has have had do does did can could would should will shall may might must
+means mean gives give makes make causes cause leads lead reduces reduce increases increase lowers lower raises
+raise adds add uses use measures measure controls control prevents prevent helps help tells tell shows show
+computes compute returns return picks pick pushes push drives drive shrinks shrink keeps keep trades trade
+becomes become stays stay depends depend learns learn predicts predict estimates estimate needs need takes take
+counts count divides divide multiplies multiply compares compare assumes assume works work fits fit gets get
+catches catch flags flag misses miss avoids avoid requires require combines combine splits split averages
+favour favor prefer prefers choose chooses optimise optimize optimises optimizes maximise maximize minimise
+minimize penalise penalize penalises penalizes encourages encourage tends tend lets let allows allow produces
+produce creates create sets set grows grow falls fall rises rise drops drop goes go moves move changes change
+when if because so since while whereas but which that who where how why then than by of to in on for with
+from into over under between without not no never only also each every
+""".split())
+
+SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
+    ("learning rate", "step size", "eta", "lr"),
+    ("overfit", "overfitting", "over fit", "high variance", "memorize the training data", "memorise noise",
+     "fits the noise", "fail to generalize", "memorizes", "memorises"),
+    ("underfit", "underfitting", "under fit", "high bias", "too simple"),
+    ("regularization", "penalty", "penalize", "penalise", "shrinkage", "shrink"),
+    ("l1", "lasso", "l1 norm", "absolute value", "absolute values", "manhattan"),
+    ("l2", "ridge", "l2 norm", "squared magnitude", "squared weights", "weight decay", "tikhonov", "euclidean"),
+    ("sparse", "sparsity", "exactly zero", "zero weights", "zeroes out", "zeros out", "feature selection",
+     "set to zero", "driven to zero"),
+    ("gradient", "derivative", "slope", "partial derivatives"),
+    ("minimum", "minima", "minimize", "minimise", "optimum", "lowest point"),
+    ("loss", "cost", "objective", "error function", "loss function", "cost function"),
+    ("converge", "convergence", "settle"),
+    ("sgd", "stochastic gradient descent"),
+    ("minibatch", "mini batch", "mini-batch", "small batch", "batch of examples"),
+    ("epoch", "full pass", "pass over the data"),
+    ("momentum", "velocity", "moving average of gradients"),
+    ("adam", "adaptive learning rate", "adaptive moment"),
+    ("hyperparameter", "hyper parameter", "hyperparameters", "knob", "setting"),
+    ("parameter", "weight", "weights", "coefficient", "coefficients"),
+    ("feature", "features", "predictor", "input variable", "covariate", "attribute", "column"),
+    ("label", "target", "ground truth", "outcome"),
+    ("example", "sample", "observation", "data point", "instance", "row", "record"),
+    ("dataset", "data set"),
+    ("training set", "train set", "training data", "train data", "training split"),
+    ("validation set", "validation data", "dev set", "held out set", "held-out", "holdout"),
+    ("test set", "test data", "unseen data", "new data"),
+    ("generalize", "generalise", "generalization", "unseen data", "new data", "out of sample"),
+    ("cross validation", "cross-validation", "k fold", "k-fold", "cv"),
+    ("fold", "folds", "split", "partition", "subset", "chunk"),
+    ("false positive", "type i error", "false alarm", "fp", "wrongly flagged"),
+    ("false negative", "type ii error", "miss", "missed positive", "fn", "missed case"),
+    ("true positive", "tp", "hit", "correctly flagged"),
+    ("recall", "sensitivity", "true positive rate", "tpr", "hit rate"),
+    ("precision", "positive predictive value", "ppv"),
+    ("specificity", "true negative rate", "tnr"),
+    ("f1", "f1 score", "f score", "harmonic mean"),
+    ("auc", "area under the curve", "roc auc", "auroc"),
+    ("pr auc", "average precision", "precision recall curve", "auprc"),
+    ("threshold", "cutoff", "cut off", "decision threshold", "operating point", "cut point"),
+    ("accuracy", "share of correct predictions", "fraction correct"),
+    ("imbalance", "imbalanced", "skewed", "unbalanced", "rare class", "class imbalance"),
+    ("minority class", "rare class", "positive class", "minority"),
+    ("majority class", "common class", "majority", "dominant class"),
+    ("oversample", "oversampling", "upsample", "upsampling", "duplicate minority", "smote"),
+    ("undersample", "undersampling", "downsample", "downsampling"),
+    ("class weight", "class weights", "weighted loss", "cost sensitive", "cost-sensitive", "reweight"),
+    ("null hypothesis", "h0", "no effect", "no difference"),
+    ("p value", "p-value", "pvalue"),
+    ("significance level", "alpha", "significance threshold"),
+    ("probability", "chance", "likelihood of seeing", "odds of seeing"),
+    ("extreme", "at least as extreme", "as or more extreme", "more unusual"),
+    ("query", "queries", "q"),
+    ("key", "keys", "k"),
+    ("value", "values", "v"),
+    ("dot product", "inner product", "scalar product", "dot products"),
+    ("softmax", "normalized exponential", "normalise into probabilities", "normalize into probabilities"),
+    ("scale", "scaled", "scaling", "divide by square root", "sqrt dk", "square root of d"),
+    ("weighted sum", "weighted average", "weighted combination", "convex combination", "weighted mix"),
+    ("attention", "self attention", "self-attention", "attend"),
+    ("multi head", "multi-head", "multihead", "several heads", "multiple heads"),
+    ("n gram", "ngram", "n-gram", "word sequences", "bigram", "unigram"),
+    ("overlap", "overlapping", "shared", "match", "matching", "in common"),
+    ("reference", "references", "human translation", "human summary", "gold"),
+    ("brevity penalty", "short candidate", "length penalty", "too short"),
+    ("translation", "machine translation", "mt"),
+    ("summarization", "summarisation", "summary", "summaries"),
+    ("discriminative", "conditional model", "p y given x", "p y x", "decision boundary"),
+    ("generative", "joint distribution", "joint probability", "p x y", "p x given y", "generate new data"),
+    ("bayes", "bayes rule", "bayes theorem"),
+    ("naive bayes", "nb"),
+    ("logistic regression", "logreg", "logit model"),
+    ("mse", "mean squared error", "squared error"),
+    ("mae", "mean absolute error", "absolute error"),
+    ("cross entropy", "cross-entropy", "log loss", "logistic loss", "negative log likelihood", "nll"),
+    ("neural network", "neural net", "nn", "deep network", "mlp"),
+    ("transformer", "transformers"),
+    ("llm", "large language model", "language model"),
+    ("rag", "retrieval augmented generation", "retrieval-augmented"),
+    ("fine tune", "finetune", "fine-tune", "fine tuning", "finetuning"),
+    ("distillation", "knowledge distillation", "teacher student", "student model"),
+    ("quantization", "quantisation", "lower precision", "int8", "int4", "fewer bits"),
+    ("embedding", "embeddings", "vector representation", "dense vector"),
+    ("tradeoff", "trade off", "trade-off", "balance"),
+    ("complexity", "complex", "flexible", "flexibility", "capacity", "expressive"),
+    ("simple", "simpler", "less flexible", "rigid", "low capacity"),
+    ("noise", "noisy", "random error", "irreducible error"),
+    ("average", "mean", "averaged", "averaging"),
+    ("estimate", "estimator", "approximation", "approximate"),
+    ("reduce", "decrease", "lower", "cut", "drop", "diminish", "fall", "less", "fewer", "smaller"),
+    ("increase", "raise", "grow", "boost", "higher", "more", "rise", "larger", "bigger"),
+    ("large", "big", "high", "huge", "great"),
+    ("small", "low", "tiny", "little", "few"),
+    ("fast", "quick", "quickly", "speedy"),
+    ("slow", "slowly", "sluggish"),
+    ("expensive", "costly", "pricey", "cost a lot"),
+    ("cheap", "inexpensive", "low cost"),
+    ("use", "utilize", "utilise", "employ", "apply", "rely"),
+    ("choose", "pick", "select", "prefer", "favour", "favor"),
+    ("important", "matters", "critical", "crucial", "essential"),
+    ("direction", "opposite direction", "negative gradient", "downhill", "steepest descent"),
+    ("iterate", "iteratively", "repeatedly", "step", "steps", "update", "updates"),
+    ("diverge", "overshoot", "oscillate", "bounce", "blow up"),
+    ("local minimum", "local minima", "saddle point"),
+    ("feature scaling", "standardize", "normalize inputs", "standardization", "standardise", "rescale features"),
+    ("correlated", "collinear", "multicollinear", "collinearity", "multicollinearity"),
+    ("variance", "spread", "variability", "instability"),
+    ("leakage", "leak", "leaking", "data leakage", "peek at the test"),
+    ("interpretable", "interpretability", "explainable", "explainability", "easy to explain"),
+    ("vanishing gradient", "vanishing gradients", "gradients shrink", "gradients die"),
+    ("exploding gradient", "exploding gradients", "gradients blow up"),
+    ("batch normalization", "batchnorm", "batch norm"),
+    ("layer normalization", "layernorm", "layer norm"),
+    ("dropout", "drop out", "randomly zero activations"),
+    ("ensemble", "ensembling", "combine models", "committee"),
+    ("bagging", "bootstrap aggregating", "bootstrap aggregation"),
+    ("boosting", "sequentially corrects", "fits the residuals"),
+    ("decision tree", "tree"),
+    ("random forest", "forest of trees"),
+    ("cluster", "clusters", "clustering", "group", "groups"),
+    ("centroid", "cluster center", "cluster centre", "mean of the cluster"),
+    ("dimensionality reduction", "reduce dimensions", "fewer dimensions", "project down"),
+    ("principal component", "principal components", "pca"),
+    ("eigenvector", "eigenvectors", "eigen vector"),
+    ("covariance", "covariance matrix"),
+    ("tokens", "token", "subword", "subwords", "word piece"),
+    ("context window", "context length", "context size"),
+    ("prompt", "prompting", "instruction"),
+    ("hallucination", "hallucinate", "made up", "invented facts", "confabulation"),
+    ("retrieve", "retrieval", "look up", "fetch", "search"),
+    ("latency", "response time", "delay"),
+    ("throughput", "requests per second", "qps"),
+    ("drift", "distribution shift", "data drift", "covariate shift"),
+    ("monitor", "monitoring", "track", "alert", "alerting"),
+    ("a b test", "ab test", "a/b test", "online experiment", "split test", "controlled experiment"),
+    ("confidence interval", "interval estimate", "error bars"),
+    ("sample size", "number of samples", "more data", "n"),
+    ("standard error", "standard errors"),
+    ("independent", "independence", "iid"),
+    ("prior", "prior distribution", "prior belief"),
+    ("posterior", "posterior distribution", "updated belief"),
+    ("likelihood", "likelihood function"),
+    ("maximum likelihood", "mle"),
+    ("map", "maximum a posteriori", "map estimate", "map estimation"),
+    ("recommend", "recommendation", "recommendations", "recommender"),
+    ("cold start", "new users", "new items", "no history"),
+    ("collaborative filtering", "user item matrix", "similar users"),
+    ("content based", "content-based", "item features"),
+    ("matrix factorization", "matrix factorisation", "latent factors"),
+    ("ranking", "rank", "ordering", "order the results"),
+    ("encoder", "encoders", "encoding side"),
+    ("decoder", "decoders", "decoding side"),
+    ("positional encoding", "position embedding", "positional embedding", "position information"),
+    ("sequence length", "length of the sequence", "number of tokens", "sequence size"),
+    ("quadratic", "n squared", "squared in the length", "o n 2"),
+    ("linear", "linearly", "o n"),
+    ("parallel", "in parallel", "parallelize", "parallelise", "concurrently"),
+    ("sequential", "sequentially", "one after another", "step by step"),
+    ("kernel", "kernel trick"),
+    ("margin", "maximum margin", "widest gap"),
+    ("support vector", "support vectors", "svm"),
+    ("residual", "residuals", "leftover error"),
+    ("outlier", "outliers", "extreme values", "anomaly", "anomalies"),
+    ("robust", "robustness", "insensitive"),
+    ("missing values", "missing data", "nulls", "nan", "gaps in the data"),
+    ("impute", "imputation", "fill in", "fill missing"),
+    ("one hot", "one-hot", "dummy variables", "dummy encoding"),
+    ("categorical", "category", "categories", "nominal"),
+    ("normalize", "normalise", "normalization", "normalisation", "min max", "min-max"),
+)
+
+# Opposites, as word pairs; the engine stems them, so "increases" / "decreasing" meet their pair.
+# "with" / "without" needs no pair: "without" is a negator, so "without X" is X negated.
+ANTONYM_PAIRS: tuple[tuple[str, str], ...] = (
+    ("increase", "decrease"), ("increase", "reduce"), ("increase", "lower"), ("raise", "lower"),
+    ("raise", "reduce"), ("higher", "lower"), ("high", "low"), ("more", "less"), ("more", "fewer"),
+    ("larger", "smaller"), ("large", "small"), ("big", "small"), ("bigger", "smaller"), ("grow", "shrink"),
+    ("rise", "fall"), ("up", "down"), ("above", "below"), ("maximum", "minimum"), ("maximize", "minimize"),
+    ("sparse", "dense"), ("before", "after"), ("train", "test"), ("training", "test"),
+    ("overfit", "underfit"), ("overfitting", "underfitting"), ("overestimate", "underestimate"),
+    ("positive", "negative"), ("add", "remove"), ("include", "exclude"), ("accept", "reject"),
+    ("fast", "slow"), ("faster", "slower"), ("cheap", "expensive"), ("cheaper", "costlier"),
+    ("simple", "complex"), ("simpler", "complex"), ("shallow", "deep"), ("stable", "unstable"),
+    ("biased", "unbiased"), ("linear", "nonlinear"), ("linear", "quadratic"), ("convex", "nonconvex"),
+    ("supervised", "unsupervised"), ("parallel", "sequential"), ("online", "offline"), ("global", "local"),
+    ("independent", "dependent"), ("correlated", "uncorrelated"), ("symmetric", "asymmetric"),
+    ("discrete", "continuous"), ("deterministic", "stochastic"), ("deterministic", "random"),
+    ("explicit", "implicit"), ("strong", "weak"), ("long", "short"), ("longer", "shorter"),
+    ("wide", "narrow"), ("wider", "narrower"), ("first", "last"), ("early", "late"), ("start", "end"),
+    ("improve", "worsen"), ("improve", "hurt"), ("help", "hurt"), ("easy", "hard"), ("easier", "harder"),
+    ("inside", "outside"), ("upper", "lower"), ("significant", "insignificant"),
+    ("always", "never"), ("same", "different"), ("constant", "varying"),
+    ("smooth", "abrupt"), ("gradually", "abruptly"), ("precision", "recall"), ("bias", "variance"),
+    ("absolute", "squared"), ("numerator", "denominator"),
+    ("underflow", "overflow"), ("vanishing", "exploding"), ("encoder", "decoder"),
+)
