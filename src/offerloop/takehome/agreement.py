@@ -77,3 +77,31 @@ def leak_agreement() -> dict:
             "overall": {"tp": tp, "fp": fp, "fn": fn, "precision": ratio(tp, tp + fp), "recall": ratio(tp, tp + fn),
                         "line_wrong": sum(v["line_wrong"] for v in per.values())},
             "mistakes": mistakes}
+
+
+def rule_agreement() -> dict:
+    """Each take-home repository against the findings it must and must not get; each rule's fixtures."""
+    import json
+
+    from offerloop.takehome.review import RULES, review
+    from offerloop.takehome.sources import load
+
+    expected = json.loads((CORPUS / "repos_expected.json").read_text())
+    repos, table = [], {r: {"positive": [], "negative": [], "failed": []} for r in RULES}
+    for name, exp in expected.items():
+        report = review(load(CORPUS / "repos" / name))
+        got = {f["rule"] for f in report["findings"]}
+        missing = [r for r in exp["must"] if r not in got]
+        unwanted = [r for r in exp["must_not"] if r in got]
+        repos.append({"repo": name, "score": report["score"], "ok": not missing and not unwanted,
+                      "missing": missing, "unwanted": unwanted})
+        for r in exp["must"]:
+            table[r]["positive" if r in got else "failed"].append(name)
+        for r in exp["must_not"]:
+            table[r]["negative" if r not in got else "failed"].append(name)
+    # The leakage corpus gives `leakage` and `eval_on_train` fixtures of their own.
+    table["leakage"]["positive"].append("corpus leaks/*/*_leak")
+    table["leakage"]["negative"].append("corpus leaks/*/*_clean")
+    table["eval_on_train"]["positive"].append("corpus leaks/eval_on_train/*_leak")
+    table["eval_on_train"]["negative"].append("corpus leaks/eval_on_train/*_clean")
+    return {"repos": repos, "rules": table}

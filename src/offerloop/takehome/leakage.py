@@ -220,6 +220,8 @@ class Analyzer:
         self.label_vars = label_vars
         self.time_cols: set[str] = set()
         self.selected_scores: list[Score] = []
+        self.models: list[str] = []  # estimator classes fitted, in order
+        self.metrics: list[str] = []  # metric functions called
 
     # -- reporting ----------------------------------------------------------------------------------
     def leak(self, kind: str, at: tuple, what: str = "", **fmt) -> None:
@@ -688,6 +690,8 @@ class Analyzer:
                 return Data(parts=frozenset({"cv"}))
             return s
         if METRIC_HINT.search(fname):
+            if fname not in self.metrics:
+                self.metrics.append(fname)
             parts = frozenset().union(*(d.parts for d in datas)) if datas else frozenset()
             s = Score(parts, at[0], at[1])
             self.scores.append(s)
@@ -954,6 +958,9 @@ class Analyzer:
             return self.transformer_method(est, fname, X, args, c)
         if fname == "fit":
             self.fits += 1
+            name = est.inner.name if est.kind == "search" and isinstance(est.inner, Est) else est.name
+            if name not in self.models:
+                self.models.append(name)
             if isinstance(X, Data):
                 self.check_features(X, c)
                 if est.kind == "search" and "test" in X.parts:
@@ -1071,8 +1078,8 @@ def _label_names(trees: list[ast.AST]) -> tuple[set[str], set[str]]:
     return cols, label_vars
 
 
-def analyze_cells(cells: list[tuple[int | None, ast.Module]], order: list[int] | None = None) -> list[Leak]:
-    """Leaks in a program given as parsed cells (cell index, tree); `order` re-orders them when recorded."""
+def run_program(cells: list[tuple[int | None, ast.Module]], order: list[int] | None = None) -> Analyzer:
+    """The analyser after one pass over parsed cells (cell index, tree); `order` re-orders them when recorded."""
     trees = [t for _, t in cells]
     label_cols, label_vars = _label_names(trees)
     seq = cells if order is None else [cells[i] for i in order]
@@ -1080,6 +1087,12 @@ def analyze_cells(cells: list[tuple[int | None, ast.Module]], order: list[int] |
     for cell, tree in seq:
         an.run(tree.body, cell)
     an.finish()
+    return an
+
+
+def analyze_cells(cells: list[tuple[int | None, ast.Module]], order: list[int] | None = None) -> list[Leak]:
+    """Leaks in a program given as parsed cells, sorted by place."""
+    an = run_program(cells, order)
     return sorted(an.leaks.values(), key=lambda lk: ((lk.cell or 0), lk.line, lk.kind))
 
 

@@ -1,0 +1,2 @@
+def test_numbers():
+    assert 1 + 1 == 2
