@@ -147,7 +147,9 @@ def _request(case: dict, i: int) -> dict:
     return {"op": "call", "i": i, "args": case["args"], "kwargs": case["kwargs"]}
 
 
-def _death_reason(status: int | None) -> tuple[Verdict, str]:
+def _death_reason(status: int | None, killed: bool = False) -> tuple[Verdict, str]:
+    if killed:
+        return Verdict.RUNTIME_ERROR, "Your code closed its channel to the judge and stopped answering."
     if status is None or status == -1:
         return Verdict.RUNTIME_ERROR, "The process running your code ended unexpectedly."
     if os.WIFSIGNALED(status):
@@ -263,7 +265,7 @@ class Session:
         except ChildTimeout:
             self.load_error = (Verdict.TIME_LIMIT, f"Loading your code took more than {LOAD_SECONDS:.0f} s.")
         except ChildDied as died:
-            self.load_error = _death_reason(died.status)
+            self.load_error = _death_reason(died.status, died.killed)
         if wait:
             self.wait_loaded()
 
@@ -282,13 +284,13 @@ class Session:
                 if self.layers is not None and not all(type(k) is str and type(v) is bool for k, v in self.layers.items()):
                     self.layers = None
             elif reply.get("op") == "error" and reply.get("kind") == "sandbox":
-                from offerloop.errors import JudgeError
-
-                # The detail goes to the log only: user code that ran while loading could forge this.
+                # A verdict, not an error of the judge, and the detail goes to the log only: user code
+                # that ran while loading could forge this message. `offerloop doctor` shows real failures.
                 logging.getLogger("offerloop.judge").warning("sandbox setup failed: %s",
                                                              printable(str(reply.get("message")), 300))
-                self.child.close()
-                raise JudgeError("The judge could not set up its sandbox; run `offerloop doctor`.")
+                self.child.kill()
+                self.load_error = (Verdict.RUNTIME_ERROR, "The judge could not set up its sandbox for this run; "
+                                                          "run `offerloop doctor` if this repeats.")
             elif reply.get("op") == "error":
                 self.load_error = _error_verdict(reply, True, self.limits, self.code_lines)
             else:
@@ -296,7 +298,7 @@ class Session:
         except ChildTimeout:
             self.load_error = (Verdict.TIME_LIMIT, f"Loading your code took more than {LOAD_SECONDS:.0f} s.")
         except ChildDied as died:
-            self.load_error = _death_reason(died.status)
+            self.load_error = _death_reason(died.status, died.killed)
         except codec.CodecError as exc:
             self.child.kill()
             self.load_error = (Verdict.RUNTIME_ERROR, f"Your code sent an unreadable reply while loading ({exc}).")
@@ -318,7 +320,7 @@ class Session:
                       else f"Took longer than {timeout * 1000:.0f} ms.")
             return "fatal", (Verdict.TIME_LIMIT, reason), time.perf_counter() - started, ""
         except ChildDied as died:
-            return "fatal", _death_reason(died.status), time.perf_counter() - started, ""
+            return "fatal", _death_reason(died.status, died.killed), time.perf_counter() - started, ""
         except codec.CodecError as exc:
             self.child.kill()
             return "fatal", (Verdict.RUNTIME_ERROR, f"The reply could not be read ({exc})."), time.perf_counter() - started, ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import json
 import os
 import select
@@ -35,9 +36,12 @@ class ChildTimeout(TimeoutError):
 
 
 class ChildDied(RuntimeError):
-    def __init__(self, status: int | None):
+    """The child's channel closed. killed: it was still running then, and the judge killed it."""
+
+    def __init__(self, status: int | None, killed: bool = False):
         super().__init__(f"child ended with status {status}")
         self.status = status
+        self.killed = killed
 
 
 class ZygoteBroken(RuntimeError):
@@ -77,8 +81,8 @@ class Child:
         except FrameTimeout:
             self.kill()  # it stopped reading: it is not coming back
             raise ChildTimeout() from None
-        except OSError:  # broken pipe, reset: it is gone
-            raise ChildDied(self.kill()) from None
+        except OSError:  # broken pipe, reset: it is gone, or closed its end and lingers
+            raise self._channel_closed() from None
 
     def recv(self, timeout: float) -> dict[str, Any]:
         """The next reply, or ChildTimeout / ChildDied. A malformed reply raises codec.CodecError."""
@@ -88,7 +92,7 @@ class Child:
             self.kill()
             raise ChildTimeout() from None
         except (ChannelClosed, OSError):
-            raise ChildDied(self.kill()) from None
+            raise self._channel_closed() from None
         except FrameTooLarge:
             self.kill()
             raise codec.CodecError("the output is too large") from None
@@ -97,6 +101,14 @@ class Child:
         if not isinstance(msg, dict):
             raise codec.CodecError("a reply that is not a message")
         return msg
+
+    def _channel_closed(self) -> ChildDied:
+        """A closed channel: a child that is exiting gets a moment to finish (its status says
+        why); one that closed its end and lingers is killed."""
+        if self.pidfd is not None and not self.dead:
+            select.select([self.pidfd], [], [], 0.2)
+        killed = self.alive()
+        return ChildDied(self.kill(), killed=killed)
 
     def kill(self) -> int | None:
         """SIGKILL, wait until it is gone, then collect its status from the zygote."""
@@ -140,6 +152,7 @@ class Worker:
         self._spare: tuple[tuple[int, int], Child] | None = None
         self._seq = 0
         self.broken = False
+        self.spawned: collections.deque[int] = collections.deque(maxlen=1000)  # recent child pids, for tests
         self.start()
 
     def start(self) -> None:
@@ -227,6 +240,7 @@ class Worker:
             ours.close()
             self.broken = True
             raise ZygoteBroken("the zygote sent no pid")
+        self.spawned.append(pid)
         return Child(self, ours, pid)
 
     def _wait(self, pid: int) -> int | None:
