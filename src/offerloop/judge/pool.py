@@ -1,8 +1,10 @@
 """A pool of warm zygotes, one slot per core by default, reused across submissions (thread-safe).
 
-Each slot keeps a lean zygote (numpy and the standard library) and, only once a problem needs
-them, a second one with the heavy data libraries (pandas, scikit-learn, scipy) preloaded: forking
-a big process costs more, so numpy-only problems never pay for pandas.
+A zygote loads only what its problems' allowlist permits, and its children can read nothing else
+(Landlock), so the allowlist holds at run time, not only in the import check: a problem without
+imports gets a zygote without numpy, a numpy problem one without scipy or pandas. Each slot starts
+the zygote for a profile on first need; forking a big process costs more, so numpy-only problems
+never pay for pandas.
 """
 
 from __future__ import annotations
@@ -18,9 +20,12 @@ HEAVY = ("pandas", "scipy", "sklearn")
 
 
 def profile_for(problem) -> tuple[str, ...]:
-    """Which heavy modules the zygote for this problem should have preloaded."""
+    """Which third-party modules the zygote for this problem loads (and its children may read):
+    () for the standard library only, ("*",) for a problem that allows any import."""
     allowed = set(problem.meta.allowed_imports)
-    return tuple(m for m in HEAVY if m in allowed)
+    if "*" in allowed:
+        return ("*",)
+    return tuple(m for m in ("numpy",) + HEAVY if m in allowed)
 
 
 class _Slot:
@@ -76,10 +81,10 @@ class JudgePool:
             self._idle.put(slot)
 
     def warm(self) -> None:
-        """Start the lean zygote of every slot now (the first submission then pays nothing)."""
+        """Start the numpy zygote of every slot now (the first submission then pays nothing)."""
         got = [self._acquire() for _ in range(self.size)]
         for slot in got:
-            slot.worker(())
+            slot.worker(("numpy",))
             self._idle.put(slot)
 
     def close(self) -> None:

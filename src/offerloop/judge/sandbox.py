@@ -41,16 +41,57 @@ class _PathBeneath(ctypes.Structure):
     _fields_ = [("allowed_access", ctypes.c_uint64), ("parent_fd", ctypes.c_int32)]
 
 
-def readable_roots() -> list[Path]:
-    """What a child may read: the standard library, installed packages (but not offerloop itself,
-    whose folder holds the reference solutions) and the system's shared libraries."""
+def _site_dirs() -> set[str]:
+    sitedirs = {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}
+    return sitedirs | {p for p in sys.path if p.endswith(("site-packages", "dist-packages"))}
+
+
+# Distribution folder names that differ from the module's name.
+_DIST_ALIASES = {"sklearn": ("scikit_learn",), "dateutil": ("python_dateutil",), "yaml": ("PyYAML",)}
+
+
+def loaded_site_packages() -> set[str]:
+    """Top-level names of the installed (site-packages) modules this process has loaded."""
+    sites = [str(Path(s).resolve()) + os.sep for s in _site_dirs() if os.path.isdir(s)]
+    names: set[str] = set()
+    for name, module in list(sys.modules.items()):
+        path = getattr(module, "__file__", None)
+        if not path:
+            continue
+        try:
+            full = str(Path(path).resolve())
+        except OSError:
+            continue
+        for site in sites:
+            if full.startswith(site):
+                names.add(full[len(site):].split(os.sep)[0].split(".")[0])
+    names.discard("offerloop")
+    return names
+
+
+def _names(folder: str) -> list[str]:
+    try:
+        return os.listdir(folder)
+    except OSError:
+        return []
+
+
+def readable_roots(any_site_package: bool = True) -> list[Path]:
+    """What a child may read: the standard library, system libraries and, of the installed
+    packages, only those the zygote has loaded (all but offerloop when any import is allowed).
+    offerloop's own folder, which holds the reference solutions, is never readable."""
     roots: list[Path] = []
     exclude_prefixes = ("offerloop", "__editable__", "_offerloop", "__pycache__")
     libdirs = {sysconfig.get_paths()["stdlib"], sysconfig.get_paths()["platstdlib"]}
-    sitedirs = {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}
-    sitedirs |= {p for p in sys.path if p.endswith(("site-packages", "dist-packages"))}
+    sitedirs = _site_dirs()
+    allowed: set[str] | None = None
+    if not any_site_package:
+        allowed = set()
+        for name in loaded_site_packages():
+            allowed.add(name.lower())
+            allowed.update(a.lower() for a in _DIST_ALIASES.get(name, ()))
 
-    def add_children(folder: Path, skip: set[str]) -> None:
+    def add_children(folder: Path, skip: set[str], only: set[str] | None) -> None:
         try:
             entries = sorted(folder.iterdir())
         except OSError:
@@ -59,13 +100,20 @@ def readable_roots() -> list[Path]:
             name = entry.name
             if name in skip or name.lower().startswith(exclude_prefixes):
                 continue
+            # numpy, numpy.libs, numpy-2.x.dist-info, six.py all belong to their top-level name.
+            if only is not None and name.split(".")[0].split("-")[0].lower() not in only:
+                continue
             roots.append(entry)
 
     for lib in sorted(libdirs):
-        add_children(Path(lib), {"site-packages", "dist-packages"})
+        add_children(Path(lib), {"site-packages", "dist-packages"}, None)
     for site in sorted(sitedirs):
-        add_children(Path(site), set())
-    for system in ("/usr/lib", "/lib", "/usr/lib64", "/lib64", "/etc/ld.so.cache", "/usr/share/zoneinfo"):
+        add_children(Path(site), set(), allowed)
+    for system in ("/usr/lib", "/lib", "/usr/lib64", "/lib64"):
+        # The system's shared libraries, but not its own Python packages: a child could put them
+        # on sys.path and import what the allowlist keeps out.
+        add_children(Path(system), {n for n in _names(system) if n.startswith("python")}, None)
+    for system in ("/etc/ld.so.cache", "/usr/share/zoneinfo"):
         if os.path.exists(system):
             roots.append(Path(system))
     # An editable install keeps offerloop's code out of site-packages; never add its source folder.
@@ -78,7 +126,7 @@ def readable_roots() -> list[Path]:
     return unique
 
 
-def build_landlock_ruleset() -> int | None:
+def build_landlock_ruleset(any_site_package: bool = True) -> int | None:
     """Create the read-only ruleset once (in the zygote); children enforce it with one syscall."""
     abi = landlock_abi()
     if abi <= 0:
@@ -91,7 +139,7 @@ def build_landlock_ruleset() -> int | None:
     ruleset = fn(ctypes.c_long(SYS_LANDLOCK_CREATE_RULESET), ctypes.byref(attr), ctypes.c_size_t(size), ctypes.c_uint32(0))
     if ruleset < 0:
         return None
-    for root in readable_roots():
+    for root in readable_roots(any_site_package):
         try:
             fd = os.open(root, O_PATH | os.O_CLOEXEC)
         except OSError:
@@ -248,11 +296,12 @@ def install_seccomp() -> bool:
     return libseccomp().seccomp_load(ctx) == 0
 
 
-def prepare() -> int | None:
-    """Everything a child will need, done once in the zygote before any fork; returns the Landlock ruleset."""
+def prepare(any_site_package: bool = True) -> int | None:
+    """Everything a child will need, done once in the zygote before any fork (after it has loaded
+    what its problems allow); returns the Landlock ruleset."""
     libc()
     export_bpf()
-    return build_landlock_ruleset()
+    return build_landlock_ruleset(any_site_package)
 
 
 # capabilities -----------------------------------------------------------------------------------

@@ -40,9 +40,18 @@ def _report_setup_failure(fd: int, exc: BaseException) -> None:
         pass
 
 
-def _warm_up() -> None:
+def _warm_up(with_numpy: bool) -> None:
     """Run each common numpy routine once, so lazy initialisation (LAPACK, BLAS buffers, ufunc
     loops) happens here once instead of in every child."""
+    import copy
+
+    from offerloop.judge import codec
+
+    if not with_numpy:
+        # The codec and deepcopy run on every case: exercise them on the kinds of data cases carry.
+        codec.loads(codec.dumps({"op": "call", "i": 0, "args": copy.deepcopy([[1, 2], 3, 0.5, "s", (1, 2), [True]]),
+                                 "kwargs": {"k": 2, 1: None}}))
+        return
     import numpy as np
 
     rng = np.random.default_rng(0)
@@ -66,34 +75,39 @@ def _warm_up() -> None:
     np.random.seed(0), np.random.rand(3), np.random.permutation(5)
     np.concatenate([a, a]), np.stack([b, b]), np.where(b > 0, b, 0), np.isclose(b, b).all()
     np.pad(a, 1), np.outer(b, b), np.tril(sq), np.triu(sq), np.eye(3), np.diag(sq)
-    import copy
-
-    from offerloop.judge import codec
-
     # The codec and deepcopy run on every case: exercise them on the kinds of data cases carry.
     codec.loads(codec.dumps({"op": "call", "i": 0, "args": copy.deepcopy([a, b, 3, 0.5, "s", (1, 2), [True]]),
                              "kwargs": {"k": np.int64(2)}}))
 
 
+STDLIB_PRELOAD = ["math", "cmath", "collections", "collections.abc", "itertools", "functools", "heapq",
+                  "bisect", "typing", "abc", "dataclasses", "enum", "operator", "string", "re", "copy",
+                  "fractions", "decimal", "array", "contextlib", "types", "random", "numbers",
+                  "statistics", "json", "ctypes", "unicodedata", "encodings.idna"]
+NUMPY_PRELOAD = ["numpy", "numpy.random", "numpy.linalg", "numpy.fft", "numpy.lib.stride_tricks"]
+
+
 def main() -> None:
     ctrl_fd = int(sys.argv[1])
-    preload = [m for m in sys.argv[2].split(",") if m] if len(sys.argv) > 2 else []
+    # The profile: the third-party modules this zygote's problems allow ("*": any, numpy preloaded).
+    profile = [m for m in sys.argv[2].split(",") if m] if len(sys.argv) > 2 else []
+    any_import = "*" in profile
+    preload = [m for m in profile if m != "*"]
+    if any_import and "numpy" not in preload:
+        preload.insert(0, "numpy")
     # The heavy libraries' commonly used submodules load lazily otherwise, in every child.
-    extra = {"scipy": ["scipy.stats", "scipy.special", "scipy.linalg", "scipy.optimize", "scipy.sparse"],
+    extra = {"numpy": NUMPY_PRELOAD,
+             "scipy": ["scipy.stats", "scipy.special", "scipy.linalg", "scipy.optimize", "scipy.sparse"],
              "sklearn": ["sklearn.pipeline", "sklearn.preprocessing", "sklearn.model_selection",
                          "sklearn.linear_model", "sklearn.impute", "sklearn.metrics"],
              "pandas": []}
     preload += [sub for m in list(preload) for sub in extra.get(m, [])]
-    _preload(["numpy", "numpy.random", "numpy.linalg", "numpy.fft", "numpy.lib.stride_tricks",
-              "math", "cmath", "collections", "collections.abc", "itertools", "functools", "heapq",
-              "bisect", "typing", "abc", "dataclasses", "enum", "operator", "string", "re", "copy",
-              "fractions", "decimal", "array", "contextlib", "types", "random", "numbers",
-              "statistics", "json", "ctypes", "unicodedata", "encodings.idna"] + preload)
+    _preload(STDLIB_PRELOAD + preload)
     from offerloop.judge import child, sandbox  # loaded before any fork, never read again
 
-    _warm_up()
+    _warm_up("numpy" in sys.modules)
 
-    ruleset = sandbox.prepare()
+    ruleset = sandbox.prepare(any_site_package=any_import)
     import gc
 
     gc.collect()

@@ -1,0 +1,2 @@
+def plus_one(nums):
+    return [n + 1 for n in nums]

@@ -1,0 +1,2 @@
+def plus_one(nums):
+    return list(nums)

@@ -1,0 +1,2 @@
+def plus_one(nums):
+    raise NotImplementedError
