@@ -669,7 +669,11 @@ class Analyzer:
             inner = args[0] if args else kwargs.get("estimator")
             return Est("search", fname, at[0], at[1], src, inner=inner)
         if fname in PIPELINES:
-            return Est("pipeline", fname, at[0], at[1], src)
+            steps = args
+            if args and isinstance(args[0], Seq):
+                steps = [x[-1] if isinstance(x, tuple) and x else x for x in args[0].items]
+            ests = [x for x in steps if isinstance(x, Est)]
+            return Est("pipeline", fname, at[0], at[1], src, inner=ests[-1] if ests else None)
         if fname in SPLITTERS_TIME:
             return Est("splitter", fname, at[0], at[1], src, time_cv=True)
         if fname in {"KFold", "StratifiedKFold", "ShuffleSplit", "GroupKFold", "RepeatedKFold",
@@ -958,7 +962,7 @@ class Analyzer:
             return self.transformer_method(est, fname, X, args, c)
         if fname == "fit":
             self.fits += 1
-            name = est.inner.name if est.kind == "search" and isinstance(est.inner, Est) else est.name
+            name = est.inner.name if est.kind in {"search", "pipeline"} and isinstance(est.inner, Est) else est.name
             if name not in self.models:
                 self.models.append(name)
             if isinstance(X, Data):
