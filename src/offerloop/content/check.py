@@ -52,6 +52,9 @@ def check_bank(*, prove: bool = True, only: list[str] | None = None, root=None,
     report.issues.extend(bank.issues)
     report.issues.extend(check_cards(bank.cards))
     report.issues.extend(check_misconception_counts(bank.cards))
+    from offerloop.design.proof import check_designs  # each design case's reference covers its own claims
+
+    report.issues.extend(check_designs(bank.designs))
     problems = [p for s, p in sorted(bank.problems.items()) if not only or s in only]
     if only:
         missing = sorted(set(only) - set(bank.problems))

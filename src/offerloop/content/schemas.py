@@ -184,7 +184,8 @@ DESIGN_SECTIONS: tuple[str, ...] = (
 PITFALL_KINDS: tuple[str, ...] = (
     "time-based-split", "point-in-time-features", "feedback-loop", "cold-start", "training-serving-skew",
     "label-delay", "class-imbalance", "position-bias", "data-leakage", "popularity-bias", "seasonality",
-    "hallucination", "adversarial-drift", "selection-bias", "stale-index",
+    "hallucination", "adversarial-drift", "selection-bias", "stale-index", "memory-growth",
+    "resource-contention", "quantization-quality",
 )
 
 _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")

@@ -65,7 +65,9 @@ def _value(number: str, unit: str | None) -> float:
 
 
 def _sentences(text: str) -> list[str]:
-    return [s for s in re.split(r"(?<=[.!?])\s+|\n+", text) if s.strip()]
+    """Sentences, with hard-wrapped lines joined back (a blank line, a bullet or a heading starts anew)."""
+    text = re.sub(r"\n(?!\s*\n|\s*[-*+#>|]|\s*\d+[.)]\s)", " ", text)
+    return [s for s in re.split(r"(?<=[.!?;])\s+|\n+", text) if s.strip()]
 
 
 @dataclass
@@ -97,7 +99,7 @@ _QPS = re.compile(_NUM + r"\s*(qps|rps|queries per second|requests per second|qu
 _PARAMS = re.compile(_NUM + r"\s*(?:parameters|params|parameter model|-parameter)", re.IGNORECASE)
 _PARAMS_SHORT = re.compile(r"\b(\d+(?:\.\d+)?)\s*([BM])\b\s*(?:model|llm|parameter)", re.IGNORECASE)
 _BYTES = re.compile(r"(\d+(?:[.,]\d+)*(?:\.\d+)?)\s*(kb|mb|gb|tb|pb)\b", re.IGNORECASE)
-_LAT = re.compile(r"(\d+(?:\.\d+)?)\s*(ms|milliseconds?|s|sec|seconds?)\b", re.IGNORECASE)
+_LAT = re.compile(r"(\d+(?:\.\d+)?)\s*(ms|milliseconds?|s|sec|seconds?|min|minutes?|h|hours?)\b", re.IGNORECASE)
 
 
 def find_numbers(text: str) -> Numbers:
@@ -130,16 +132,24 @@ def find_numbers(text: str) -> Numbers:
             value = float(m.group(1).replace(",", "")) * _BYTE_UNITS[m.group(2).lower()]
             after = low[m.end():m.end() + 30]
             before = low[max(0, m.start() - 60):m.start()]
-            if re.match(r"\s*(per day|a day|/day|/ day|each day|daily)", after) or "per day" in before[-20:]:
+            if re.match(r"\s*(per day|a day|/day|/ day|each day|daily)", after):
                 found.storage_per_day_bytes = found.storage_per_day_bytes or value
             elif re.match(r"\s*(per year|a year|/year|/ year|each year|annually|yearly)", after):
                 found.storage_per_year_bytes = found.storage_per_year_bytes or value
             elif re.search(r"memory|weights|vram|gpu|fits? in|footprint", before + after) and found.model_memory_bytes is None:
                 found.model_memory_bytes = value
-        if re.search(r"latency|p50|p90|p95|p99|respond|response|within|under|below|budget|slo|ttft|first token", low):
+        if re.search(r"latency|p50|p90|p95|p99|respond|response|within|under|below|budget|slo|ttft|first token|"
+                     r"finish|deadline", low):
             for m in _LAT.finditer(sentence):
                 unit = m.group(2).lower()
-                ms = float(m.group(1)) * (1 if unit.startswith("m") else 1000)
+                if unit in ("ms", "millisecond", "milliseconds"):
+                    ms = float(m.group(1))
+                elif unit.startswith("mi"):
+                    ms = float(m.group(1)) * 60_000
+                elif unit.startswith("h"):
+                    ms = float(m.group(1)) * 3_600_000
+                else:
+                    ms = float(m.group(1)) * 1000
                 found.latency_ms.append(ms)
     return found
 

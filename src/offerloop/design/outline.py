@@ -112,7 +112,8 @@ def split(text: str) -> Outline:
             lines.append(line)
             continue
         title, rest = found
-        key = section_of_heading(title)
+        # A first "# Title" names the design, not a section ("# Fraud detection design").
+        key = None if (not outline.blocks and heading is None and re.match(r"^#\s", line)) else section_of_heading(title)
         if key is None and not _ATX.match(line) and not _BOLD.match(line):
             lines.append(line)
             continue

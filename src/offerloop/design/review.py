@@ -135,11 +135,25 @@ def _big(m: re.Match) -> bool:
     return value >= 1000 or bool(m.group(2))
 
 
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_MARKER = "<!-- offerloop design case:"
+
+
+def strip_template(text: str) -> str:
+    """Drop what `design start` wrote that is not the candidate's: HTML comments (the pane prompts) and,
+    in a generated workspace, the quoted case prompt above the first section."""
+    if _MARKER in text:
+        head, sep, rest = text.partition("\n## ")
+        head = "\n".join(line for line in head.splitlines() if not line.lstrip().startswith(">"))
+        text = head + sep + rest
+    return _COMMENT.sub("", text)
+
+
 def review(text: str, case) -> DesignReview:
     """Review one design against one case (a content.schemas.DesignCase)."""
     from offerloop.feedback import assess
 
-    text = clean_text(text)
+    text = clean_text(strip_template(clean_text(text)))
     parts = outline.split(text)
     claims, misconceptions = _claims(case)
     result = assess(text, claims, misconceptions, subjects=case.subjects, reference=case.reference)

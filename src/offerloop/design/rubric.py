@@ -135,7 +135,7 @@ CHECK_CLAIMS: dict[str, tuple[str, ...]] = {
         "online metric", "click-through rate", "ctr", "conversion rate", "engagement", "dwell time", "watch time",
         "session length", "retention", "revenue per", "chargeback rate", "user reports", "complaint rate",
         "thumbs up", "acceptance rate", "save rate", "stockout", "saved customers", "business metric in production",
-        "time spent", "keystrokes saved", "resolution rate", "mean absolute error in production", "precision in production",
+        "time spent", "keystrokes saved", "user ratings", "cost per million tokens", "deflected support tickets", "resolution rate", "mean absolute error in production", "precision in production",
     ),
     "ab_test": (
         "a/b test", "ab test", "a b test", "online experiment", "controlled experiment", "randomized experiment",

@@ -30,7 +30,7 @@ def workspace_markdown(case) -> str:
     """The Markdown workspace `design start` writes: the prompt, then one heading per PROBLEM section."""
     lines = [f"# {case.title}", "", "<!-- offerloop design case: " + case.slug + " -->", "",
              "> " + case.prompt.strip().replace("\n", "\n> "), "",
-             f"Time: {TOTAL_MINUTES} minutes. Write under each heading; a ```mermaid block draws a diagram.", ""]
+             f"<!-- Time: {TOTAL_MINUTES} minutes. Write under each heading; a fenced mermaid block draws a diagram. -->", ""]
     for s in SECTIONS:
         lines += [f"## {s.letter} - {s.title} ({s.minutes} min)", "", f"<!-- {s.prompt} -->", "", ""]
     return "\n".join(lines)
