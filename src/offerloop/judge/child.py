@@ -120,11 +120,21 @@ def serve(fd: int, applied: dict) -> None:
                 reply = {"op": "result", "i": i, "value": len(staged)}
             elif op == "time":
                 fn = ns[function]
+                outputs = []
                 start = time.perf_counter()
                 for a, k in staged:
-                    fn(*a, **k)
+                    outputs.append(fn(*a, **k))
+                seconds = time.perf_counter() - start
                 staged = []
-                reply = {"op": "result", "i": i, "value": time.perf_counter() - start}
+                # Every output goes back to be checked (equal ones once, with an index per call).
+                firsts, index, seen = [], [], {}
+                for value in outputs:
+                    j = seen.setdefault(codec.dumps(value), len(seen))
+                    if j == len(firsts):
+                        firsts.append(value)
+                    index.append(j)
+                outputs = []
+                reply = {"op": "result", "i": i, "value": {"seconds": seconds, "outputs": firsts, "index": index}}
             else:
                 reply = {"op": "error", "i": i, "kind": "protocol", "message": f"unknown request {op!r}", "line": None}
         except SystemExit:

@@ -440,15 +440,42 @@ def _finish(result: Result, started: float) -> Result:
 
 
 # -- scaling ------------------------------------------------------------------------------------
-def _time(session: Session, case: dict, reps: int, timeout: float) -> float | None:
-    """Wall time of reps calls, measured from outside (the child's own clock could be tampered with).
-    The inputs are sent and copied first, off the clock."""
-    status, _value, _seconds, _ = session.run({"op": "stage", "i": 9_999, "args": case["args"],
-                                               "kwargs": case["kwargs"], "reps": reps}, max(timeout, 30.0))
+class _BadTimedOutput(Exception):
+    """A timed call returned a wrong answer, or failed."""
+
+
+def _time(session: Session, case: dict, reps: int, timeout: float, stage_timeout: float) -> tuple[float, float, list] | None:
+    """(staging seconds, wall time of reps calls, their distinct outputs), or None when a step ran
+    out of time. Times are measured from outside (the child's own clock could be tampered with);
+    the inputs are sent and copied first, off the clock but under their own deadline. Every call's
+    output comes back (equal ones once), so each timed call is also a checked one."""
+    status, _value, staged, _ = session.run({"op": "stage", "i": 9_999, "args": case["args"],
+                                             "kwargs": case["kwargs"], "reps": reps}, stage_timeout)
     if status != "ok":
         return None
-    status, _value, seconds, _ = session.run({"op": "time", "i": 10_000}, timeout)
-    return seconds if status == "ok" else None
+    status, value, seconds, _ = session.run({"op": "time", "i": 10_000}, timeout)
+    if status == "error":
+        raise _BadTimedOutput("it raised an error on a timed input")
+    if status != "ok":
+        return None
+    outputs, index = (value.get("outputs"), value.get("index")) if isinstance(value, dict) else (None, None)
+    if (type(outputs) is not list or type(index) is not list or len(index) != reps or not outputs
+            or any(type(j) is not int or not 0 <= j < len(outputs) for j in index)):
+        raise _BadTimedOutput("the timed calls' outputs did not come back")
+    return staged, seconds, outputs
+
+
+def _check_timed(tp: TrustedProblem, case: dict, outputs: list, expected: Any) -> None:
+    """Every distinct output of a timed call must be right, exactly as a case would be judged."""
+    meta = tp.meta
+    for out in outputs:
+        if meta.comparison.kind == "checker":
+            ok, _why = _checked(tp.cases.check, case.get("args"), case.get("kwargs") or {}, out, expected)
+        else:
+            c = meta.comparison
+            ok, _why = _checked(compare, expected, out, kind=c.kind, rtol=c.rtol, atol=c.atol, unordered=c.unordered)
+        if not ok:
+            raise _BadTimedOutput("a timed call returned a wrong answer")
 
 
 class _TooSlowEarly(Exception):
@@ -472,17 +499,37 @@ def scaling_check(worker: Worker, tp: TrustedProblem, user: Session) -> dict:
     rng = np.random.default_rng(SCALING_SEED)
     inputs = [tp.cases.scaling_input(n, rng) for n in sc.sizes]
     ref = Session(worker, tp.solution_source, meta.function, ["*"], meta.limits, len(inputs) * 8)
+    ref_out: list[Any] = [None] * len(inputs)
+    ref_stage: list[float] = [0.0] * len(inputs)
+
+    def timed_ref(k: int, reps: int) -> float:
+        got = _time(ref, inputs[k], reps, 60.0, 60.0)
+        if got is None:
+            raise RuntimeError(f"the reference of {meta.slug} failed its own scaling input")
+        ref_stage[k] = max(ref_stage[k], got[0])
+        if ref_out[k] is None:
+            ref_out[k] = got[2][0]
+        return got[1]
+
+    def timed_user(k: int, reps: int, budget: float) -> float | None:
+        # Staging copies the same inputs the reference's child copied: far longer is stalling.
+        got = _time(user, inputs[k], reps, budget, max(2.0, 20 * ref_stage[k]))
+        if got is None:
+            return None
+        _check_timed(tp, inputs[k], got[2], ref_out[k])
+        return got[1]
+
     try:
         if ref.load_error:
             raise RuntimeError(f"the reference of {meta.slug} does not load: {ref.load_error[1]}")
-        probe = min(_time(ref, inputs[0], 1, 30.0) or 1e-4 for _ in range(3))
+        probe = min(timed_ref(0, 1) or 1e-4 for _ in range(3))
         reps = max(1, min(2000, math.ceil(MIN_TIMED_SECONDS / max(probe, 1e-6))))
         # Per-call times from here on. The user's code gets its own repeat count: a slow solution
         # needs fewer repeats to be timed precisely, and repeating it as often as a fast reference
         # would only burn seconds.
         ref_times: list[float] = [math.inf] * len(inputs)
         user_times: list[float] = [math.inf] * len(inputs)
-        first = _time(user, inputs[0], 1, max(200 * probe, 2.0))
+        first = timed_user(0, 1, max(200 * probe, 2.0))
         if first is None:
             raise _TooSlowEarly(f"Correct, but too slow: at n={sc.sizes[0]} one call did not finish within "
                                 f"{max(200 * probe, 2.0):.1f} s while the reference took {probe * 1000:.1f} ms (target {sc.target}).")
@@ -500,16 +547,13 @@ def scaling_check(worker: Worker, tp: TrustedProblem, user: Session) -> dict:
             for k, case in enumerate(inputs):
                 for attempt in range(rounds):
                     for _ in range(2):  # the reference is cheap: read it twice per round
-                        t = _time(ref, case, reps, 60.0)
-                        if t is None:
-                            raise RuntimeError(f"the reference of {meta.slug} failed its own scaling input")
-                        ref_times[k] = min(ref_times[k], t / reps)
+                        ref_times[k] = min(ref_times[k], timed_ref(k, reps) / reps)
                     if attempt and user_times[k] * user_reps > 0.5:
                         break  # a long reading is already robust to scheduling noise; save the time
                     # Generous: plain Python against a numpy reference is often 50-100x slower at
                     # every size, which is a constant factor, not worse scaling.
                     budget = min(max(200 * ref_times[k] * user_reps, 2.0), 10.0)
-                    u = _time(user, case, user_reps, budget)
+                    u = timed_user(k, user_reps, budget)
                     if u is None:
                         return (f"Correct, but too slow: at n={sc.sizes[k]} it did not finish within {budget:.1f} s "
                                 f"while the reference took {ref_times[k] * user_reps * 1000:.1f} ms (target {sc.target}).")
@@ -530,6 +574,10 @@ def scaling_check(worker: Worker, tp: TrustedProblem, user: Session) -> dict:
             # Close to the line either way: measure again, since a busy machine can skew one reading.
             failure = measure(2, early_stop=False)
             growth = None if failure else _growth(sc.sizes, [u / r for u, r in zip(user_times, ref_times)])
+    except _BadTimedOutput as bad:
+        return {"target": sc.target, "sizes": sc.sizes, "reference_ms": [], "user_ms": [],
+                "verdict": Verdict.WRONG_ANSWER.value, "ratio_growth": None,
+                "reason": f"Wrong on a larger input of the scaling check: {bad}."}
     except _TooSlowEarly as early:
         failure, growth, user_reps = str(early), None, 1
         ref_times, user_times = [probe], []

@@ -22,6 +22,8 @@ def hidden(rng):
         case(np.array([[1.0, 1.0], [1.0, 1.0], [1.0, 1.0], [9.0, 9.0]]), 2, name="duplicate points"),
         case(np.array([[0.0], [1.0], [2.0], [3.0]]), 4, name="k = n"),
         case(np.array([[1e6, 2e6], [1e6 + 1, 2e6], [5e6, 1e6], [5e6, 1e6 + 2]]), 2, name="large values"),
+        case(np.array([[1.0, 1.0], [1.0, 1.0], [1.0, 1.0], [2.0, 2.0]]), 3, name="fewer distinct points than k"),
+        case(np.array([[0.0], [0.1], [0.2], [10.0]]), 3, name="a tight group and a far point"),
     ]
     for n, d, k, spread in ((60, 2, 3, 1.0), (120, 3, 4, 2.0), (40, 5, 2, 0.5), (80, 2, 5, 8.0)):
         cases.append(case(_blobs(rng, n, d, k, spread), k, max_iters=500, name=f"{k} blobs in {d}-d"))
@@ -61,4 +63,10 @@ def check(args, kwargs, output, expected):
         members = X[labels == j]
         if len(members) and not np.allclose(C[j], members.mean(axis=0), rtol=1e-6, atol=tol):
             return False, f"centroid {j} is not the mean of its points (not converged)"
+    # k identical centroids at the mean with every label 0 passes the two checks above; it is not
+    # a clustering. With at least k distinct points, every cluster must have a member.
+    counts = np.bincount(labels, minlength=k)
+    if np.any(counts == 0) and len(np.unique(X, axis=0)) >= k:
+        j = int(np.argmin(counts))
+        return False, f"cluster {j} is empty although the data has at least k = {k} distinct points"
     return True, ""

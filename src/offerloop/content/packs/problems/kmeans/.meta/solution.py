@@ -12,7 +12,7 @@ def kmeans(X, k, max_iters=100):
     labels = None
     for _ in range(max_iters):
         dist = ((X[:, None, :] - centroids[None, :, :]) ** 2).sum(axis=2)
-        new = dist.argmin(axis=1)
+        new = _fill_empty(X, dist.argmin(axis=1), centroids, k)
         if labels is not None and np.array_equal(new, labels):
             break
         labels = new
@@ -21,4 +21,23 @@ def kmeans(X, k, max_iters=100):
             if len(members):
                 centroids[j] = members.mean(axis=0)
     dist = ((X[:, None, :] - centroids[None, :, :]) ** 2).sum(axis=2)
-    return centroids, dist.argmin(axis=1)
+    return centroids, _fill_empty(X, dist.argmin(axis=1), centroids, k)
+
+
+def _fill_empty(X, labels, centroids, k):
+    """Give each empty cluster the point farthest from its own centroid, taken from a cluster that
+    keeps other members (as scikit-learn does); the centroid moves onto that point."""
+    labels = labels.copy()
+    for j in range(k):
+        counts = np.bincount(labels, minlength=k)
+        if counts[j]:
+            continue
+        far = ((X - centroids[labels]) ** 2).sum(axis=1)
+        far[counts[labels] <= 1] = -1.0  # never empty another cluster
+        # Only a point that differs from some centroid can start a new cluster.
+        i = int(np.argmax(far))
+        if far[i] <= 0:
+            break  # fewer distinct points than clusters: an empty cluster cannot be avoided
+        labels[i] = j
+        centroids[j] = X[i]
+    return labels
