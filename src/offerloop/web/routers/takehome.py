@@ -53,16 +53,18 @@ async def _read_upload(request: Request) -> tuple[str, bytes, str, int | None]:
         form = await request.form(max_files=1, max_fields=10)
     except Exception:  # a malformed multipart body is the client's mistake, never a 500
         raise InvalidInput("The upload could not be read; send a multipart form with a `file` field.") from None
-    upload = form.get("file")
-    if upload is None or isinstance(upload, str) or not getattr(upload, "filename", None):
-        raise InvalidInput("Choose a .zip, .py or .ipynb file to review.")
-    data = bytearray()
-    while chunk := await upload.read(1_000_000):
-        data += chunk
-        if len(data) > MAX_UPLOAD:
-            raise TooLarge(f"The upload is larger than {MAX_UPLOAD // 1_000_000} MB; zip the code and notebooks, "
-                           "leave the data out.")
-    await upload.close()
+    try:
+        upload = form.get("file")
+        if upload is None or isinstance(upload, str) or not getattr(upload, "filename", None):
+            raise InvalidInput("Choose a .zip, .py or .ipynb file to review.")
+        data = bytearray()
+        while chunk := await upload.read(1_000_000):
+            data += chunk
+            if len(data) > MAX_UPLOAD:
+                raise TooLarge(f"The upload is larger than {MAX_UPLOAD // 1_000_000} MB; zip the code and "
+                               "notebooks, leave the data out.")
+    finally:
+        await form.close()  # the spooled temporary files go now, whatever happened
     name = str(form.get("name") or "").strip()
     app_raw = str(form.get("application_id") or "").strip()
     application_id = None

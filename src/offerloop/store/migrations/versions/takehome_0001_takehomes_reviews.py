@@ -8,10 +8,12 @@ from alembic import op
 from offerloop.store.base import UTCDateTime
 
 revision = "takehome_0001"
-down_revision = "0001_core"
+# Branches from the tracker's first revision (not from 0001_core) because takehomes.application_id
+# refers to applications: alembic then always creates applications first, on every backend.
+# (depends_on would do the same but hides tracker_0001 from the database's heads.)
+down_revision = "tracker_0001"
 branch_labels = ("takehome",)
-depends_on = None  # not ("tracker_0001",): that would hide tracker_0001 from the heads; alembic applies
-# tracker_0001 before this one (tests/takehome/test_store.py checks the order), so applications exists.
+depends_on = None
 
 
 def _owner(table: str) -> list:
