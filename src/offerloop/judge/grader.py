@@ -33,6 +33,7 @@ from offerloop.judge.worker import ChildDied, ChildTimeout, Worker, ZygoteBroken
 LOAD_SECONDS = 10.0  # importing the user's module (a lazy pandas/sklearn import can take seconds)
 SCALING_SEED = 20240917
 MIN_TIMED_SECONDS = 0.02
+SUBMISSION = "<submission>"  # the filename submitted code is parsed under (never a file on disk)
 
 
 @dataclass
@@ -87,10 +88,17 @@ def static_check(meta, code: str) -> Result | None:
     if len(code.encode("utf-8")) > meta.limits.code_bytes:
         raise InvalidInput(f"The code is {len(code.encode())} bytes; the limit for this problem is {meta.limits.code_bytes}.")
     try:
-        tree = ast.parse(code, filename="solution.py")
+        # A pseudo-filename: given a real one, Python fills in the quoted line by reading that file
+        # from the current folder, which need not be the code submitted. The quote comes from the code.
+        tree = ast.parse(code, filename=SUBMISSION)
+        try:
+            compile(tree, SUBMISSION, "exec", dont_inherit=True)  # errors only the compiler finds ('return' outside a function)
+        except (RecursionError, MemoryError, ValueError):
+            pass  # left to the sandboxed child, which reports them
     except SyntaxError as exc:
         where = f"line {exc.lineno}" + (f", column {exc.offset}" if exc.offset else "")
-        text = (exc.text or "").rstrip()
+        lines = code.splitlines()
+        text = lines[exc.lineno - 1].rstrip() if type(exc.lineno) is int and 1 <= exc.lineno <= len(lines) else ""
         detail = f": {text.strip()}" if text else ""
         return Result(Verdict.SYNTAX_ERROR, f"Syntax error at {where}: {exc.msg}{detail}")
     allowed = set(meta.allowed_imports) | ALWAYS_ALLOWED
@@ -386,6 +394,7 @@ def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int
             if fatal:
                 continue
             status, value, seconds, stdout = session.run(_request(case, i), meta.limits.time_ms / 1000)
+            result.time_ms += seconds * 1000  # the user's calls only (not loading, the reference or scaling)
             # Per-case times and output are shown for examples only: on a hidden case they are
             # channels the code controls.
             cr.time_ms = seconds * 1000 if visible else 0.0
@@ -435,7 +444,9 @@ def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int
 
 
 def _finish(result: Result, started: float) -> Result:
-    result.time_ms = (time.perf_counter() - started) * 1000
+    """The reported time sums the user's calls on the cases; when none ran, the time spent trying."""
+    if all(c.verdict is Verdict.NOT_RUN for c in result.cases):
+        result.time_ms = (time.perf_counter() - started) * 1000
     return result
 
 
