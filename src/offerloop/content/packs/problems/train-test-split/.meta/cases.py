@@ -17,13 +17,17 @@ def drive(ns):
     first = f(X.copy(), y.copy(), test_size={ts}, random_state=7)
     again = f(X.copy(), y.copy(), test_size={ts}, random_state=7)
     other = f(X.copy(), y.copy(), test_size={ts}, random_state=8)
+    # Many seeds, to judge how random the permutation is (not only that seeds differ).
+    seeds = [f(X.copy(), y.copy(), test_size={ts}, random_state=s) for s in range({seeds})]
     return {{"first": tuple(np.asarray(a) for a in first), "again": tuple(np.asarray(a) for a in again),
-             "other": tuple(np.asarray(a) for a in other)}}
+             "other": tuple(np.asarray(a) for a in other),
+             "seeds": [tuple(np.asarray(a) for a in split) for split in seeds]}}
 """
+SEEDS = 30
 
 
 def _drive_case(n, d, ts, name):
-    return driver(_DRIVE.format(n=n, d=d, ts=ts), name=name, params={"n": n, "d": d, "test_size": ts})
+    return driver(_DRIVE.format(n=n, d=d, ts=ts, seeds=SEEDS), name=name, params={"n": n, "d": d, "test_size": ts})
 
 
 def visible():
@@ -50,8 +54,10 @@ def _check_split(parts, n, d, ts):
     if Xtr.shape != (n - n_test, d) or ytr.shape != (n - n_test,):
         return f"the training set should have {n - n_test} rows; got X_train {Xtr.shape}"
     for Xs, ys in ((Xtr, ytr), (Xte, yte)):
-        if len(ys) and not np.array_equal(Xs[:, 0] / d * 10, ys.astype(float)):
-            return "rows and labels are no longer aligned"
+        # Row r of X is r*d .. r*d + d - 1 and its label r*10: every column must follow its row.
+        rows = ys.astype(float) / 10
+        if len(ys) and not np.array_equal(Xs.astype(float), rows[:, None] * d + np.arange(d)[None, :]):
+            return "rows and labels are no longer aligned (every column must move with its row)"
     rows = np.concatenate([ytr, yte]).astype(int) // 10
     if sorted(rows.tolist()) != list(range(n)):
         return "every row must appear exactly once across train and test"
@@ -66,12 +72,12 @@ def check(args, kwargs, output, expected):
         Xtr, Xte, ytr, yte = (np.asarray(p) for p in output)
         if Xte.shape != (3, 2) or yte.shape != (3,) or Xtr.shape != (7, 2) or ytr.shape != (7,):
             return False, "expected 3 test rows and 7 training rows (ceil(0.3 * 10) = 3)"
-        if not (np.array_equal(Xte[:, 0], 2 * yte) and np.array_equal(Xtr[:, 0], 2 * ytr)):
+        if not all(np.array_equal(Xs[:, c], 2 * ys + c) for Xs, ys in ((Xte, yte), (Xtr, ytr)) for c in range(2)):
             return False, "rows and labels are no longer aligned"
         if sorted(np.concatenate([ytr, yte]).tolist()) != list(range(10)):
             return False, "every row must appear exactly once across train and test"
         return True, ""
-    if not isinstance(output, dict) or set(output) != {"first", "again", "other"}:
+    if not isinstance(output, dict) or set(output) != {"first", "again", "other", "seeds"}:
         return False, "the function did not return a split"
     n, d, ts = args["n"], args["d"], args["test_size"]
     for key in ("first", "again", "other"):
@@ -89,4 +95,45 @@ def check(args, kwargs, output, expected):
         n_test = len(yte)
         if sorted(yte.tolist()) in (list(range(n - n_test, n)), list(range(n_test))):
             return False, "the rows were not shuffled before splitting"
+        problem = _check_randomness(output.get("seeds"), n, d, ts)
+        if problem:
+            return False, problem
     return True, ""
+
+
+def _contiguous(rows: list[int], n: int) -> bool:
+    """The rows form one block, possibly wrapping around (what rotating the data gives)."""
+    s = set(rows)
+    starts = [r for r in s if (r - 1) % n not in s]
+    return len(starts) <= 1
+
+
+def _check_randomness(seeds, n, d, ts):
+    """Splits over many seeds must look like random permutations: valid, mostly distinct, not
+    rotated blocks, and every row about as likely as any other to land in the test set."""
+    if not isinstance(seeds, list) or len(seeds) != SEEDS:
+        return "the function did not return a split for every random_state"
+    tests = []
+    for split in seeds:
+        problem = _check_split(split, n, d, ts)
+        if problem:
+            return problem
+        tests.append(sorted((np.asarray(split[3]).astype(int) // 10).tolist()))
+    m = len(tests[0])
+    # With N possible test sets, SEEDS fair draws give about N * (1 - (1 - 1/N) ** SEEDS) distinct ones.
+    possible = math.comb(n, m)
+    distinct_expected = possible * (1 - (1 - 1 / possible) ** SEEDS) if possible < 10**12 else SEEDS
+    if len({tuple(t) for t in tests}) < 0.5 * distinct_expected:
+        return "many random_state values give the same split; the shuffle is not random"
+    # A fair shuffle makes one block (wrapping around) with probability n / C(n, m): rare unless m or
+    # n - m is tiny.
+    if n / possible < 0.01 and sum(_contiguous(t, n) for t in tests) > 2:
+        return "the test rows form one block for most random_state values (rotated, not shuffled)"
+    # Chi-square of how often each row is in the test set: about n - 1 for a fair shuffle,
+    # with a spread of about sqrt(2n); far above means some rows are favoured.
+    counts = np.bincount(np.concatenate([np.asarray(t, dtype=int) for t in tests]), minlength=n)
+    expected = SEEDS * m / n
+    chi2 = float(((counts - expected) ** 2 / expected).sum())
+    if chi2 > n + 10 * math.sqrt(2 * n) + 30:
+        return "some rows land in the test set far more often than others; the shuffle is biased"
+    return None
