@@ -135,3 +135,15 @@ def test_unparsable_code_is_no_crash(src):
 
     report = review(load_bytes("broken.py", src.encode()))
     assert [f["rule"] for f in report["findings"]].count("syntax_error") == 1
+
+
+def test_functions_nobody_calls_in_the_file_are_still_analysed():
+    # A module's function called from elsewhere (main.py, a test) is analysed on its own: each corpus
+    # script wrapped in an uncalled function keeps its leak kind and gains none (eval_on_train needs the
+    # whole program, so it is left out).
+    for p in corpus_files():
+        if p.suffix != ".py" or p.parent.name == "eval_on_train":
+            continue
+        body = "\n".join("    " + line if line.strip() else "" for line in p.read_text().splitlines())
+        got = {lk.kind for lk in analyze_source("def experiment():\n" + body + "\n")}
+        assert got == ({p.parent.name} if p.stem.endswith("_leak") else set()), p.name

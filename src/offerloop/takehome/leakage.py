@@ -220,6 +220,9 @@ class Analyzer:
         self.label_vars = label_vars
         self.time_cols: set[str] = set()
         self.selected_scores: list[Score] = []
+        self.called: set[int] = set()
+        self.defined: list[Func] = []  # ids of function definitions followed from a call site
+        self.speculative = False  # analysing a function nobody in the file calls
         self.models: list[str] = []  # estimator classes fitted, in order
         self.metrics: list[str] = []  # metric functions called
 
@@ -255,6 +258,8 @@ class Analyzer:
     def stmt(self, s: ast.stmt) -> None:
         if isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef)):
             self.env[s.name] = Func(s, self.cell)
+            if self.depth == 0 and not self.speculative:
+                self.defined.append(self.env[s.name])
         elif isinstance(s, ast.Assign):
             value = self.expr(s.value)
             for target in s.targets:
@@ -630,6 +635,7 @@ class Analyzer:
     def call_user(self, f: Func, c: ast.Call) -> Any:
         if self.depth > 8:
             return None
+        self.called.add(id(f.node))
         params = [a.arg for a in f.node.args.posonlyargs + f.node.args.args]
         saved_env, saved_cell = dict(self.env), self.cell
         args = [self.expr(a) for a in c.args]
@@ -689,7 +695,7 @@ class Analyzer:
             cv = kwargs.get("cv")
             self.cv_check(est, X, cv, c)
             s = Score(frozenset({"cv"}), at[0], at[1])
-            self.scores.append(s)
+            self.scores.append(s) if not self.speculative else None
             if fname == "cross_val_predict":
                 return Data(parts=frozenset({"cv"}))
             return s
@@ -698,7 +704,7 @@ class Analyzer:
                 self.metrics.append(fname)
             parts = frozenset().union(*(d.parts for d in datas)) if datas else frozenset()
             s = Score(parts, at[0], at[1])
-            self.scores.append(s)
+            self.scores.append(s) if not self.speculative else None
             return s
         if fname in {"max", "min", "sorted", "argmax", "argmin", "nanargmax", "nanargmin", "idxmax", "idxmin"}:
             self.select([v for v in args if isinstance(v, (Score,))] + self.scores_in(args, kwargs))
@@ -989,7 +995,7 @@ class Analyzer:
             if isinstance(X, Data):
                 self.check_trained_on_all(est, X, c)
             s = Score(X.parts if isinstance(X, Data) else frozenset(), at[0], at[1])
-            self.scores.append(s)
+            self.scores.append(s) if not self.speculative else None
             return s
         if fname == "transform" and est.kind in {"model", "search"}:
             return X
@@ -1028,6 +1034,33 @@ class Analyzer:
                 return X
             return out
         return X if isinstance(X, Data) else None
+
+    def uncalled(self, funcs: list[Func]) -> None:
+        """Functions the file defines but never calls (called from another module or a test) are analysed
+        on their own, their parameters standing for rows not yet split; their scores are not counted
+        as the file's evaluation."""
+        self.speculative = True
+        try:
+            for f in funcs:
+                if id(f.node) in self.called:
+                    continue
+                args = f.node.args.posonlyargs + f.node.args.args
+                env = dict(self.env)
+                for a in args:
+                    env[a.arg] = self.new_data(label=bool(LABEL_WORDS.match(a.arg)))
+                saved, saved_cell = self.env, self.cell
+                self.env, self.cell = env, f.cell
+                self.depth += 1
+                try:
+                    for st in f.node.body:
+                        self.stmt(st)
+                except (_Return, RecursionError):
+                    pass
+                finally:
+                    self.depth -= 1
+                    self.env, self.cell = saved, saved_cell
+        finally:
+            self.speculative = False
 
     def finish(self) -> None:
         held = [s for s in self.scores if s.parts & HELDOUT]
@@ -1090,6 +1123,7 @@ def run_program(cells: list[tuple[int | None, ast.Module]], order: list[int] | N
     an = Analyzer(label_cols, label_vars)
     for cell, tree in seq:
         an.run(tree.body, cell)
+    an.uncalled(an.defined)
     an.finish()
     return an
 
