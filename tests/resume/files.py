@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from functools import cache
 
 from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen import canvas
@@ -41,15 +42,18 @@ def pdf(lines_per_page: list[list[str]]) -> bytes:
     return buf.getvalue()
 
 
+@cache
 def one_page_pdf() -> bytes:
     return pdf([RESUME_LINES])
 
 
+@cache
 def two_page_pdf() -> bytes:
     filler = [f"\u2022 Maintained nightly report number {i} for the finance team" for i in range(30)]
     return pdf([RESUME_LINES[:12], filler + RESUME_LINES[12:]])
 
 
+@cache
 def image_only_pdf() -> bytes:
     """A scanned-looking page: one raster image and no text layer at all."""
     from PIL import Image, ImageDraw
@@ -78,6 +82,7 @@ RIGHT = ["Skills", "Python", "SQL", "Tableau", "Education", "BSc Mathematics 201
          "Languages", "English", "Dutch", "Spanish"]
 
 
+@cache
 def two_column_pdf() -> bytes:
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=letter)
@@ -92,6 +97,7 @@ def two_column_pdf() -> bytes:
     return buf.getvalue()
 
 
+@cache
 def docx_resume() -> bytes:
     import docx
 
