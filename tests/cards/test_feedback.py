@@ -194,28 +194,8 @@ def test_a_partial_paraphrase_lands_between_strong_and_weak(bank):
     assert 2 <= len(medium.covered) <= 3 and medium.suggested_rating in ("hard", "good")
 
 
-def test_content_check_reports_a_card_whose_answer_misses_its_own_key_point(tmp_path):
-    from offerloop.content.check import check_bank
-
-    folder = tmp_path / "cards"
-    folder.mkdir()
-    (folder / "t.toml").write_text('''
-[[cards]]
-uuid = "8d3c0b43-2a52-4c55-9b1e-3f4f1d6a0c11"
-slug = "dropout-basics"
-topic = "deep-learning"
-difficulty = "easy"
-question = "What does dropout do during training?"
-answer = "Dropout zeroes a random share of activations at each training step, which regularises the network."
-key_points = [
-  { point = "randomly zeroes activations", cues = ["zeroes activations"] },
-  { point = "acts as a regulariser", cues = ["regularization"] },
-  { point = "rescales at inference", cues = ["inverted dropout", "rescale"] },
-]
-''')
-    report = check_bank(prove=False, root=tmp_path)
-    assert report.cards == 1
-    assert [(i.path, "rescales at inference" in i.message) for i in report.issues] == [("card dropout-basics", True)]
+# test_content_check_reports_a_card_whose_answer_misses_its_own_key_point moved to
+# tests/feedback/test_content_proofs.py, where it also checks contradictions, misconceptions and counts.
 
 
 def test_formula_cues_must_appear_as_written():

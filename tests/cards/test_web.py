@@ -11,7 +11,9 @@ def test_due_answer_review_round_trip_follows_fsrs(client, ol):
     due = client.get("/api/cards/due").json()
     assert due["counts"]["new_per_day"] == 20 and len(due["cards"]) == 20
     slug = "bias-variance-tradeoff"
-    fb = client.post(f"/api/cards/{slug}/answer", json={"text": "too simple models underfit; a flexible one overfits"})
+    fb = client.post(f"/api/cards/{slug}/answer",
+                     json={"text": "High bias comes from a model too simple that underfits; high variance from a "
+                                   "flexible one that overfits."})
     assert fb.status_code == 200
     body = fb.json()
     assert {"score", "covered", "missed", "suggested_rating"} <= set(body)

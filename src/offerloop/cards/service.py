@@ -44,6 +44,16 @@ class Item:
     tags: tuple[str, ...] = field(default=())
     uuid: str | None = None  # bank cards only: their permanent id
     derived_points: bool = False  # own card without typed key points: its answer's sentences stand in
+    # what the feedback engine judges: key points as claims, the card's misconceptions and subjects
+    claims: tuple = field(default=(), compare=False, repr=False)
+    misconceptions: tuple = field(default=(), compare=False, repr=False)
+    subjects: tuple[tuple[str, tuple[str, ...]], ...] = field(default=(), compare=False, repr=False)
+
+    def judge(self, text: str):
+        """The feedback engine's Assessment of a typed answer to this card."""
+        from offerloop.feedback import assess
+
+        return assess(text, self.claims, self.misconceptions, dict(self.subjects), self.question, self.answer)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -81,20 +91,37 @@ def parse_key_points(value: str | list[str] | None) -> list[dict[str, Any]]:
 
 
 def bank_item(card) -> Item:
+    from offerloop.cards.claims import card_claims, card_misconceptions
+
     return Item(slug=card.slug, question=card.question, answer=card.answer, topic=card.topic,
                 difficulty=card.difficulty, key_points=tuple((k.point, tuple(k.cues)) for k in card.key_points),
-                follow_ups=tuple(card.follow_ups), tags=tuple(card.tags), uuid=str(card.uuid))
+                follow_ups=tuple(card.follow_ups), tags=tuple(card.tags), uuid=str(card.uuid),
+                claims=tuple(card_claims(card)), misconceptions=tuple(card_misconceptions(card)),
+                subjects=tuple((k, tuple(v)) for k, v in card.subjects.items()))
 
 
 def own_item(row: OwnCard) -> Item:
-    from offerloop.cards.feedback import derive_key_points
+    from offerloop.cards.claims import derive_key_points, point_claims
 
     points = [(k["point"], tuple(k["cues"])) for k in (row.key_points or [])]
     derived = not points and bool(row.answer.strip())
     if derived:
         points = derive_key_points(row.answer)  # the answer's own sentences stand in for key points
     return Item(slug=row.slug, question=row.question, answer=row.answer, topic=row.topic, difficulty=None,
-                key_points=tuple(points), own=True, source=row.source, derived_points=derived)
+                key_points=tuple(points), own=True, source=row.source, derived_points=derived,
+                claims=tuple(point_claims(points)))
+
+
+def check_answer_text(text: str | None) -> str:
+    """A typed answer fit for feedback, or InvalidInput with one sentence (before anything is stored)."""
+    from offerloop.cards.claims import MAX_ANSWER_CHARS
+
+    if text is None or not text.strip():
+        raise InvalidInput("The answer is empty; type what you would say, or reveal the model answer instead.")
+    if len(text) > MAX_ANSWER_CHARS:
+        raise InvalidInput(f"The answer is {len(text):,} characters long; keep it under {MAX_ANSWER_CHARS:,}, "
+                           "to what you would say out loud.")
+    return text
 
 
 def _memory(row: CardState | None) -> sched.Memory | None:
@@ -331,21 +358,25 @@ class CardManager:
             row = s.scalar(select(CardState).where(CardState.owner_id == self.app.user_id, CardState.card_slug == slug))
             return _memory(row)
 
-    def answer(self, slug: str, text: str, now: datetime | None = None) -> dict[str, Any]:
-        """Feedback on a typed answer (nothing is stored until the card is rated)."""
-        from offerloop.cards.feedback import assess
+    def answer(self, slug: str, text: str | None, now: datetime | None = None, reveal: bool = False) -> dict[str, Any]:
+        """Feedback on a typed answer (nothing is stored until the card is rated).
 
-        if text is None:
-            text = ""
-        if len(text) > 20000:
-            raise InvalidInput("The answer is longer than 20,000 characters; keep it to what you would say.")
+        With reveal, no answer is needed: the model answer, key points and intervals come back unjudged.
+        Otherwise an empty, whitespace-only or over-long answer is refused with one sentence."""
+        from offerloop.cards.claims import feedback_json
+
+        typed = not reveal or bool(text and text.strip())
+        if typed:
+            text = check_answer_text(text)
         now = now or utcnow()
         item = self.item(slug)
-        result = assess(text, item.key_points, item.question).to_dict()
+        result = feedback_json(item.judge(text if typed else ""), typed)
+        if not typed:
+            result["score"] = None if not item.claims else 0.0
         prefs = self.prefs()
         preview = sched.preview(self.memory(slug), now, prefs["desired_retention"])
         result.update({"slug": slug, "question": item.question, "answer": item.answer,
-                       "follow_ups": list(item.follow_ups),
+                       "follow_ups": list(item.follow_ups), "revealed": not typed,
                        "next_due": {k: v.isoformat() for k, v in preview.items()},
                        "next_interval": {k: sched.humanize_interval(v - now) for k, v in preview.items()}})
         return result
@@ -353,8 +384,6 @@ class CardManager:
     def review(self, slug: str, rating: str | int, now: datetime | None = None, text: str | None = None,
                duration_ms: int | None = None) -> dict[str, Any]:
         """Rate a card: fsrs computes its next due time; the review is logged (and counted as activity)."""
-        from offerloop.cards.feedback import assess
-
         now = now or utcnow()
         if now.tzinfo is None:
             raise InvalidInput("The review time must carry a timezone.")
@@ -362,7 +391,7 @@ class CardManager:
         item = self.item(slug)  # NotFound for an unknown slug, before anything is written
         score = None
         if text and text.strip():
-            score = assess(text, item.key_points, item.question).score
+            score = item.judge(check_answer_text(text)).score if item.claims else None
         if duration_ms is not None and not 0 <= duration_ms <= 86_400_000:
             raise InvalidInput("The review duration must be between 0 and 24 hours.")
         retention = self.prefs()["desired_retention"]

@@ -197,6 +197,31 @@ def settings(
         console().print(f"New cards per day: {prefs['new_per_day']}; desired retention: {prefs['desired_retention']:.2f}")
 
 
+@cards_app.command("agreement")
+def agreement(json_out: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
+              failures: bool = typer.Option(False, "--failures", help="Also list each answer that missed its target.")) -> None:
+    """How well answer feedback agrees with the labelled corpus, beside the targets (exit 1 if one is missed)."""
+    from offerloop.cards.agreement import load_corpus, measure, render
+    from offerloop.cli._common import console, print_json
+    from offerloop.content.loader import load_bank
+
+    report = measure(load_bank().cards, load_corpus())
+    if json_out:
+        print_json(report)
+    else:
+        from rich.markup import escape
+
+        out = console()
+        for line in render(report):
+            out.print(escape(line))
+        if failures:
+            for f in report["failures"]:
+                out.print(escape(f"  {f['card']} [{f['kind']}]: {f['why']} {f.get('points', '')} "
+                                 f"{f.get('misconceptions', '')}"))
+    if not report["ok"]:
+        raise typer.Exit(1)
+
+
 def _read(out, prompt: str) -> str | None:
     """One line from stdin (works when stdin is piped); None at end of input."""
     import sys
@@ -207,6 +232,34 @@ def _read(out, prompt: str) -> str | None:
         out.print()
         return None
     return line.rstrip("\r\n")
+
+
+def _print_feedback(out, result: dict) -> None:
+    """What was wrong first (with the correction and the model answer's sentence), then missing, then covered."""
+    from rich.markup import escape
+
+    for m in result["misconceptions"]:
+        out.print(f"  [red]✗ Wrong:[/] {escape(m['claim'])}" + (f" (you said: “{escape(m['evidence'])}”)" if m["evidence"] else ""))
+        out.print(f"      {escape(m['correction'])}")
+        if m.get("correct"):
+            out.print(f"      [dim]Model answer: “{escape(m['correct'])}”[/]")
+    for p in result["points"]:
+        if p["status"] == "contradicted":
+            out.print(f"  [red]✗ Wrong:[/] you said “{escape(p['evidence'])}”")
+            out.print(f"      Correct: {escape(p['point'])}")
+            if p["correct"]:
+                out.print(f"      [dim]Model answer: “{escape(p['correct'])}”[/]")
+    if result["keyword_list"]:
+        advice = next((f["text"] for f in result["feedback"] if f["kind"] == "keyword_list"), "")
+        out.print(f"  [yellow]![/] {escape(advice)}")
+    for p in result["points"]:
+        if p["status"] in ("missed", "partial"):
+            mark = "[yellow]~ Half said:[/]" if p["status"] == "partial" else "[yellow]- Missing:[/]"
+            out.print(f"  {mark} {escape(p['point'])}")
+    for p in result["points"]:
+        if p["status"] == "covered":
+            out.print(f"  [green]✓ Covered:[/] {escape(p['point'])}")
+    out.print(f"Score {result['score']:.0%} → suggested rating: [bold]{result['suggested_rating']}[/]")
 
 
 def review(
@@ -241,12 +294,11 @@ def review(
         text = _read(out, "Your answer (Enter to reveal, q to quit): ")
         if text is None or text.strip().lower() in ("q", "quit"):
             break
-        result = ol.cards.answer(slug, text, now=now)
+        # an empty line reveals; anything else is judged (a line of only spaces or one over 20,000
+        # characters is refused with one sentence and exit code 2, before anything is stored)
+        result = ol.cards.answer(slug, text, now=now, reveal=text == "")
         if text.strip() and result["score"] is not None:
-            for p in result["points"]:
-                mark = {"covered": "[green]✓[/]", "partial": "[yellow]~[/]"}.get(p["status"], "[red]✗[/]")
-                out.print(f"  {mark} {escape(p['point'])}")
-            out.print(f"Score {result['score']:.0%} → suggested rating: [bold]{result['suggested_rating']}[/]")
+            _print_feedback(out, result)
         elif item.key_points:
             out.print("Key points:")
             for point, _ in item.key_points:

@@ -18,8 +18,8 @@ from typing import Callable, Iterable, Mapping, Sequence
 from rapidfuzz.distance import OSA
 
 from offerloop.feedback import text as tx
-from offerloop.feedback.lexicon import (ANTONYM_PAIRS, CONTINUATIONS, CONTRAST_BEFORE, CONTRAST_PAIRS,
-                                        RELATION_WORDS, STOPWORDS)
+from offerloop.feedback.lexicon import (ANTONYM_PAIRS, COMMON_WORDS, CONTINUATIONS, CONTRAST_BEFORE,
+                                        CONTRAST_PAIRS, RELATION_WORDS, STOPWORDS)
 
 EASY, GOOD, HARD = 0.85, 0.60, 0.30
 THRESHOLDS = {"easy": EASY, "good": GOOD, "hard": HARD}
@@ -308,8 +308,12 @@ class Index:
         self._normal: tuple[str, list[int]] | None = None
         self._positions: dict[tuple[str, frozenset[str]], list[int]] = {}
         self.subject_keys = tuple(subjects)
+        self.alias_stems: frozenset[str] = frozenset()
+        self.word_mention: list[str | None] = [None] * len(self.words)
         self.word_binding = self._bind(subjects) if subjects else [None] * len(self.words)
         self.binding = [self.word_binding[t.word] for t in self.tokens]
+        # tokens that name a subject: they say what a claim is about, not what it says
+        self.mentions = {p for p, t in enumerate(self.tokens) if self.word_mention[t.word] is not None}
 
     # which subject each word is said of
     def _bind(self, subjects: Mapping[str, Sequence[str]]) -> list[str | None]:
@@ -323,6 +327,7 @@ class Index:
                 if seq:
                     aliases.append((seq, key))
         aliases.sort(key=lambda a: -len(a[0]))
+        self.alias_stems = frozenset(x for seq, _ in aliases for x in seq)
         mention: list[str | None] = [None] * len(words)  # subject named by the word
         contrast = [False] * len(words)
         i = 0
@@ -342,6 +347,7 @@ class Index:
                     break
             else:
                 i += 1
+        self.word_mention = mention
         binding: list[str | None] = [None] * len(words)
         # per sentence: the last subject named before the word, else the first one named after it in the
         # same clause, else the one carried over from the previous sentence ("It ...", "This ...")
@@ -434,6 +440,14 @@ def _match_tokens(label: str, ctoks: Sequence[tx.Token], idx: Index, allow: Filt
         own = [t for t in ctoks if not _in_question(t.stem, idx.question)]
         if any(not _weak(t.stem) for t in own):
             ctoks, skip = own, idx.echo
+    if idx.alias_stems:
+        # a subject's name is not part of what is said about it: "generated" in "how the data is
+        # generated" must not be matched by the subject "generative" itself
+        own = [t for t in ctoks if t.stem not in idx.alias_stems]
+        if own and len(own) < len(ctoks):
+            ctoks = own
+        if own:
+            skip = skip | idx.mentions
     n = len(ctoks)
     if n == 0 or not idx.tokens:
         return Match(label, n, 0)
@@ -466,12 +480,38 @@ def _match_tokens(label: str, ctoks: Sequence[tx.Token], idx: Index, allow: Filt
             distinct += 1
         counts[ci] += 1
         if distinct > best:
-            best, best_span = distinct, (events[left][0], pos, left)
+            # one word of the answer stands for one word of the cue ("raising" is not also "increases")
+            found = _matching(events[left:right + 1])
+            if found > best:
+                best, best_span = found, (events[left][0], pos, left)
     first, last_pos, li = best_span
     # every matching word of that window (a synonym phrase's later words included)
     g = group(first)
     used = tuple(sorted({p for p, _ in events[li:] if first <= p < first + width and group(p) == g}))
     return Match(label, n, best, used, "words", tokens[first].start, tokens[used[-1]].end)
+
+
+def _matching(events: Sequence[tuple[int, int]]) -> int:
+    """How many cue words can each take a different answer word (a maximum bipartite matching)."""
+    options: dict[int, list[int]] = {}
+    for pos, ci in events:
+        options.setdefault(ci, []).append(pos)
+    if len({p for p, _ in events}) >= len(options) and all(len(v) == 1 for v in options.values()) \
+            and len({v[0] for v in options.values()}) == len(options):
+        return len(options)
+    owner: dict[int, int] = {}
+
+    def take(ci: int, seen: set[int]) -> bool:
+        for pos in options[ci]:
+            if pos in seen:
+                continue
+            seen.add(pos)
+            if pos not in owner or take(owner[pos], seen):
+                owner[pos] = ci
+                return True
+        return False
+
+    return sum(1 for ci in options if take(ci, set()))
 
 
 def _match_formula(c: Cue, idx: Index, allow_word: Filter | None) -> Match:
@@ -564,14 +604,33 @@ def judge_claim(claim: Claim, idx: Index) -> _Verdict:
             continue
         if m.rank > best.rank:
             best = m
-    if best.hit:
+    if best.full:
         return _Verdict("covered", best)
+    # a cue found only in part (a word missing) loses to a full statement of the opposite
     wrong = _contradiction(claim, subject, idx)
     if wrong is not None:
         return _Verdict("contradicted", wrong)
+    if best.hit:
+        return _Verdict("covered", best)
     if best.near:
         return _Verdict("partial", best)
     return _Verdict("missed", NO_MATCH)
+
+
+@lru_cache(maxsize=1)
+def _common_stems() -> frozenset[str]:
+    return frozenset(tx.stem(w) for w in COMMON_WORDS)
+
+
+def _specific(cue: Cue, idx: Index) -> bool:
+    """Whether a cue says enough to contradict a claim: two words or more once the question's and the
+    subjects' own words are left out, or one specific term ("sparse", "heteroscedasticity")."""
+    if cue.kind != "words":
+        return True
+    toks = [t for t in cue.tokens if t.stem not in idx.alias_stems and not _in_question(t.stem, idx.question)]
+    if len(toks) >= 2:
+        return True
+    return len(toks) == 1 and len(toks[0].stem) >= 4 and toks[0].stem not in _common_stems()
 
 
 def _contradiction(claim: Claim, subject: str | None, idx: Index) -> Match | None:
@@ -583,6 +642,8 @@ def _contradiction(claim: Claim, subject: str | None, idx: Index) -> Match | Non
             return m
     for cue in claim.cues:
         c = compile_cue(cue)
+        if not _specific(c, idx):
+            continue
         relation = len(c.tokens) >= 2 or c.kind != "words"
         # (a) the cue said of another subject of the text
         if subject is not None:

@@ -31,8 +31,7 @@ CLAUSE_WORDS = frozenset({"but", "however", "although", "though", "whereas", "wh
                           "rather", "and", "unlike", "so", "because", "which", "whilst", "then"})
 # A subject named right after these is the one being contrasted, not the one being described:
 # "L1, unlike L2, gives sparse weights".
-CONTRAST_BEFORE = frozenset({"unlike", "not", "than", "vs", "versus", "of", "over", "without", "from", "nor",
-                             "neither"})
+CONTRAST_BEFORE = frozenset({"unlike", "not", "than", "vs", "versus", "over", "without", "nor", "neither"})
 CONTRAST_PAIRS = frozenset({("instead", "of"), ("rather", "than"), ("compared", "to"), ("compared", "with"),
                             ("as", "opposed"), ("different", "from")})
 # A sentence that starts with one of these continues the subject of the sentence before it.
@@ -53,6 +52,16 @@ minimize penalise penalize penalises penalizes encourages encourage tends tend l
 produce creates create sets set grows grow falls fall rises rise drops drop goes go moves move changes change
 when if because so since while whereas but which that who where how why then than by of to in on for with
 from into over under between without not no never only also each every
+""".split())
+
+# Words too common to carry a claim alone: a one-word cue made of one of them never contradicts.
+COMMON_WORDS = frozenset("""
+data model models power alpha prior value values error errors loss train training test testing feature features
+weight weights rate rates time times set sets point points result results number numbers size sample samples
+class classes output outputs input inputs score scores metric metrics method methods way ways thing things use
+used case cases good bad high low large small big more less new old first last same different work works step
+steps example examples problem problems learn learning function functions parameter parameters mean average
+layer layers network networks token tokens word words text user users item items system systems
 """.split())
 
 SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (

@@ -36,7 +36,8 @@ _FIXED = {"hypotheses": "hypothesi", "analyses": "analysi", "sparsity": "spars",
           "generalize": "generaliz", "generalizes": "generaliz", "generalized": "generaliz",
           "generalizing": "generaliz", "general": "general", "news": "news", "lasso": "lasso",
           "data": "data", "datum": "data", "indices": "index", "matrices": "matrix", "vertices": "vertex",
-          "variance": "varianc", "variances": "varianc", "better": "better", "worse": "wors"}
+          "variance": "varianc", "variances": "varianc", "better": "better", "worse": "wors",
+          "denser": "dens", "densest": "dens", "sparser": "spars", "sparsest": "spars"}
 
 
 @lru_cache(maxsize=65536)

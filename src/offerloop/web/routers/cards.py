@@ -20,12 +20,14 @@ MAX_CSV_BYTES = 5_000_000
 
 
 class AnswerBody(BaseModel):
-    text: str = Field(default="", description="The answer as typed; empty means 'just show me'")
+    text: str = Field(min_length=1, max_length=20_000, pattern=r"\S",
+                      description="The answer as typed: 1 to 20,000 characters, not only spaces "
+                                  "(to see the model answer without typing, GET /api/cards/{slug}/reveal)")
 
 
 class ReviewBody(BaseModel):
     rating: Literal["again", "hard", "good", "easy"]
-    text: str | None = Field(default=None, description="The typed answer, stored with the review")
+    text: str | None = Field(default=None, max_length=20_000, description="The typed answer, stored with the review")
     duration_ms: int | None = Field(default=None, description="How long the card took, in milliseconds")
 
 
@@ -131,8 +133,17 @@ def api_card(slug: str, ol: OfferloopDep) -> dict:
 
 @router.post("/api/cards/{slug}/answer", tags=API)
 def api_answer(slug: str, body: AnswerBody, ol: OfferloopDep) -> dict:
-    """Feedback on a typed answer: score, covered and missed key points, a suggested rating, the model answer."""
+    """Feedback on a typed answer: what was wrong (contradicted key points and misconceptions, with their
+    corrections), what was missed and covered, whether it reads as a keyword list, a score, a suggested
+    rating and the model answer. An empty, blank or over-long answer is refused (422)."""
     return ol.cards.answer(slug, body.text)
+
+
+@router.get("/api/cards/{slug}/reveal", tags=API)
+def api_reveal(slug: str, ol: OfferloopDep) -> dict:
+    """The model answer, key points and the interval each rating would give, without typing an answer
+    (the fields of the answer endpoint, nothing judged: `revealed` is true)."""
+    return ol.cards.answer(slug, None, reveal=True)
 
 
 @router.post("/api/cards/{slug}/review", tags=API)

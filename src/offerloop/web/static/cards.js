@@ -65,7 +65,10 @@
     if (!current || revealed || busy) return;
     busy = true;
     try {
-      const result = await call("POST", `/api/cards/${encodeURIComponent(current.slug)}/answer`, { text: box.value });
+      // an empty box asks to reveal the model answer; a typed one is judged
+      const typed = box.value.trim().length > 0;
+      const url = `/api/cards/${encodeURIComponent(current.slug)}`;
+      const result = typed ? await call("POST", `${url}/answer`, { text: box.value }) : await call("GET", `${url}/reveal`);
       render(result);
     } catch (err) {
       showError(err.message);
@@ -80,15 +83,38 @@
     box.disabled = true;
     const typed = box.value.trim().length > 0;
     $("score").textContent = typed && result.score !== null
-      ? `Score ${Math.round(result.score * 100)}%: ${result.covered.length} of ${result.points.length} key points covered. Suggested rating: ${suggested}.`
+      ? `Score ${Math.round(result.score * 100)}%: ${result.covered.length} of ${result.points.length} key points covered` +
+        (result.contradicted.length + result.misconceptions.length
+          ? `, ${result.contradicted.length + result.misconceptions.length} wrong` : "") +
+        `. Suggested rating: ${suggested}.`
       : (result.points.length ? "Key points:" : "");
+    // what was wrong first: misconceptions and contradicted points, with the correction and the
+    // model answer's sentence; then what is missing; then what was covered
+    const wrongList = $("wrong-list");
+    wrongList.replaceChildren();
+    const wrongItems = [];
+    for (const m of (typed ? result.misconceptions || [] : [])) {
+      wrongItems.push(wrongItem(`You said: “${m.evidence || m.claim}”`, `Misconception: ${m.claim}. ${m.correction}`, m.correct));
+    }
+    for (const p of (typed ? result.points : [])) {
+      if (p.status !== "contradicted") continue;
+      wrongItems.push(wrongItem(`You said: “${p.evidence}”`, `Correct: ${p.point}.`, p.correct));
+    }
+    wrongList.append(...wrongItems);
+    $("wrong").hidden = wrongItems.length === 0;
+    const kw = $("keyword-list");
+    kw.hidden = !(typed && result.keyword_list);
+    kw.textContent = kw.hidden ? "" : (result.feedback.find((f) => f.kind === "keyword_list") || {}).text || "";
+    const order = { contradicted: 0, missed: 1, partial: 1, covered: 2 };
+    const points = typed ? [...result.points].sort((a, b) => order[a.status] - order[b.status]) : result.points;
+    $("points-title").hidden = !typed || !points.length;
     const list = $("points");
     list.replaceChildren();
-    for (const p of result.points) {
+    for (const p of points) {
       const li = document.createElement("li");
       li.className = typed ? p.status : "";
       li.textContent = p.point;
-      if (typed && p.evidence) {
+      if (typed && p.evidence && p.status !== "contradicted") {
         const ev = document.createElement("span");
         ev.className = "evidence";
         ev.textContent = ` (you said: “${p.evidence}”)`;
@@ -119,6 +145,22 @@
     $("feedback").hidden = false;
     const target = document.querySelector(`[data-rating="${suggested || "good"}"]`);
     if (target) target.focus();
+  }
+
+  function wrongItem(said, correction, modelSentence) {
+    const li = document.createElement("li");
+    li.textContent = said;
+    const fix = document.createElement("span");
+    fix.className = "correction";
+    fix.textContent = correction;
+    li.appendChild(fix);
+    if (modelSentence) {
+      const model = document.createElement("span");
+      model.className = "model";
+      model.textContent = `Model answer: “${modelSentence}”`;
+      li.appendChild(model);
+    }
+    return li;
   }
 
   async function rate(rating) {

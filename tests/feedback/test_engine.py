@@ -1,0 +1,226 @@
+"""The claims engine on its own: binding, antonyms, negation, misconceptions, keyword lists, formulas, scores."""
+
+import pytest
+
+from offerloop.feedback import Assessment, Claim, Misconception, assess
+from offerloop.feedback.lexicon import ANTONYM_PAIRS, SYNONYM_GROUPS
+from offerloop.feedback.text import stem
+
+SUBJECTS = {"l1": ["l1", "lasso", "l1 penalty", "l1 regularization"],
+            "l2": ["l2", "ridge", "weight decay", "l2 penalty"]}
+CLAIMS = [
+    Claim("sparse", "L1 produces sparse weights and performs feature selection",
+          ["sparse", "exactly zero", "feature selection", "zeroes out"], subject="l1", opposite=["dense"]),
+    Claim("smooth", "L2 shrinks weights smoothly and copes with correlated features",
+          ["shrinks smoothly", "correlated features"], subject="l2"),
+    Claim("penalty", "Both add a weight penalty to the loss to reduce overfitting",
+          ["penalty on the weights", "reduce overfitting"]),
+]
+MISCONCEPTIONS = [
+    Misconception("squares", "L1 adds the squared weights", ["squared", "sum of squares"],
+                  "L1 adds the absolute values of the weights; the squares are L2.", subject="l1",
+                  example="L1 regularization adds the sum of squared weights to the loss."),
+]
+REFERENCE = ("Both add a penalty on the weights to the loss to reduce overfitting. L1 drives many weights to "
+             "exactly zero, so it selects features. L2 shrinks all weights smoothly and copes with correlated "
+             "features.")
+QUESTION = "What is the difference between L1 and L2 regularization?"
+
+
+def judge(text: str) -> Assessment:
+    return assess(text, CLAIMS, MISCONCEPTIONS, SUBJECTS, QUESTION, REFERENCE)
+
+
+def status(result: Assessment) -> dict[str, str]:
+    return {p.id: p.status for p in result.points}
+
+
+def test_a_right_answer_covers_every_claim():
+    result = judge("Both put a penalty on the weights to reduce overfitting. The lasso sets many weights to "
+                   "exactly zero; ridge shrinks them smoothly and handles correlated features.")
+    assert status(result) == {"sparse": "covered", "smooth": "covered", "penalty": "covered"}
+    assert result.score == 1.0 and result.rating == "easy" and not result.misconceptions
+
+
+def test_a_property_counts_only_for_its_own_subject():
+    swapped = judge("L2 zeroes out coefficients and gives sparse models. L1 shrinks them smoothly.")
+    assert status(swapped)["sparse"] == "contradicted" and status(swapped)["smooth"] == "contradicted"
+    assert swapped.score == 0.0 and swapped.rating == "again"
+    nobody = judge("Some of the weights become exactly zero.")  # said of no subject: not credited
+    assert status(nobody)["sparse"] == "missed"
+
+
+def test_binding_follows_the_sentence_and_its_continuation():
+    assert status(judge("Unlike ridge, the lasso gives sparse weights."))["sparse"] == "covered"
+    assert status(judge("Sparse weights come from L1, not from L2."))["sparse"] == "covered"
+    assert status(judge("L1 uses absolute values. It gives sparse weights."))["sparse"] == "covered"
+    assert status(judge("L1 is one option and L2 gives sparse weights."))["sparse"] == "contradicted"
+
+
+def test_contradicted_points_quote_the_answer_and_the_reference_sentence():
+    result = judge("L2 zeroes out coefficients. L1 shrinks them smoothly.")
+    point = next(p for p in result.points if p.id == "sparse")
+    assert point.evidence == "L2 zeroes out coefficients."
+    assert point.correct == "L1 drives many weights to exactly zero, so it selects features."
+    kinds = [k for k, _ in result.lines()]
+    assert kinds.index("contradicted") < kinds.index("missed") < kinds.index("covered") if "covered" in kinds \
+        else kinds[0] == "contradicted"
+
+
+@pytest.mark.parametrize("text", ["The lasso gives dense weights.", "L1 makes the weights denser."])
+def test_an_opposite_cue_contradicts(text):
+    assert status(judge(text))["sparse"] == "contradicted"
+
+
+def test_antonyms_from_the_table_contradict_a_relation():
+    claims = [Claim("thr", "Raising the threshold increases precision", ["raising the threshold increases precision"])]
+    assert status(assess("Raising the threshold increases precision.", claims))["thr"] == "covered"
+    assert status(assess("Raising the threshold decreases precision.", claims))["thr"] == "contradicted"
+    assert status(assess("Lowering the threshold increases precision.", claims))["thr"] == "contradicted"
+    # two flips say the same thing again: not a contradiction
+    assert status(assess("Lowering the threshold decreases precision.", claims))["thr"] != "contradicted"
+
+
+def test_the_antonym_table_is_data_with_the_issues_pairs():
+    pairs = {frozenset(p) for p in ANTONYM_PAIRS}
+    for a, b in [("increase", "decrease"), ("sparse", "dense"), ("higher", "lower"), ("before", "after"),
+                 ("train", "test"), ("more", "less")]:
+        assert frozenset((a, b)) in pairs
+    for group in SYNONYM_GROUPS:  # opposites never share a synonym group
+        stems = {stem(w) for w in group}
+        assert not any(stem(a) in stems and stem(b) in stems for a, b in ANTONYM_PAIRS), group
+
+
+def test_a_negated_cue_contradicts_a_claim_with_a_subject():
+    for text in ("L1 does not give sparse weights.", "L1 doesn't zero out any weight.",
+                 "The lasso never gives sparse weights."):
+        assert status(judge(text))["sparse"] == "contradicted", text
+    assert status(judge("L2 does not give sparse weights, but L1 does: sparse weights."))["sparse"] == "covered"
+    assert status(judge("Not only is it faster: L1 gives sparse weights."))["sparse"] == "covered"
+
+
+def test_a_cue_that_is_itself_negative_matches_a_negation():
+    claims = [Claim("p", "It is not the probability that the null is true",
+                    ["not the probability that the null is true"])]
+    assert status(assess("It isn't the probability that the null is true.", claims))["p"] == "covered"
+    assert status(assess("It is the probability that the null is true.", claims))["p"] != "covered"
+
+
+def test_a_misconception_is_asserted_only_of_its_subject_and_not_when_negated():
+    hit = judge("L1 adds the sum of squared weights to the loss.")
+    assert [m.id for m in hit.misconceptions] == ["squares"]
+    assert hit.misconceptions[0].evidence == "L1 adds the sum of squared weights to the loss."
+    assert hit.misconceptions[0].correction.startswith("L1 adds the absolute values")
+    assert not judge("L1 adds absolute values; L2 adds the squared weights.").misconceptions
+    assert not judge("L1 does not add squared weights.").misconceptions
+
+
+def test_a_misconception_caps_the_score_below_good():
+    text = ("Both put a penalty on the weights to reduce overfitting. The lasso sets many weights to exactly "
+            "zero; ridge shrinks them smoothly with correlated features. L1 adds the squared weights.")
+    result = judge(text)
+    assert all(p.status == "covered" for p in result.points)
+    assert result.score < 0.60 and result.rating == "hard"
+    assert result.lines()[0][0] == "misconception"
+
+
+def test_a_regex_cue_and_a_misconception_without_subject():
+    mis = [Misconception("h0", "The p-value is the probability that H0 is true",
+                         [r"re:\bprobab\w* (that )?(the )?null\b.{0,20}\b(is )?true"],
+                         "It is the probability of data this extreme if H0 were true.")]
+    claims = [Claim("c", "Compared with alpha", ["significance level"])]
+    assert assess("The p-value is the probability that the null is true.", claims, mis).misconceptions
+    assert not assess("It is not the probability that the null is true.", claims, mis).misconceptions
+    assert not assess("We compare it with the significance level.", claims, mis).misconceptions
+
+
+def test_a_bad_regex_cue_is_refused_with_the_reason():
+    from offerloop.feedback import compile_regex
+
+    with pytest.raises(ValueError, match="not a valid regular expression"):
+        compile_regex("re:(unclosed")
+
+
+@pytest.mark.parametrize("text", [
+    "precision recall TP FP FN false positives spam cancer screening F1 harmonic mean threshold",
+    "L1, L2, lasso, ridge, sparse, weight decay, penalty, overfitting, Gaussian prior, Laplace prior",
+    "- sparse weights\n- feature selection\n- correlated features\n- penalty on the weights\n- weight decay",
+])
+def test_keyword_lists_are_recognised_and_capped_below_hard(text):
+    result = judge(text)
+    assert result.keyword_list
+    assert result.score < 0.30 and result.rating == "again"
+    assert ("keyword_list", result.lines()[[k for k, _ in result.lines()].index("keyword_list")][1]) in result.lines()
+
+
+@pytest.mark.parametrize("text", [
+    "L1 gives sparse weights.",
+    "The lasso sets many weights to exactly zero, while ridge shrinks all of them smoothly.",
+    "Both add a penalty on the weights, which reduces overfitting; L1 zeroes out coefficients.",
+])
+def test_sentences_are_not_keyword_lists(text):
+    assert not judge(text).keyword_list
+
+
+@pytest.mark.parametrize("cue, said", [
+    ("P(y|x)", "it models p of y given x directly"),
+    ("P(y|x)", "it learns P(y given X)"),
+    ("P(y|x)", "the probability of y given x"),
+    ("sqrt(n)", "the error falls with the square root of n"),
+    ("sqrt(n)", "it shrinks like one over root n"),
+    ("1/sqrt(n)", "it shrinks like 1 over root n"),
+    ("TP / (TP + FP)", "TP over TP plus FP"),
+    ("TP / (TP + FP)", "TP divided by the sum of TP and FP"),
+    ("sqrt(d_k)", "we divide by the square root of d k"),
+    ("w^2", "it adds w squared"),
+])
+def test_formulas_said_aloud_match_formula_cues(cue, said):
+    claims = [Claim("f", "the formula", [cue])]
+    assert status(assess(said, claims))["f"] == "covered"
+
+
+@pytest.mark.parametrize("cue, said", [
+    ("P(y|x)", "it models p of x given y"),
+    ("TP / (TP + FP)", "TP over TP plus FN"),
+    ("sqrt(n)", "it shrinks like n squared"),
+    ("k-1", "train on k folds, 1 held out"),
+])
+def test_a_different_formula_does_not_match(cue, said):
+    claims = [Claim("f", "the formula", [cue])]
+    assert status(assess(said, claims))["f"] == "missed"
+
+
+def test_paraphrase_typos_word_order_and_inflection_still_match():
+    claims = [Claim("a", "Regularization reduces overfitting", ["regularization reduces overfitting"]),
+              Claim("b", "The learning rate sets the step", ["learning rate"])]
+    result = assess("Overfitting is what regularising reduced. The step size matters.", claims)
+    assert status(result) == {"a": "covered", "b": "covered"}
+    assert status(assess("we add regulrization, which reduces overfiting", claims))["a"] == "covered"
+
+
+def test_score_adds_covered_halves_partial_subtracts_contradicted_and_clips_at_zero():
+    claims = [Claim("a", "A", ["apple banana cherry damson"]), Claim("b", "B", ["sparse"], subject="l1"),
+              Claim("c", "C", ["zeta"], weight=2.0)]
+    subjects = {"l1": ["l1"], "l2": ["l2"]}
+    result = assess("apple and banana here. zeta is it. L2 gives sparse weights.", claims, subjects=subjects)
+    assert status(result) == {"a": "partial", "b": "contradicted", "c": "covered"}
+    assert result.score == pytest.approx((0.5 - 1 + 2) / 4, abs=0.001)
+    assert assess("L2 gives sparse weights.", claims, subjects=subjects).score == 0.0
+
+
+def test_nothing_typed_is_not_rated():
+    result = judge("   ")
+    assert result.score == 0.0 and result.rating is None and not result.keyword_list
+    assert all(p.status == "missed" for p in result.points)
+
+
+def test_to_dict_uses_the_agreed_names():
+    data = judge("L2 zeroes out coefficients. L1 adds the squared weights.").to_dict()
+    assert set(data) == {"score", "rating", "points", "misconceptions", "keyword_list"}
+    assert set(data["points"][0]) == {"id", "point", "status", "evidence", "cue", "correct"}
+    assert {"id", "claim", "correction", "evidence"} <= set(data["misconceptions"][0])
+
+
+def test_repeating_the_question_earns_nothing():
+    result = judge(QUESTION)
+    assert result.score == 0.0 and result.rating == "again"
