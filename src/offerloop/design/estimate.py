@@ -138,10 +138,12 @@ def find_numbers(text: str) -> Numbers:
                 found.storage_per_year_bytes = found.storage_per_year_bytes or value
             elif re.search(r"memory|weights|vram|gpu|fits? in|footprint", before + after) and found.model_memory_bytes is None:
                 found.model_memory_bytes = value
-        if re.search(r"latency|p50|p90|p95|p99|respond|response|within|under|below|budget|slo|ttft|first token|"
-                     r"finish|deadline", low):
-            for m in _LAT.finditer(sentence):
-                unit = m.group(2).lower()
+        timed = re.search(r"latency|p50|p90|p95|p99|respond|response|within|under|below|budget|slo|ttft|first token|"
+                          r"finish|deadline|real time|real-time", low)
+        for m in _LAT.finditer(sentence):
+            unit = m.group(2).lower()
+            # milliseconds are a latency whatever the sentence says; longer units need a word that times something
+            if unit in ("ms", "millisecond", "milliseconds") or timed:
                 if unit in ("ms", "millisecond", "milliseconds"):
                     ms = float(m.group(1))
                 elif unit.startswith("mi"):

@@ -31,7 +31,8 @@ CHECK_FOLLOW_UPS = {
 _SCALE_NOUNS = (r"users|dau|mau|items|products|qps|rps|requests|queries|transactions|events|documents|docs|videos|"
                 r"posts|listings|drivers|rides|trips|orders|messages|emails|images|photos|tokens|merchants|"
                 r"customers|searches|ads|impressions|accounts|stores|skus|series|devices|sensors|prefixes|"
-                r"predictions|calls|sessions|articles|creators|chunks|pages|metrics|reviews")
+                r"predictions|calls|sessions|articles|creators|chunks|pages|metrics|reviews|subscribers|members|riders|"
+                r"employees|passengers|patients|vehicles|cameras|songs|tracks|stocks")
 _SCALE = re.compile(r"(\d+(?:[.,]\d+)*)\s*(k|thousand|m|mn|million|b|bn|billion)?\b\+?\s*(?:[a-z-]+\s+){0,3}?(?:"
                     + _SCALE_NOUNS + r")\b", re.IGNORECASE)
 
@@ -149,6 +150,12 @@ def strip_template(text: str) -> str:
     return _COMMENT.sub("", text)
 
 
+def present_by_content(signals: int, concepts: int) -> bool:
+    """A section with no heading counts as written when the text says enough of it: two of the section's
+    generic signals, or one signal and one of the case's concepts for it, or two concepts."""
+    return signals >= 2 or (signals >= 1 and concepts >= 1) or concepts >= 2
+
+
 def review(text: str, case) -> DesignReview:
     """Review one design against one case (a content.schemas.DesignCase)."""
     from offerloop.feedback import assess
@@ -189,8 +196,8 @@ def review(text: str, case) -> DesignReview:
         signal_hits = [points[f"signal:{key}:{sid}"] for sid, _ in SIGNALS[key]]
         signals = [s for s in signal_hits if s.status in ("covered", "partial")]
         body = parts.text_of(key)
-        by_heading = outline.words(body) >= 6
-        by_content = len(signals) >= 2 or (len(signals) >= 1 and len(covered) >= 1) or len(covered) >= 2
+        by_heading = outline.words(body) >= 3
+        by_content = present_by_content(len(signals), len(covered))
         evidence = ""
         if not by_heading and by_content:
             evidence = (signals[0].evidence if signals else covered[0]["evidence"]) or ""

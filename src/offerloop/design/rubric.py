@@ -69,18 +69,21 @@ CHECK_GROUP = {
 SIGNALS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "problem": (
         ("goal", ("the goal is", "business goal", "business objective", "we want to", "success means", "optimize for",
-                  "north star", "the aim is", "the objective is")),
+                  "north star", "our aim is", "the objective is")),
         ("framing", ("binary classification", "multi-class classification", "multiclass classification",
                      "ranking problem", "regression problem", "learning to rank", "frame it as", "framed as",
                      "ml objective", "predict the probability", "supervised learning", "forecasting problem",
-                     "retrieval problem", "label is", "the input is", "the output is")),
+                     "retrieval problem", "label is", "the input is", "the output is", "forecast sales",
+                     "predict whether", "predict which", "predict how", "classify each", "the task is")),
     ),
     "requirements": (
         ("functional", ("functional requirement", "must return", "should return", "the system must", "has to return",
                         "must support", "users can")),
         ("non-functional", ("non-functional", "nonfunctional", "p99", "p95", "tail latency", "latency budget",
                             "availability", "throughput", "queries per second", "requests per second", "qps",
-                            "daily active users", "freshness", "uptime", "latency under", "latency below")),
+                            "daily active users", "freshness", "uptime", "latency under", "latency below", "latency",
+                            "real time", "real-time", "every night", "nightly batch", "weekly batch",
+                            "start within", "load quickly", "must be fast")),
     ),
     "overview": (
         ("components", ("architecture", "high-level design", "the components are", "candidate generation",
@@ -88,7 +91,7 @@ SIGNALS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                         "two-stage", "two stages", "retrieval stage", "ranking stage", "ranking model",
                         "scoring service", "vector index")),
         ("model", ("gradient boosted", "gradient boosting", "xgboost", "lightgbm", "logistic regression",
-                   "neural network", "two-tower", "transformer", "embedding model", "deep model", "baseline model",
+                   "neural network", "random forest", "naive bayes", "two-tower", "transformer", "embedding model", "deep model", "baseline model",
                    "features include", "feature set", "input features")),
     ),
     "bottlenecks": (
@@ -109,10 +112,11 @@ SIGNALS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "evaluation": (
         ("offline", ("offline metric", "offline evaluation", "holdout set", "held-out", "validation set",
                      "precision", "recall", "auc", "ndcg", "log loss", "mean absolute error", "rmse", "mape",
-                     "f1 score", "mean reciprocal rank", "hit rate", "backtest")),
+                     "f1 score", "mean reciprocal rank", "hit rate", "backtest", "accuracy", "test set",
+                     "random split", "time-based split", "train/test split")),
         ("online", ("online metric", "a/b test", "ab test", "online experiment", "click-through rate",
                     "conversion rate", "engagement", "treatment group", "control group", "statistical significance",
-                    "interleaving", "guardrail metric")),
+                    "interleaving", "guardrail metric", "thumbs up", "in production")),
     ),
     "maintenance": (
         ("retrain", ("retrain", "retraining", "re-train", "continuous training", "fine-tune weekly",
@@ -128,14 +132,16 @@ CHECK_CLAIMS: dict[str, tuple[str, ...]] = {
         "offline metric", "precision at k", "precision@k", "recall at k", "recall@k", "ndcg", "auc", "roc auc",
         "pr auc", "area under the curve", "log loss", "cross entropy", "rmse", "root mean squared error",
         "mean absolute error", "mape", "f1 score", "mean reciprocal rank", "mrr", "hit rate", "precision and recall",
-        "recall at a fixed precision", "precision at a fixed recall", "calibration", "backtest", "wape", "mean average precision",
+        "recall at a fixed precision", "precision at a fixed recall", "backtest", "accuracy", "wape", "mean average precision",
         "faithfulness", "groundedness", "exact match", "tokens per second", "time to first token",
     ),
     "online_metrics": (
         "online metric", "click-through rate", "ctr", "conversion rate", "engagement", "dwell time", "watch time",
-        "session length", "retention", "revenue per", "chargeback rate", "user reports", "complaint rate",
+        "session length", "retention rate", "revenue per session", "revenue per user",
+        "revenue per thousand", "chargeback rate", "complaint rate",
         "thumbs up", "acceptance rate", "save rate", "stockout", "saved customers", "business metric in production",
-        "time spent", "keystrokes saved", "user ratings", "cost per million tokens", "deflected support tickets", "resolution rate", "mean absolute error in production", "precision in production",
+        "time spent", "keystrokes saved", "user ratings", "cancellation rate", "booking conversion",
+        "purchases per search", "complaints", "cost per million tokens", "deflected support tickets", "resolution rate",
     ),
     "ab_test": (
         "a/b test", "ab test", "a b test", "online experiment", "controlled experiment", "randomized experiment",
@@ -145,12 +151,13 @@ CHECK_CLAIMS: dict[str, tuple[str, ...]] = {
     ),
     "monitoring": (
         "monitor", "monitoring", "drift", "data quality", "alert", "dashboard", "model metrics",
-        "feature distribution", "population stability", "track the", "watch the",
+        "feature distribution", "population stability",
     ),
     "fallback": (
         "fallback", "fall back", "falls back", "rules-based", "rule-based", "default to", "degrade gracefully",
-        "graceful degradation", "circuit breaker", "serve popular", "popular items", "last known good",
+        "graceful degradation", "circuit breaker", "last known good",
         "previous model", "cached results", "heuristic when the model", "if the model fails", "if the model is down",
-        "static list", "rules engine",
+        "static list", "rules engine", "reverse chronological",
+        r"re:\b(if|when|whenever)\b.{0,50}\b(fails?|is down|goes down|times out|is unavailable|crashes)\b",
     ),
 }
