@@ -120,3 +120,9 @@ def test_score_orders_reference_medium_and_a_weak_design(bank):
     assert strong.score > medium.score > weak.score
     assert strong.ratings["technical_depth"] > weak.ratings["technical_depth"]
     assert len(weak.follow_ups) == 3 and len({f["question"] for f in weak.follow_ups}) == 3
+
+
+def test_a_complete_design_still_gets_three_follow_ups_that_go_deeper(bank):
+    case = bank.designs["spam-detection"]
+    r = review(case.reference, case)
+    assert len(r.follow_ups) == 3 and all(f["reason"] == "going deeper" for f in r.follow_ups)

@@ -18,6 +18,13 @@ MAX_CHARS = 60_000  # a long 60-minute design is ~2,500 words (~16,000 character
 MIN_WORDS = 5
 MISCONCEPTION_PENALTY = 5  # points off per confidently wrong choice
 
+# Asked when a design leaves fewer than three gaps: the questions an interviewer uses to go deeper.
+DEEPER_FOLLOW_UPS = (
+    ("How would the design change at ten times the traffic, and which component breaks first?", "bottlenecks"),
+    ("The latency budget is cut in half. What do you change, and what does it cost in quality?", "bottlenecks"),
+    ("You have six weeks to launch a first version. What do you build first and what do you leave out?", "overview"),
+)
+
 CHECK_FOLLOW_UPS = {
     "latency_number": "What is the latency budget, as a number (p99 in ms), and how is it split across the stages?",
     "scale_number": "How big is it: how many users, items and queries per second at peak?",
@@ -299,4 +306,8 @@ def _follow_ups(case, sections, checks, pitfalls, wrong) -> list[dict[str, str]]
         out.append(item)
         if len(out) == 3:
             break
+    for question, section in DEEPER_FOLLOW_UPS:
+        if len(out) == 3:
+            break
+        out.append({"question": question, "section": section, "reason": "going deeper"})
     return out

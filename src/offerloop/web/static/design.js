@@ -46,7 +46,8 @@
       if (!res.ok) throw new Error((await res.json()).error || res.statusText);
       state.syncedAt = Date.now();
       try { localStorage.setItem(KEY, JSON.stringify(state)); } catch (e) { /* ignore */ }
-      status.textContent = "Saved " + new Date().toLocaleTimeString();
+      status.textContent = "Saved at " + new Date().toLocaleTimeString();
+      status.dataset.synced = String(state.syncedAt);
     } catch (e) {
       status.textContent = "Saved in this browser only (" + e.message + "); retrying on the next edit.";
     } finally {
