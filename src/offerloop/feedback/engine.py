@@ -19,12 +19,16 @@ from rapidfuzz.distance import OSA
 
 from offerloop.feedback import text as tx
 from offerloop.feedback.lexicon import (ANTONYM_PAIRS, COMMON_WORDS, CONTINUATIONS, CONTRAST_BEFORE,
-                                        CONTRAST_PAIRS, RELATION_WORDS, STOPWORDS)
+                                        CONTRAST_PAIRS, DISAVOWALS, RELATION_WORDS, STOPWORDS)
 
 EASY, GOOD, HARD = 0.85, 0.60, 0.30
 THRESHOLDS = {"easy": EASY, "good": GOOD, "hard": HARD}
 MISCONCEPTION_CAP = round(GOOD - 0.01, 2)  # an asserted misconception keeps the score below "good"
+CONTRADICTION_CAP = MISCONCEPTION_CAP  # so does a key point stated wrongly: a wrong claim is not "good"
 KEYWORD_LIST_CAP = round(HARD - 0.01, 2)  # a bare list of terms stays below "hard" (issue 12, item 3)
+KEYWORD_SHARE = 0.16  # a text with at most this share of function words and verbs is a keyword list
+KEYWORD_LISTED_SHARE = 0.25  # ... or this share, when laid out as a list of short items
+MISCONCEPTION_SLACK = 2  # words a misconception cue may have between its own words
 KEYWORD_LIST_ADVICE = ("This reads as a list of terms: say what they do and how they relate "
                        "(what causes, reduces or means what), not only their names.")
 
@@ -330,23 +334,32 @@ class Index:
         self.alias_stems = frozenset(x for seq, _ in aliases for x in seq)
         mention: list[str | None] = [None] * len(words)  # subject named by the word
         contrast = [False] * len(words)
+        exact_words = self.alias_stems
+
+        def fits(seq: tuple[str, ...], got: list[str], fuzzy: bool) -> bool:
+            if len(got) != len(seq):
+                return False
+            if not fuzzy:
+                return all(a == b for a, b in zip(seq, got))
+            # a typo in a long alias word, unless the word is another alias ("micro" is not "macro")
+            return all(a == b or (len(a) >= 6 and b not in exact_words and close(a, b)) for a, b in zip(seq, got))
+
         i = 0
         while i < len(words):
-            for seq, key in aliases:
-                k = len(seq)
-                got = stems[i:i + k]
-                if len(got) == k and all(a == b or (len(a) >= 5 and close(a, b)) for a, b in zip(seq, got)):
-                    prev = [j for j in range(max(0, i - 3), i) if words[j].sent == words[i].sent and texts[j] != "the"]
-                    before = texts[prev[-1]] if prev else ""
-                    pair = (texts[prev[-2]], before) if len(prev) >= 2 else ("", before)
-                    is_contrast = before in CONTRAST_BEFORE or pair in CONTRAST_PAIRS
-                    for j in range(i, i + k):
-                        mention[j] = key
-                        contrast[j] = is_contrast
-                    i += k
-                    break
-            else:
+            found = next(((seq, key) for fuzzy in (False, True) for seq, key in aliases
+                          if fits(seq, stems[i:i + len(seq)], fuzzy)), None)
+            if found is None:
                 i += 1
+                continue
+            seq, key = found
+            prev = [j for j in range(max(0, i - 3), i) if words[j].sent == words[i].sent and texts[j] != "the"]
+            before = texts[prev[-1]] if prev else ""
+            pair = (texts[prev[-2]], before) if len(prev) >= 2 else ("", before)
+            is_contrast = before in CONTRAST_BEFORE or pair in CONTRAST_PAIRS
+            for j in range(i, i + len(seq)):
+                mention[j] = key
+                contrast[j] = is_contrast
+            i += len(seq)
         self.word_mention = mention
         binding: list[str | None] = [None] * len(words)
         # per sentence: the last subject named before the word, else the first one named after it in the
@@ -433,7 +446,8 @@ POLARITY_EXACT, POLARITY_ANY = "exact", "any"
 
 
 def _match_tokens(label: str, ctoks: Sequence[tx.Token], idx: Index, allow: Filter | None, *,
-                  polarity: str = POLARITY_EXACT, unit: str = "sent", echo: bool = True) -> Match:
+                  polarity: str = POLARITY_EXACT, unit: str = "sent", echo: bool = True,
+                  slack: int | None = None) -> Match:
     """The most cue words found, in any order, inside one window of one sentence (or clause)."""
     skip: set[int] = set()
     if echo and idx.question:
@@ -463,7 +477,7 @@ def _match_tokens(label: str, ctoks: Sequence[tx.Token], idx: Index, allow: Filt
     if not events:
         return Match(label, n, 0)
     events.sort()
-    width = window_for(n)
+    width = window_for(n) if slack is None else n + slack
     counts = [0] * n
     distinct, left, best, best_span = 0, 0, 0, (events[0][0], events[0][0], 0)
     group = (lambda p: tokens[p].sent) if unit == "sent" else (lambda p: tokens[p].clause)
@@ -669,34 +683,54 @@ def _contradiction(claim: Claim, subject: str | None, idx: Index) -> Match | Non
 
 # -- misconceptions ---------------------------------------------------------------------------------
 def asserted(mis: Misconception, idx: Index) -> Match | None:
-    """The match that asserts the misconception (bound to its subject, not negated), or None."""
+    """The match that asserts the misconception (bound to its subject, not negated, in a sentence that
+    does not call it wrong), or None."""
     for cue in mis.cues:
         c = compile_cue(cue)
         if c.kind == "words":
-            m = _match_tokens(cue, c.tokens, idx, _token_allow(idx, mis.subject), echo=False)
-            if m.full:
-                return m
+            # a wrong claim is recognised only when its words come close together, in one clause
+            m = _match_tokens(cue, c.tokens, idx, _token_allow(idx, mis.subject), echo=False,
+                              slack=MISCONCEPTION_SLACK, unit="clause")
+            ok = m.full
         else:
             m = match(cue, idx, mis.subject)
-            if m.hit and not _is_negated(m, idx):
-                return m
+            ok = m.hit and not _is_negated(m, idx)
+        if ok and not _disavowed(m, idx):
+            return m
     return None
 
 
-# -- keyword lists ----------------------------------------------------------------------------------
-def is_keyword_list(idx: Index) -> bool:
-    """Terms named without relations: few clauses, mostly nouns, hardly a verb or function word."""
-    words = [w.text for w in idx.words if w.text[0].isalpha()]
-    n = len(words)
-    if n < 5:
+def _disavowed(m: Match, idx: Index) -> bool:
+    """Whether the sentence of a match says the claim is wrong ("a common misreading is ...")."""
+    if m.start < 0:
         return False
+    sent = next((w.sent for w in idx.words if w.start <= m.start < w.end or w.start >= m.start), None)
+    return sent is not None and any(w.sent == sent and w.text in DISAVOWALS for w in idx.words)
+
+
+# -- keyword lists ----------------------------------------------------------------------------------
+_LIST_WORD = re.compile(r"[a-z0-9]+(?:['+\-][a-z0-9+]+)*")
+
+
+def keyword_share(idx: Index) -> tuple[int, float, bool]:
+    """(words, share of function words and verbs, whether it is laid out as a list of short items)."""
+    words = [w for w in _LIST_WORD.findall(idx.scan.folded) if w[0].isalpha()]
+    n = len(words)
     relation = sum(1 for w in words if (w in RELATION_WORDS or w in STOPWORDS) and w not in ("and", "or"))
-    share = relation / n
-    # segments between commas, semicolons, line breaks and bullets
-    segments = [s.split() for s in re.split(r"[,;\n\u2022\-\u00b7/]+|\.\s", idx.scan.folded) if s.strip()]
+    # items between commas, semicolons, line breaks and bullets (a hyphen inside a word is not a break)
+    segments = [_LIST_WORD.findall(s) for s in re.split(r"[,;\n\u2022\u00b7]+|\s[-*]\s|\.\s", idx.scan.folded)]
+    segments = [s for s in segments if s]
     bare = [s for s in segments if len(s) <= 4 and not any(w in RELATION_WORDS for w in s)]
     listed = len(segments) >= 4 and len(bare) >= 0.75 * len(segments)
-    return (n >= 6 and share <= 0.1) or (listed and share < 0.25)
+    return n, (relation / n if n else 0.0), listed
+
+
+def is_keyword_list(idx: Index) -> bool:
+    """Terms named without relations: few clauses, mostly nouns, hardly a verb or function word."""
+    n, share, listed = keyword_share(idx)
+    if n < 5:
+        return False
+    return (n >= 6 and share <= KEYWORD_SHARE) or (listed and share < KEYWORD_LISTED_SHARE)
 
 
 # -- the reference ----------------------------------------------------------------------------------
@@ -765,6 +799,8 @@ def assess(text: str, claims: Sequence[Claim], misconceptions: Sequence[Misconce
     score = min(1.0, max(0.0, raw))
     if hits:
         score = min(score, MISCONCEPTION_CAP)
+    if any(p.status == "contradicted" for p in points):
+        score = min(score, CONTRADICTION_CAP)
     if keyword_list:
         score = min(score, KEYWORD_LIST_CAP)
     score = round(score, 3)

@@ -35,23 +35,25 @@ CONTRAST_BEFORE = frozenset({"unlike", "not", "than", "vs", "versus", "over", "w
 CONTRAST_PAIRS = frozenset({("instead", "of"), ("rather", "than"), ("compared", "to"), ("compared", "with"),
                             ("as", "opposed"), ("different", "from")})
 # A sentence that starts with one of these continues the subject of the sentence before it.
-CONTINUATIONS = frozenset({"it", "its", "this", "that", "they", "their", "these", "those", "which", "so",
-                           "hence", "thus", "therefore", "also", "then", "here", "there"})
+CONTINUATIONS = frozenset({"it", "its", "this", "they", "their", "these", "those", "so", "hence", "thus",
+                           "therefore", "also", "here"})
+# A sentence with one of these words talks about a wrong claim instead of making it
+# ("a common misreading is that ..."): a misconception found there is not asserted.
+DISAVOWALS = frozenset({"wrong", "wrongly", "mistake", "mistaken", "mistakenly", "misconception", "myth",
+                        "misreading", "misread", "misinterpretation", "misinterpret", "incorrect", "incorrectly",
+                        "fallacy", "misleading", "false", "untrue", "erroneous", "confuse", "confused",
+                        "confusion", "misunderstanding", "trap", "pitfall", "naive", "tempting", "myths"})
 
 # Verbs and function words: a text made of few of them and many nouns is a keyword list.
 RELATION_WORDS = frozenset("""
 is are was were be been being am has have had do does did can could would should will shall may might must
-means mean gives give makes make causes cause leads lead reduces reduce increases increase lowers lower raises
-raise adds add uses use measures measure controls control prevents prevent helps help tells tell shows show
-computes compute returns return picks pick pushes push drives drive shrinks shrink keeps keep trades trade
-becomes become stays stay depends depend learns learn predicts predict estimates estimate needs need takes take
-counts count divides divide multiplies multiply compares compare assumes assume works work fits fit gets get
-catches catch flags flag misses miss avoids avoid requires require combines combine splits split averages
-favour favor prefer prefers choose chooses optimise optimize optimises optimizes maximise maximize minimise
-minimize penalise penalize penalises penalizes encourages encourage tends tend lets let allows allow produces
-produce creates create sets set grows grow falls fall rises rise drops drop goes go moves move changes change
+means gives give makes make causes leads reduces increases lowers raises adds uses measures controls prevents
+helps tells shows computes returns picks pushes drives shrinks keeps trades becomes become stays depends learns
+predicts needs takes divides multiplies compares assumes works fits gets catches flags misses avoids requires
+combines favour favor prefer prefers chooses optimises optimizes maximises maximizes minimises minimizes
+penalises penalizes encourages tends lets allows produces creates grows goes moves
 when if because so since while whereas but which that who where how why then than by of to in on for with
-from into over under between without not no never only also each every
+from into over under between without not no never only also each every it they this these you we
 """.split())
 
 # Words too common to carry a claim alone: a one-word cue made of one of them never contradicts.
