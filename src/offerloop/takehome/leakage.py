@@ -190,7 +190,7 @@ FIXES = {
 }
 
 MESSAGES = {
-    "preprocessing": "{what} is fitted on rows that include the test rows, so the test score is optimistic.",
+    "preprocessing": "{what} uses rows that end up in the test set, so the test score is optimistic.",
     "overlap": "{what}: the same rows end up in training and in the test, so the test score is optimistic.",
     "multitest": "The test set chooses the model or its settings and is then reported, so the score is optimistic.",
     "eval_on_train": "The model is only evaluated on the rows it was trained on; that says nothing about new data.",
@@ -912,25 +912,33 @@ class Analyzer:
         # One leak of each kind per split: X and y oversampled together are one mistake.
         tainted = [a for a in arrays if a.taint]
         if tainted:
-            self.leak("preprocessing", tainted[0].taint[:2], what=self.taint_what(tainted[0].taint))
+            self.leak("preprocessing", tainted[0].taint[:2], what=self.taint_what(tainted[0].taint), step=self.step_of(tainted[0].taint))
         dups = [a for a in arrays if a.dup]
         if dups:
             self.leak("overlap", dups[0].dup, what="Rows are duplicated or oversampled before the split")
         if shuffled and any(a.timed for a in arrays):
             self.leak("temporal", self.here(node), what="The split shuffles rows ordered in time")
 
+    def step_of(self, taint: tuple) -> str:
+        """The fitted step as code for the Pipeline fix (a statistic becomes the scaler that computes it)."""
+        what = taint[2] if len(taint) > 2 else ""
+        if what in TRANSFORMERS:
+            return taint[3] if len(taint) > 3 and taint[3] else f"{what}()"
+        return "StandardScaler()"  # a mean and a spread computed by hand are what a scaler learns
+
     def taint_what(self, taint: tuple) -> str:
         what = taint[2] if len(taint) > 2 else "a statistic"
-        if what in REDUCTIONS or what == "a statistic":
-            return f"A statistic ({what}) computed over every row" if what != "a statistic" else \
-                "A statistic computed over every row"
-        return what
+        if what in REDUCTIONS:
+            return f"The {what} computed here"
+        if what == "a statistic":
+            return "A statistic computed here"
+        return f"{what}, fitted here,"
 
     def cv_check(self, est: Any, X: Any, cv: Any, c: ast.Call) -> None:
         if not isinstance(X, Data):
             return
         if X.taint:
-            self.leak("preprocessing", X.taint[:2], what=self.taint_what(X.taint))
+            self.leak("preprocessing", X.taint[:2], what=self.taint_what(X.taint), step=self.step_of(X.taint))
         if X.dup:
             self.leak("overlap", X.dup, what="Rows are duplicated or oversampled before cross-validation")
         if X.timed and not (isinstance(cv, Est) and cv.time_cv):
@@ -959,7 +967,7 @@ class Analyzer:
         if fname == "split" and est.kind == "splitter":
             if isinstance(X, Data):
                 if X.taint:
-                    self.leak("preprocessing", X.taint[:2], what=self.taint_what(X.taint))
+                    self.leak("preprocessing", X.taint[:2], what=self.taint_what(X.taint), step=self.step_of(X.taint))
                 if X.timed and not est.time_cv:
                     self.leak("temporal", at, what="Folds shuffled across time")
             return Seq([(Data(parts=frozenset({"train"}), noise=True), Data(parts=frozenset({"test"}), noise=True))])
@@ -1028,7 +1036,7 @@ class Analyzer:
         if fname in {"transform", "fit_transform", "inverse_transform"} and isinstance(X, Data):
             out = X
             if est.full_fit and not X.label:
-                out = replace(X, taint=X.taint or (est.full_fit + (est.name,)))
+                out = replace(X, taint=X.taint or (est.full_fit + (est.name, est.src)))
                 self.taint_src = est.src
             if est.kind == "pipeline":
                 return X
@@ -1063,6 +1071,11 @@ class Analyzer:
             self.speculative = False
 
     def finish(self) -> None:
+        # The fixes name the candidate's own model where the file shows one.
+        model = next((m for m in self.models if MODEL_HINT.search(m)), None)
+        if model:
+            for lk in self.leaks.values():
+                lk.fix = lk.fix.replace("LogisticRegression()", f"{model}()")
         held = [s for s in self.scores if s.parts & HELDOUT]
         own = [s for s in self.scores if s.parts and s.parts <= {"train", "full"}]
         if own and not held:

@@ -33,7 +33,7 @@ README_SECTIONS = {
               r"pip install|conda (env|install)|python \S+\.py"),
     "Project Structure": (r"(project )?structure|layout|files|organi[sz]ation|repository", r"[├└]──|^\s*\S+/\s*$"),
     "Key Decisions": (r"(key )?decisions|design choices|trade-?offs|choices|rationale", r"\bwhy\b.*\bbecause\b|\bchose\b"),
-    "What I'd Do With More Time": (r"more time|future work|next steps|improvements|todo|limitations",
+    "What I'd Do With More Time": (r"more time|future work|next steps|improvements|to-?do list|limitations",
                                    r"\bwith more time\b|\bnext step"),
 }
 NOTEBOOK_MAX_LINES = 1000  # the seed's red flag: notebooks of 1000+ lines
