@@ -48,7 +48,8 @@ def _validation_message(exc: RequestValidationError) -> str:
 def _answer(request: Request, status: int, message: str, headers: dict | None = None):
     rid = request_id(request)
     headers = {**(headers or {}), "X-Request-ID": rid}
-    if request.url.path.startswith("/api"):
+    # Downloads (.ics, .csv, .apkg) answer errors in JSON too: a calendar app cannot show a page.
+    if request.url.path.startswith("/api") or request.url.path.endswith((".ics", ".csv", ".apkg", ".json")):
         body = {"error": message, "status": status}
         if status >= 500:
             body["request_id"] = rid

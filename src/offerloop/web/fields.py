@@ -12,20 +12,20 @@ from pydantic import BaseModel, ConfigDict, Field
 
 
 class JsonBody(BaseModel):
-    """A JSON request body: types as declared (no "0" for false) and no unknown fields."""
+    """A JSON request body with no unknown fields (booleans are declared StrictBool: no 0 for false)."""
 
-    model_config = ConfigDict(strict=True, extra="forbid")
+    model_config = ConfigDict(extra="forbid")
 
 # Text that must say something: at least one non-space character.
 Name = Annotated[str, Field(min_length=1, max_length=200, pattern=r"\S", examples=["Acme"])]
-Line = Annotated[str, Field(max_length=500)]
+Line = Annotated[str, Field(max_length=200)]
 LongText = Annotated[str, Field(max_length=100_000)]
 RequiredText = Annotated[str, Field(min_length=1, max_length=100_000, pattern=r"\S")]
 # An ISO 8601 date-time with its offset (RFC 3339), e.g. 2026-12-01T14:00:00+01:00.
-DateTime = Annotated[str, Field(max_length=64, json_schema_extra={"format": "date-time"},
+DateTime = Annotated[str, Field(min_length=1, max_length=64, json_schema_extra={"format": "date-time"},
                                 examples=["2026-12-01T14:00:00+01:00"])]
 # A calendar date, e.g. 2026-12-01.
-Date = Annotated[str, Field(max_length=10, json_schema_extra={"format": "date"}, examples=["2026-12-01"])]
+Date = Annotated[str, Field(min_length=1, max_length=10, json_schema_extra={"format": "date"}, examples=["2026-12-01"])]
 Money = Annotated[int, Field(ge=0, le=1_000_000_000_000)]
 Currency = Annotated[str, Field(pattern=r"^[A-Z]{3}$", examples=["USD"])]
 

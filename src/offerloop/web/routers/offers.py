@@ -3,24 +3,34 @@
 from __future__ import annotations
 
 from datetime import datetime, timezone
-from typing import Any
+from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import RedirectResponse
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from offerloop.errors import InvalidInput, OfferloopError
 from offerloop.offers.chart import four_year_chart
 from offerloop.offers.compensation import money
-from offerloop.offers.inputs import COMPANY_TYPES, EQUITY_KINDS, LEVELS, REMOTE_POLICIES, STATUSES
+from offerloop.offers.inputs import (_LEVEL_WORDS, _REMOTE_WORDS, _TYPE_WORDS, COMPANY_TYPES, EQUITY_KINDS, LEVELS,
+                                     REMOTE_POLICIES, STATUSES)
 from offerloop.offers.market import LEVEL_LABELS, TYPE_LABELS
 from offerloop.offers.service import FIELDS, local_zone
 from offerloop.web.deps import Id, OfferloopDep, render
+from offerloop.web.fields import Currency, Name
 
 router = APIRouter()
 
-Amount = int | str | None
-Number = int | float | str | None
+# Amounts are whole units: a number, or text such as "200k", "1.5m" or "200,000".
+_MONEY_TEXT = r"^\s*\$?\s*\d[\d,]*(\.\d+)?\s*[kKmM]?\s*$"
+Amount = Annotated[int, Field(ge=0, le=10**12)] | Annotated[str, Field(pattern=_MONEY_TEXT, max_length=30)] | None
+Number = (Annotated[float, Field(ge=0, le=10**12, allow_inf_nan=False)]
+          | Annotated[str, Field(pattern=r"^\s*\d+(\.\d+)?\s*%?\s*$", max_length=30)] | None)
+Level = Literal[tuple(sorted(set(LEVELS) | set(_LEVEL_WORDS)))]  # type: ignore[valid-type]
+OfferCompanyType = Literal[tuple(sorted(set(COMPANY_TYPES) | set(_TYPE_WORDS)))]  # type: ignore[valid-type]
+Remote = Literal[tuple(sorted(set(REMOTE_POLICIES) | set(_REMOTE_WORDS)))]  # type: ignore[valid-type]
+_Text = Annotated[str, Field(max_length=200)]
+_Date = Annotated[str, Field(max_length=40, examples=["2027-01-15"])]
 
 
 class OfferIn(BaseModel):
@@ -29,36 +39,41 @@ class OfferIn(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    company: str | None = None
-    role: str | None = None
-    level: str | None = None
-    company_type: str | None = None
-    location: str | None = None
-    currency: str | None = None
+    company: Name | None = None
+    role: _Text | None = None
+    level: Level | None = None
+    company_type: OfferCompanyType | None = None
+    location: _Text | None = None
+    currency: Currency | None = None
     base: Amount = None
     bonus_pct: Number = None
     bonus_amount: Amount = None
     sign_on: Amount = None
-    sign_on_clawback_months: int | None = None
-    equity_kind: str | None = None
+    sign_on_clawback_months: int | None = Field(default=None, ge=0, le=120)
+    equity_kind: Literal["none", "rsu", "options"] | None = None
     equity_grant: Amount = None
-    vesting: list[Number] | str | None = None
-    cliff_months: int | None = None
+    vesting: list[Annotated[float, Field(ge=0, le=100)]] | Annotated[str, Field(max_length=100)] | None = Field(
+        default=None, description="yearly percentages adding up to 100, e.g. [25, 25, 25, 25] or \"25,25,25,25\"")
+    cliff_months: int | None = Field(default=None, ge=0, le=120)
     refresh_grant: Amount = None
     option_shares: Amount = None
     option_strike: Number = None
     option_price: Number = None
-    option_price_basis: str | None = None
+    option_price_basis: Literal["preferred", "409a"] | None = None
     retirement_match_pct: Number = None
-    pto_days: int | None = None
-    remote_policy: str | None = None
-    start_date: str | None = None
-    deadline: str | None = None
+    pto_days: int | None = Field(default=None, ge=0, le=366)
+    remote_policy: Remote | None = None
+    start_date: _Date | None = None
+    deadline: _Date | None = Field(default=None, description="a date (2026-12-01), a date and time, or 'in 3d'")
     written_offer: bool | None = None
     quit_first: bool | None = None
     accept_as_is: bool | None = None
-    status: str | None = None
-    notes: str | None = None
+    status: Literal["pending", "accepted", "declined"] | None = None
+    notes: Annotated[str, Field(max_length=20_000)] | None = None
+
+
+class NewOffer(OfferIn):
+    company: Name
 
 
 class RangeIn(BaseModel):
@@ -66,23 +81,23 @@ class RangeIn(BaseModel):
 
     low: Amount
     high: Amount
-    currency: str | None = None
+    currency: Currency | None = None
 
 
 class PointIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    total_comp: Amount
-    company: str = ""
-    level: str | None = None
-    company_type: str | None = None
-    currency: str = "USD"
-    source: str = ""
-    note: str = ""
+    total_comp: Annotated[int, Field(ge=1, le=10**12)] | Annotated[str, Field(pattern=_MONEY_TEXT, max_length=30)]
+    company: _Text = ""
+    level: Level | None = None
+    company_type: OfferCompanyType | None = None
+    currency: Currency = "USD"
+    source: _Text = ""
+    note: Annotated[str, Field(max_length=2_000)] = ""
 
 
 class ProfileIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
 
     rare_skills: bool
 
@@ -102,13 +117,14 @@ def api_list(ol: OfferloopDep) -> list[dict]:
 
 
 @router.get("/api/offers/compare", tags=["offers"])
-def api_compare(ol: OfferloopDep, ids: list[int] | None = Query(None), currency: str | None = None) -> list[dict]:
+def api_compare(ol: OfferloopDep, ids: list[Annotated[int, Field(ge=1, le=2_147_483_647)]] | None = Query(None, max_length=50),
+                currency: Currency | None = None) -> list[dict]:
     """Offers side by side, best annualised first; refuses mixed currencies unless one is chosen."""
     return ol.offers.compare(ids, currency)
 
 
 @router.post("/api/offers", tags=["offers"], status_code=201)
-def api_create(body: OfferIn, ol: OfferloopDep) -> dict:
+def api_create(body: NewOffer, ol: OfferloopDep) -> dict:
     return ol.offers.add(_fields(body))
 
 
@@ -119,7 +135,7 @@ def api_ranges(ol: OfferloopDep) -> list[dict]:
 
 
 @router.put("/api/offers/market/{level}/{company_type}", tags=["offers"])
-def api_set_range(level: str, company_type: str, body: RangeIn, ol: OfferloopDep) -> dict:
+def api_set_range(level: Annotated[Level, Path()], company_type: Annotated[OfferCompanyType, Path()], body: RangeIn, ol: OfferloopDep) -> dict:
     return ol.offers.set_range(level, company_type, body.low, body.high, body.currency)
 
 

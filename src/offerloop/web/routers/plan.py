@@ -3,27 +3,31 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Literal
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
-from pydantic import BaseModel, Field
+from pydantic import Field, StrictBool
 
 from offerloop.errors import InvalidInput
 from offerloop.web.deps import OfferloopDep, render
+from offerloop.web.fields import Date, JsonBody
 
 router = APIRouter()
 
 
-class PlanIn(BaseModel):
-    weeks: int = Field(6, description="Length in weeks (1-26); phases scale 2:2:1:1.")
-    start: str | None = Field(None, description="First day, YYYY-MM-DD; default today, never in the past.")
-    until_interview: bool = Field(False, description="End the day before your next interview in the tracker.")
+class PlanIn(JsonBody):
+    weeks: int = Field(6, ge=1, le=26, description="Length in weeks (1-26); phases scale 2:2:1:1.")
+    start: Date | None = Field(None, description="First day, YYYY-MM-DD; default today, never in the past.")
+    until_interview: StrictBool = Field(False, description="End the day before your next interview in the tracker.")
 
 
-class ReviewIn(BaseModel):
-    rating: str | None = Field(None, description="again, hard, good or easy; omitted: suggested from today's submissions.")
-    minutes: float | None = Field(None, description="How long the re-solve took (lets the suggestion be easy).")
-    hints: int | None = Field(None, description="Hints opened during the re-solve.")
+class ReviewIn(JsonBody):
+    rating: Literal["again", "hard", "good", "easy"] | None = Field(
+        None, description="again, hard, good or easy; omitted: suggested from today's submissions.")
+    minutes: float | None = Field(None, ge=0, le=24 * 60, allow_inf_nan=False,
+                                  description="How long the re-solve took (lets the suggestion be easy).")
+    hints: int | None = Field(None, ge=0, le=50, description="Hints opened during the re-solve.")
 
 
 def calendar_weeks(days: list[dict]) -> list[list[dict | None]]:
@@ -90,7 +94,8 @@ def plan_review_form(request: Request, slug: str, ol: OfferloopDep, rating: str 
     return RedirectResponse("/plan?message=reviewed", status_code=303)
 
 
-@router.get("/plan/coding.ics", tags=["plan"])
+@router.get("/plan/coding.ics", tags=["plan"], response_class=Response,
+            responses={200: {"content": {"text/calendar": {"schema": {"type": "string"}}}, "description": "iCalendar"}})
 def plan_ics(ol: OfferloopDep):
     """The coding plan as an iCalendar file of all-day events."""
     return Response(ol.plans.export_ics(), media_type="text/calendar",

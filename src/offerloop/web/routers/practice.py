@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Path, Query, Request
 from pydantic import BaseModel, Field
 
+from offerloop.content.schemas import PROBLEM_TOPICS
 from offerloop.web.deps import OfferloopDep, render
+from offerloop.web.fields import Difficulty
 from offerloop.web.markdown import to_html
 
 router = APIRouter()
+
+
+TRACKS = tuple(PROBLEM_TOPICS)
+ALL_TOPICS = tuple(sorted({t for topics in PROBLEM_TOPICS.values() for t in topics}))
 
 
 class CodeIn(BaseModel):
@@ -62,7 +68,9 @@ def _without_title(markdown: str) -> str:
 
 
 @router.get("/api/problems", tags=["practice"])
-def api_problems(ol: OfferloopDep, track: str | None = None, topic: str | None = None, difficulty: str | None = None,
+def api_problems(ol: OfferloopDep, track: Literal[TRACKS] | None = None,  # type: ignore[valid-type]
+                 topic: Literal[ALL_TOPICS] | None = None,  # type: ignore[valid-type]
+                 difficulty: Difficulty | None = None,
                  solved: bool | None = Query(None, description="true: only solved; false: only unsolved")):
     """The problem bank with your solved marks, filtered."""
     return ol.problems.list(track=track, topic=topic, difficulty=difficulty, solved=solved)

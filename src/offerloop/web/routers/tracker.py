@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Body, Query, Request
 from fastapi.responses import Response
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, StrictBool
 
 from offerloop.web.deps import Id, OfferloopDep, render
 from offerloop.web.fields import (CompanyType, JsonBody, Date, DateTime, FlagGroup, Line, LongText, Name, RequiredText,
@@ -23,7 +23,7 @@ class NewApplication(JsonBody):
     role: Name
     type: CompanyType = Field(description="big-tech, mid-size, startup or research-lab")
     source: Line = ""
-    link: Line = ""
+    link: Annotated[str, Field(max_length=1000)] = ""
     job_description: LongText = ""
     applied_at: DateTime | Date | None = Field(default=None, description="ISO date or date-time; default now")
 
@@ -33,7 +33,7 @@ class ApplicationEdit(JsonBody):
     role: Name | None = None
     type: CompanyType | None = None
     source: Line | None = None
-    link: Line | None = None
+    link: Annotated[str, Field(max_length=1000)] | None = None
     job_description: LongText | None = None
     offer_deadline: DateTime | Literal[""] | None = Field(
         default=None, description="ISO date-time; an empty string clears it")
@@ -45,13 +45,13 @@ class Move(JsonBody):
 
 
 class Note(JsonBody):
-    text: RequiredText
+    text: Annotated[RequiredText, Field(max_length=20_000)]
 
 
 class NewContact(JsonBody):
     name: Name
     title: Line = ""
-    email: Line = ""
+    email: Annotated[str, Field(max_length=320)] = ""
     notes: LongText = ""
 
 
@@ -73,28 +73,28 @@ class InterviewEdit(JsonBody):
     notes: LongText | None = None
     interviewers: list[Name] | None = Field(default=None, max_length=50)
     minutes: int | None = Field(default=None, ge=1, le=24 * 60)
-    submitted: bool | None = None
+    submitted: StrictBool | None = None
 
 
 class NewQuestion(JsonBody):
-    text: RequiredText
+    text: Annotated[RequiredText, Field(max_length=2_000)]
     answer: LongText = ""
-    topic: Line = ""
+    topic: Annotated[str, Field(max_length=100)] = ""
 
 
 class Tick(JsonBody):
     key: Name
-    done: bool = True
+    done: StrictBool = True
 
 
 class ThankYouText(JsonBody):
-    text: LongText
+    text: Annotated[RequiredText, Field(max_length=20_000)]
 
 
 class NewFlag(JsonBody):
     group: FlagGroup
     preset: Name | None = None
-    text: Name | None = None
+    text: Annotated[RequiredText, Field(max_length=2_000)] | None = None
     note: LongText = ""
 
 
