@@ -618,6 +618,10 @@ def judge_claim(claim: Claim, idx: Index) -> _Verdict:
             continue
         if m.rank > best.rank:
             best = m
+    # the key point's own sentence turned around ("quadratic" -> "linear") outweighs a cue found in it
+    flipped = _point_reversed(claim, subject, idx) if POINT_REVERSAL else None
+    if flipped is not None:
+        return _Verdict("contradicted", flipped)
     if best.full:
         return _Verdict("covered", best)
     # a cue found only in part (a word missing) loses to a full statement of the opposite
@@ -629,6 +633,50 @@ def judge_claim(claim: Claim, idx: Index) -> _Verdict:
     if best.near:
         return _Verdict("partial", best)
     return _Verdict("missed", NO_MATCH)
+
+
+POINT_REVERSAL = True
+POINT_SHARE = 0.6  # share of the key point's other words that must surround the reversed word
+
+
+def _point_reversed(claim: Claim, subject: str | None, idx: Index) -> Match | None:
+    """The key point's statement with one word turned into its opposite, or its negation dropped, said in
+    one sentence of the text (most of the point's words around the reversed one)."""
+    c = compile_cue(claim.point)
+    if c.kind != "words":
+        return None
+    toks = [t for t in c.tokens if not _in_question(t.stem, idx.question) and t.stem not in idx.alias_stems]
+    if len(toks) < 3:
+        return None
+    allow = _token_allow(idx, subject)
+    need = max(3, math.ceil(POINT_SHARE * len(toks)))
+    table = _antonyms()
+    stems = {t.stem for t in c.tokens}
+    concepts = {x for t in c.tokens for x in t.concepts}
+    for i, t in enumerate(toks):
+        for opp in table.get(t.stem, ()):
+            # a point that names both sides ("lowers bias and raises variance") cannot be reversed
+            if opp in stems or tx.concepts_of_word(opp) & concepts:
+                break
+            where = idx.by_stem.get(opp)  # the opposite word itself, not a loose synonym or a typo
+            if not where:
+                continue
+            flipped = tx.Token(opp, 0, 0, frozenset(), t.negated)
+            variant = toks[:i] + [flipped] + toks[i + 1:]
+            m = _match_tokens(f"{claim.point} (opposite: {opp})", variant, idx, allow, echo=False)
+            sentences = {idx.tokens[p].sent for p in m.positions}
+            if m.found >= need and set(m.positions) & set(where) \
+                    and not any(idx.tokens[p].sent in sentences for p in idx.positions(t)):
+                return m
+    return None
+
+
+def _sentence_negates(m: Match, idx: Index) -> bool:
+    """Whether a negator appears in the clauses of a match (it may sit outside the three-word scope)."""
+    clauses = {idx.tokens[p].clause for p in m.positions}
+    from offerloop.feedback.lexicon import NEGATORS
+
+    return any(w.clause in clauses and (w.text in NEGATORS or w.text == "t") for w in idx.words)
 
 
 @lru_cache(maxsize=1)
