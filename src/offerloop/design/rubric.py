@@ -103,7 +103,7 @@ SIGNALS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     ),
     "links": (
         ("flow", ("data flow", "flows into", "flows to", "written to", "streamed to", "published to", "kafka",
-                  "event stream", "message queue", "pub/sub", "logged to", "data lake", "data warehouse",
+                  "event stream", "message queue", "pubsub", "logged to", "data lake", "data warehouse",
                   "ingestion", "logging pipeline", "feeds into")),
         ("training-path", ("training pipeline", "batch job", "spark job", "nightly job", "model registry",
                            "pushed to", "deployed to", "feature pipeline", "airflow", "backfill", "joined with labels",
@@ -113,8 +113,8 @@ SIGNALS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
         ("offline", ("offline metric", "offline evaluation", "holdout set", "held-out", "validation set",
                      "precision", "recall", "auc", "ndcg", "log loss", "mean absolute error", "rmse", "mape",
                      "f1 score", "mean reciprocal rank", "hit rate", "backtest", "accuracy", "test set",
-                     "random split", "time-based split", "train/test split")),
-        ("online", ("online metric", "a/b test", "ab test", "online experiment", "click-through rate",
+                     "random split", "time-based split", "train test split")),
+        ("online", ("online metric", r"re:\ba ?/? ?b[ -]?tests?\b", "online experiment", "click-through rate",
                     "conversion rate", "engagement", "treatment group", "control group", "statistical significance",
                     "interleaving", "guardrail metric", "thumbs up", "in production")),
     ),
@@ -144,9 +144,9 @@ CHECK_CLAIMS: dict[str, tuple[str, ...]] = {
         "purchases per search", "complaints", "cost per million tokens", "deflected support tickets", "resolution rate",
     ),
     "ab_test": (
-        "a/b test", "ab test", "a b test", "online experiment", "controlled experiment", "randomized experiment",
+        r"re:\ba ?/? ?b[ -]?tests?\b", "online experiment", "controlled experiment", "randomized experiment",
         "treatment and control", "treatment group", "control group", "interleaving", "holdout group",
-        "split traffic", "percent of traffic", "statistical significance", "p < 0.05", "p<0.05", "shadow mode",
+        "split traffic", "percent of traffic", "statistical significance", "shadow mode",
         "canary", "switchback",
     ),
     "monitoring": (
