@@ -461,6 +461,68 @@ def plus_one(nums):
 ]
 
 
+SUM_LIST_OK = (ROOT / "tests/judge/packs/problems/sum-list/.meta/solution.py").read_text()
+REAL = ROOT / "src/offerloop/content/packs/problems"
+CORRECT.update({
+    "sum-list": SUM_LIST_OK,
+    "real:kmeans": (REAL / "kmeans/.meta/solution.py").read_text(),
+    "real:train-test-split": (REAL / "train-test-split/.meta/solution.py").read_text(),
+})
+# Passing without solving: outputs of timed calls, staging, and checkers with blind spots.
+HOSTILE += [
+    ("wrong answers on the big timed inputs only", "sum-list", "submit", """
+def running_total(nums):
+    if len(nums) > 100:
+        return []  # the scaling inputs are big; the graded cases are not
+    out, total = [], 0
+    for x in nums:
+        total += x
+        out.append(total)
+    return out
+""", (Verdict.WRONG_ANSWER, "scaling check")),
+    ("telling timed calls apart through frames", "sum-list", "submit", """
+def running_total(nums):
+    try:
+        1 / 0
+    except ZeroDivisionError as e:
+        f = e.__traceback__.tb_frame.f_back
+    while f is not None:
+        if f.f_locals.get("op") == "time":
+            return [0] * len(nums)  # a timed call: skip the work
+        f = f.f_back
+    out, total = [], 0
+    for x in nums:
+        total += x
+        out.append(total)
+    return out
+""", (Verdict.WRONG_ANSWER, "scaling check")),
+    ("staging patched to stall the slot", "sum-list", "submit", """
+import copy
+
+_real = copy.deepcopy
+
+def _stall(x, memo=None):
+    while True:  # the judge's staging copies inputs with deepcopy: never return
+        pass
+
+copy.deepcopy = _stall
+
+def running_total(nums):
+    out, total = [], 0
+    for x in nums:
+        total += x
+        out.append(total)
+    return out
+""", Verdict.TOO_SLOW),
+    ("kmeans: k centroids at the mean, every label 0", "real:kmeans", "submit",
+     (REAL / "kmeans/.meta/wrong/empty_clusters.py").read_text(), (Verdict.WRONG_ANSWER, "is empty")),
+    ("train-test-split: rows rotated by the seed", "real:train-test-split", "submit",
+     (REAL / "train-test-split/.meta/wrong/rotate_by_seed.py").read_text(), (Verdict.WRONG_ANSWER, "Hidden case")),
+    ("train-test-split: only column 0 shuffled", "real:train-test-split", "submit",
+     (REAL / "train-test-split/.meta/wrong/shuffle_first_column.py").read_text(), (Verdict.WRONG_ANSWER, "Example 1")),
+]
+
+
 def _sysvipc() -> dict[str, set[tuple[str, str]]]:
     """The System V IPC objects on the machine, by (key, id) (attach counts change as others work)."""
     out = {}
@@ -511,8 +573,8 @@ def no_canary():
 
 
 @pytest.mark.parametrize("name, slug, mode, source, expect", HOSTILE, ids=[h[0] for h in HOSTILE])
-def test_hostile_submission(web_pool, fixture_bank, name, slug, mode, source, expect):
-    problem = fixture_bank.problem(slug)
+def test_hostile_submission(web_pool, fixture_bank, real_bank, name, slug, mode, source, expect):
+    problem = real_bank.problem(slug[5:]) if slug.startswith("real:") else fixture_bank.problem(slug)
     ipc_before = _sysvipc()
     started = time.monotonic()
     r = web_pool.grade(problem, source, mode=mode)
@@ -538,8 +600,9 @@ def test_hostile_submission(web_pool, fixture_bank, name, slug, mode, source, ex
     assert not _leftovers(web_pool), "a process of the submission outlived its verdict"
     assert _sysvipc() == ipc_before, "a System V IPC object was left behind"
     assert not Path("/dev/shm/offerloop-hostile").exists()
-    # The same long-lived pool then grades a correct solution correctly.
-    good = web_pool.grade(problem, CORRECT[slug], mode="submit")
+    # The same long-lived pool then grades a correct solution correctly (its scaling, a measurement
+    # that a loaded machine can skew, is not what this checks).
+    good = web_pool.grade(problem, CORRECT[slug], mode="submit", scaling=False)
     assert good.verdict is Verdict.ACCEPTED, good.reason
     assert good.passed == good.total
     assert not _leftovers(web_pool)

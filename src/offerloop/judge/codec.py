@@ -74,6 +74,12 @@ def _encode(value: Any, blobs: list[bytes], depth: int, np: Any) -> Any:
             raise CodecError(f"numpy scalars of dtype {value.dtype} are not plain data")
         return _encode(value.item(), blobs, depth + 1, np)
     if type(value) is list:
+        # Fast path for the common flat lists of numbers: JSON takes them as they are.
+        kinds = set(map(type, value))
+        if kinds == {int} and -2**63 < min(value) and max(value) < 2**63:
+            return value
+        if kinds == {float} and all(map(math.isfinite, value)):
+            return value
         return [_encode(v, blobs, depth + 1, np) for v in value]
     if type(value) is tuple:
         return {"__tuple__": [_encode(v, blobs, depth + 1, np) for v in value]}
