@@ -23,6 +23,8 @@ def test_requirements_are_split_by_cue_phrases():
     assert reqs["Terraform"] is False  # under "Nice to have" and "is a plus"
     inline = {r.keyword: r.must_have for r in requirements("We use Python daily. Familiarity with Docker is a plus.")}
     assert inline == {"Python": True, "Docker": False}
+    about = {r.keyword: r.must_have for r in requirements("About us\nWe run Kafka at scale.\nRequirements\n- SQL")}
+    assert about == {"Apache Kafka": False, "SQL": True}
 
 
 def test_each_match_names_its_evidence_and_a_bullet_counts_more_than_the_skills_list():

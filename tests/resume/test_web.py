@@ -80,8 +80,10 @@ def test_the_application_page_shows_the_match(client, ol):
     page = client.get(f"/resume/applications/{app['id']}")
     assert page.status_code == 200 and "Match rate" in page.text and "Brightpay" in page.text
     assert client.put("/api/resume/applications/4242", json={"resume_id": rid}).status_code == 404
-    bad = client.post(f"/resume/applications/{app['id']}", data={"resume_id": "abc"})
-    assert bad.status_code == 422
+    for value in ("abc", str(2**40)):
+        bad = client.post(f"/resume/applications/{app['id']}", data={"resume_id": value})
+        assert bad.status_code == 422
+    assert client.get(f"/resume/resumes/{rid}?description={2**40}").status_code == 422
 
 
 def test_pages_render(client):

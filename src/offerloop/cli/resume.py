@@ -281,7 +281,7 @@ def add_jd(file: Path = typer.Argument(..., help="The job description as a text 
 
 
 @resume_app.command("delete")
-def delete(resume_id: int = typer.Argument(..., min=1, help="The stored resume id (see `offerloop resume list`).")) -> None:
+def delete(resume_id: int = typer.Argument(..., min=1, max=2**31 - 1, help="The stored resume id (see `offerloop resume list`).")) -> None:
     """Delete a stored resume version."""
     from offerloop.cli._common import console, get_app
 
@@ -290,9 +290,9 @@ def delete(resume_id: int = typer.Argument(..., min=1, help="The stored resume i
 
 
 @resume_app.command("attach")
-def attach(application_id: int = typer.Argument(..., min=1, help="The application id (see `offerloop apps list`)."),
-           resume_id: int = typer.Option(None, "--resume", min=1, help="A stored resume id."),
-           jd_id: int = typer.Option(None, "--jd-id", min=1, help="A stored description id."),
+def attach(application_id: int = typer.Argument(..., min=1, max=2**31 - 1, help="The application id (see `offerloop apps list`)."),
+           resume_id: int = typer.Option(None, "--resume", min=1, max=2**31 - 1, help="A stored resume id."),
+           jd_id: int = typer.Option(None, "--jd-id", min=1, max=2**31 - 1, help="A stored description id."),
            jd: Path = typer.Option(None, "--jd", help="A description file to store and attach."),
            json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """Attach a resume version and a job description to a tracked application, and show their match."""
@@ -307,7 +307,7 @@ def attach(application_id: int = typer.Argument(..., min=1, help="The applicatio
 
 
 @resume_app.command("application")
-def application(application_id: int = typer.Argument(..., min=1, help="The application id."),
+def application(application_id: int = typer.Argument(..., min=1, max=2**31 - 1, help="The application id."),
                 json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """The resume and description attached to an application, and their match."""
     from offerloop.cli._common import get_app

@@ -32,8 +32,11 @@ _NICE_HEADINGS = re.compile(
     r"plus|extra credit|good to have|desirable|desired|desired skills|it would be great if.*|even better if.*|"
     r"additional qualifications|ideally.*)\s*:?$", re.I)
 _OTHER_HEADINGS = re.compile(
-    r"^(?:responsibilities|what you('ll| will) do|the role|about the role|role|your role|key responsibilities|"
-    r"about us|about the company|who we are|benefits|perks|what we offer|why join us|our stack|tech stack)\s*:?$", re.I)
+    r"^(?:responsibilities|what you('ll| will) do|the role|about the role|role|your role|key responsibilities)\s*:?$", re.I)
+# What the company says about itself names its stack, not what it asks of you: nice to have at most.
+_ABOUT_HEADINGS = re.compile(
+    r"^(?:about us|about the company|who we are|benefits|perks|what we offer|why join us|our stack|tech stack|"
+    r"about [A-Z][\w&.-]*)\s*:?$", re.I)
 _NICE_CUES = re.compile(
     r"\b(?:a plus|is a plus|are a plus|plus\b(?=\W*$)|nice[- ]to[- ]have|preferred|preferably|bonus|ideally|"
     r"familiarity with|exposure to|is an advantage|an advantage|desirable|would be great|not required|"
@@ -77,19 +80,21 @@ def requirements(jd: str) -> list[Requirement]:
         if not line:
             continue
         bare = re.sub(r"[#*_]+", "", line).strip()
-        if len(bare) < 60 and (_MUST_HEADINGS.match(bare) or _NICE_HEADINGS.match(bare) or _OTHER_HEADINGS.match(bare)):
-            mode = "must" if _MUST_HEADINGS.match(bare) else "nice" if _NICE_HEADINGS.match(bare) else "neutral"
+        if len(bare) < 60 and (_MUST_HEADINGS.match(bare) or _NICE_HEADINGS.match(bare) or _OTHER_HEADINGS.match(bare)
+                               or _ABOUT_HEADINGS.match(bare)):
+            mode = ("must" if _MUST_HEADINGS.match(bare) else "nice" if _NICE_HEADINGS.match(bare)
+                    else "about" if _ABOUT_HEADINGS.match(bare) else "neutral")
             continue
         for clause in _clauses(line):
             mentions = taxonomy.find_in_line(clause)
             if not mentions:
                 continue
-            if _NICE_CUES.search(clause):
+            if _NICE_CUES.search(clause) or mode == "about":
                 must = False
             elif _MUST_CUES.search(clause) or mode == "must":
                 must = True
             else:
-                must = mode != "nice"
+                must = mode not in ("nice", "about")
             for m in mentions:
                 old = found.get(m.skill)
                 if old is None:

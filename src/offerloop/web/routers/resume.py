@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, File, Form, Path, Request, Response, UploadFile
+from fastapi import APIRouter, File, Form, Path, Query, Request, Response, UploadFile
 from fastapi.responses import RedirectResponse
 from pydantic import Field, StrictBool
 
@@ -244,7 +244,8 @@ def page_add_description(request: Request, ol: OfferloopDep, text: str = Form(""
 
 
 @router.get("/resume/resumes/{resume_id}", include_in_schema=False)
-def page_resume(request: Request, resume_id: Id, ol: OfferloopDep, description: int | None = None):
+def page_resume(request: Request, resume_id: Id, ol: OfferloopDep,
+                description: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None):
     data = ol.resumes.get_resume(resume_id)
     result = desc = None
     if description:
@@ -278,6 +279,8 @@ def page_attach(request: Request, application_id: Id, ol: OfferloopDep, resume_i
     try:
         rid = int(resume_id) if resume_id.strip() else None
         did = int(description_id) if description_id.strip() else None
+        if any(v is not None and not 1 <= v < 2**31 for v in (rid, did)):
+            raise ValueError
     except ValueError:
         return _application_page(request, ol, application_id, 422, "Choose a resume and a description from the lists.")
     try:
