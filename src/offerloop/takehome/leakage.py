@@ -220,6 +220,7 @@ class Analyzer:
         self.label_vars = label_vars
         self.time_cols: set[str] = set()
         self.selected_scores: list[Score] = []
+        self.aliases: dict[str, str] = {}
         self.called: set[int] = set()
         self.defined: list[Func] = []  # ids of function definitions followed from a call site
         self.speculative = False  # analysing a function nobody in the file calls
@@ -313,6 +314,10 @@ class Analyzer:
             for h in s.handlers:
                 for b in h.body:
                     self.stmt(b)
+        elif isinstance(s, ast.ImportFrom):
+            for a in s.names:
+                if a.asname:
+                    self.aliases[a.asname] = a.name
         elif isinstance(s, ast.Delete):
             for t in s.targets:
                 if isinstance(t, ast.Subscript):
@@ -605,6 +610,8 @@ class Analyzer:
 
     def call(self, c: ast.Call) -> Any:
         fname = _name_of(c.func)
+        if isinstance(c.func, ast.Name) and fname in self.aliases and not isinstance(self.env.get(fname), Func):
+            fname = self.aliases[fname]  # `from sklearn.model_selection import train_test_split as tts`
         if isinstance(c.func, ast.Attribute):
             recv = self.expr(c.func.value)
             if isinstance(recv, Est):
@@ -834,6 +841,16 @@ class Analyzer:
         return replace(d, timed=timed, derived=derived, has_label_col=bool(set(keys) & self.label_cols))
 
     def data_method(self, recv: Data, fname: str, c: ast.Call, args: list, kwargs: dict) -> Any:
+        inplace = self.kw(c, "inplace")
+        if isinstance(inplace, ast.Constant) and inplace.value is True:
+            # `df.drop(..., inplace=True)`: the frame itself changes and the call returns None.
+            result = self.frame_method(recv, fname, c, args, kwargs)
+            if isinstance(result, Data):
+                self.set_base(c.func.value, result)
+            return None
+        return self.frame_method(recv, fname, c, args, kwargs)
+
+    def frame_method(self, recv: Data, fname: str, c: ast.Call, args: list, kwargs: dict) -> Any:
         at = self.here(c)
         datas = [recv] + [v for v in list(args) + list(kwargs.values()) if isinstance(v, Data)]
         if fname == "drop":
@@ -974,6 +991,11 @@ class Analyzer:
         if est.kind in {"transformer", "resampler"} or (est.kind == "pipeline" and fname.startswith("fit_")
                                                          and fname != "fit_predict"):
             return self.transformer_method(est, fname, X, args, c)
+        if fname in {"fit", "score", "predict", "predict_proba", "decision_function", "fit_predict"}:
+            for d in (X, args[1] if len(args) > 1 else None):
+                # A scaler fitted on every row after the split already happened: the parts carry it.
+                if isinstance(d, Data) and d.taint and d.parts & {"train", "test", "val"} and "full" not in d.parts:
+                    self.leak("preprocessing", d.taint[:2], what=self.taint_what(d.taint), step=self.step_of(d.taint))
         if fname == "fit":
             self.fits += 1
             name = est.inner.name if est.kind in {"search", "pipeline"} and isinstance(est.inner, Est) else est.name
