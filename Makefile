@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install run test bench bench-judge bench-feedback content-check system-deps web-assets clean
+.PHONY: install run test bench bench-judge bench-terminal bench-feedback content-check system-deps web-assets clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -33,10 +33,13 @@ test: install
 content-check: install
 	$(BIN)/offerloop content check
 
-bench: bench-judge bench-feedback
+bench: bench-judge bench-feedback bench-terminal
 
 bench-judge: install
 	$(BIN)/python -m bench.judge
+
+bench-terminal: install
+	$(BIN)/python -m bench.terminal
 
 bench-feedback: install
 	$(BIN)/python -m bench.feedback

@@ -53,9 +53,9 @@ class Offerloop:
             self._check_data_dir()
         engine = make_engine(self.settings.resolved_database_url)
         if self._migrate:
-            from offerloop.store.migrate import upgrade
+            from offerloop.store.migrate import ensure_current
 
-            upgrade(engine)
+            ensure_current(engine)  # one query when the schema is current; alembic only when it is not
         return engine
 
     def _check_data_dir(self) -> None:
@@ -127,7 +127,9 @@ class Offerloop:
         from offerloop.judge.pool import JudgePool
         from offerloop.judge.prove import preload_for
 
-        return JudgePool(workers=self.settings.resolved_judge_workers, preload=preload_for(self.content.problems.values()))
+        # The preload list needs the whole bank; a terminal command that loaded one problem skips it.
+        preload = preload_for(self.content.problems.values()) if "content" in self.__dict__ else ()
+        return JudgePool(workers=self.settings.resolved_judge_workers, preload=preload)
 
     @property
     def workspace_dir(self) -> Path:

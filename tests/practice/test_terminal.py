@@ -53,3 +53,87 @@ def test_accepted_time_counts_only_the_users_calls(ol):
     spent = sum(c.time_ms for c in r.cases if c.visible)
     # ...but the reported time is the cases' calls: far below the seconds the scaling check takes.
     assert spent <= r.time_ms < 500, r.time_ms
+
+
+def test_test_and_submit_need_no_arguments_inside_a_workspace(ol, cli, tmp_path, inside):
+    ws = tmp_path / "two-sum"
+    r = cli("start", "two-sum", "--dir", str(ws))
+    assert r.exit_code == 0
+    assert "  offerloop test\n" in r.stdout and "  offerloop submit\n" in r.stdout  # whole commands, own lines
+    (ws / "solution.py").write_text(TWO_SUM_OK)
+    inside(ws)
+    r = cli("test", "--json")
+    assert r.exit_code == 0 and json.loads(r.stdout)["total"] == 3
+    r = cli("submit")
+    assert r.exit_code == 0, r.output
+    assert r.stdout.startswith("Accepted")
+    assert [h["verdict"] for h in ol.problems.history("two-sum")] == ["accepted"]
+    # A file named inside the workspace is graded against the workspace's problem.
+    (ws / "other.py").write_text("def two_sum(nums, target):\n    return [0, 0]\n")
+    r = cli("submit", "other.py")
+    assert r.exit_code == 1 and r.stdout.startswith("Wrong answer")
+    assert len(ol.problems.history("two-sum")) == 2
+
+
+def test_submit_outside_a_workspace_without_a_slug_is_one_sentence(cli, tmp_path, inside):
+    inside(tmp_path)
+    r = cli("submit")
+    assert r.exit_code == 2 and "offerloop submit SLUG" in r.stderr
+
+
+def test_too_slow_reason_is_printed_once(cli, tmp_path, inside):
+    quadratic = ("def two_sum(nums, target):\n    for i in range(len(nums)):\n        for j in range(i + 1, len(nums)):\n"
+                 "            if nums[i] + nums[j] == target:\n                return [i, j]\n")
+    f = tmp_path / "slow.py"
+    f.write_text(quadratic)
+    r = cli("submit", "two-sum", str(f))
+    assert r.exit_code == 1 and r.stdout.startswith("Too slow")
+    assert r.stdout.count("Correct, but") == 1
+
+
+def _longest_slugs(n=6):
+    from offerloop.content.loader import PACKS
+
+    return sorted((p.name for p in (PACKS / "problems").iterdir() if p.is_dir()), key=len)[-n:]
+
+
+def test_tables_never_cut_or_split_a_slug_at_80_columns(cli, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    r = cli("problems", "list")
+    assert r.exit_code == 0
+    lines = r.stdout.splitlines()
+    assert max(len(x) for x in lines) <= 80
+    for slug in _longest_slugs():
+        assert any(slug in line for line in lines), slug  # whole, on one line
+    assert "…" not in r.stdout
+    plain = cli("problems", "list", "--plain").stdout.splitlines()
+    assert plain[0].split("\t")[:2] == ["solved", "slug"]
+    assert {line.split("\t")[1] for line in plain[1:]} >= set(_longest_slugs())
+
+
+def test_known_heads_match_alembic_and_a_current_store_is_not_migrated_again(ol):
+    from sqlalchemy import text
+
+    from offerloop.store.migrate import expected_heads, is_current, known_heads
+
+    assert known_heads() == expected_heads()
+    assert is_current(ol.engine)
+    with ol.engine.begin() as conn:  # a store one migration behind is noticed
+        conn.execute(text("UPDATE alembic_version SET version_num = 'practice_0002' WHERE version_num = 'practice_0003'"))
+    assert not is_current(ol.engine)
+    with ol.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = 'practice_0003' WHERE version_num = 'practice_0002'"))
+
+
+def test_one_problem_loads_without_the_bank(ol):
+    from offerloop.content import loader
+    from offerloop.errors import NotFound
+
+    loader._MEMO.clear()
+    p = ol.problems.get("two-sum")
+    assert p.meta.slug == "two-sum" and p.hints and "def two_sum" in p.starter
+    assert "content" not in ol.__dict__ and loader._MEMO == {}  # the bank was not loaded
+    with pytest.raises(NotFound, match="Did you mean: two-sum"):
+        ol.problems.get("two-summ")
+    with pytest.raises(NotFound):
+        ol.problems.get("../two-sum")

@@ -25,6 +25,7 @@ def list_(
     difficulty: str = typer.Option(None, "--difficulty", help="easy, medium or hard."),
     solved: bool = typer.Option(None, "--solved/--unsolved", help="Only solved (or only unsolved) problems."),
     json_out: bool = typer.Option(False, "--json", help="Print JSON."),
+    plain: bool = typer.Option(False, "--plain", help="One tab-separated line per problem (for scripts and narrow terminals)."),
 ) -> None:
     """List problems with your solved marks."""
     ol = get_app()
@@ -32,14 +33,54 @@ def list_(
     if json_out:
         print_json(rows)
         return
-    from rich.table import Table
-
-    table = Table("", "slug", "title", "track", "difficulty", "topics")
-    for r in rows:
-        table.add_row("✓" if r["solved"] else "", r["slug"], r["title"], r["track"], r["difficulty"], ", ".join(r["topics"]))
+    lines = [("✓" if r["solved"] else "", r["slug"], r["title"], r["track"], r["difficulty"], ", ".join(r["topics"])) for r in rows]
+    if plain:
+        print_plain(("solved", "slug", "title", "track", "difficulty", "topics"), lines)
+        return
+    table = slug_table(("", {"no_wrap": True}), "slug", "title", ("track", {"no_wrap": True}), ("difficulty", {"no_wrap": True}), "topics")
+    for line in lines:
+        table.add_row(*line)
+    fit_slugs(table, lines, 1)
     out = console()
     out.print(table)
     out.print(f"{len(rows)} problems, {sum(r['solved'] for r in rows)} solved.")
+
+
+def slug_table(*columns):
+    """A Rich table whose "slug" column is never cut or split (a slug is copied into commands):
+    it keeps its full width and the other columns wrap, folding long words, instead."""
+    from rich import box
+    from rich.table import Table
+
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)  # borders cost width the columns need
+    for column in columns:
+        name, extra = column if isinstance(column, tuple) else (column, {})
+        if name == "slug":
+            table.add_column(name, no_wrap=True, overflow="ignore", min_width=len(name))
+        else:
+            table.add_column(name, **{"overflow": "fold", **extra})
+    return table
+
+
+def fit_slugs(table, rows: list, index: int) -> None:
+    """Give the slug column the width of its longest slug, so Rich shrinks the others first."""
+    if rows:
+        table.columns[index].min_width = max(len(str(r[index])) for r in rows)
+
+
+def print_plain(header: tuple, rows: list) -> None:
+    import sys
+
+    for row in (header, *rows):
+        sys.stdout.write("\t".join(str(x).replace("\t", " ") for x in row) + "\n")
+
+
+def print_commands(out, text: str, *commands: str) -> None:
+    """A sentence, then each command on a line of its own that the console never wraps, so a
+    command can be copied whole from any terminal width."""
+    out.print(text, markup=False)
+    for command in commands:
+        out.print(f"  {command}", markup=False, soft_wrap=True)
 
 
 @problems_app.command("show")
@@ -64,22 +105,26 @@ def start(
     out = console()
     if info["kept_existing"]:
         out.print(f"Kept your existing {info['solution']} (not overwritten).")
-    out.print(f"Workspace ready: {info['folder']}\nEdit solution.py, then run: offerloop test {slug}   and   offerloop submit {slug} {info['solution']}")
+    out.print(f"Workspace ready: {info['folder']}", markup=False, soft_wrap=True)
+    print_commands(out, "Edit solution.py, then inside that folder run:", "offerloop test", "offerloop submit")
 
 
-def _code_and_slug(ol, slug: str | None, file: Path | None) -> tuple[str, str]:
+def _code_and_slug(ol, slug: str | None, file: Path | None, command: str = "test") -> tuple[str, str]:
     from offerloop.practice.service import workspace_slug
 
+    here = workspace_slug(Path.cwd())
+    if slug is not None and slug.endswith(".py") and file is None and here is not None:
+        slug, file = here, Path(slug)  # `offerloop test other.py` inside a workspace
     if slug is None:
-        slug = workspace_slug(Path.cwd())
+        slug = here
         if slug is None:
-            raise fail("Name the problem (offerloop test SLUG) or run this inside a workspace made by `offerloop start`.")
+            raise fail(f"Name the problem (offerloop {command} SLUG) or run this inside a workspace made by `offerloop start`.")
     if slug.endswith(".py") and file is None:
-        raise fail(f"{slug!r} looks like a file; the problem's slug comes first: offerloop test SLUG FILE.")
+        raise fail(f"{slug!r} looks like a file; the problem's slug comes first: offerloop {command} SLUG FILE.")
     problem = ol.problems.get(slug)
     if file is None:
-        here = Path.cwd() / "solution.py"
-        file = here if workspace_slug(Path.cwd()) == slug and here.exists() else ol.workspace_dir / slug / "solution.py"
+        local = Path.cwd() / "solution.py"
+        file = local if here == slug and local.exists() else ol.workspace_dir / slug / "solution.py"
     try:
         return slug, file.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -88,9 +133,15 @@ def _code_and_slug(ol, slug: str | None, file: Path | None) -> tuple[str, str]:
         raise fail(f"{file} cannot be read as UTF-8 text: {exc}.") from None
 
 
+VERDICT_NAMES = {"accepted": "Accepted", "wrong_answer": "Wrong answer", "time_limit": "Time limit exceeded",
+                 "memory_limit": "Memory limit exceeded", "runtime_error": "Runtime error", "syntax_error": "Syntax error",
+                 "forbidden_import": "Forbidden import", "too_slow": "Too slow", "not_run": "Not run"}
+
+
 def _render(result, out) -> None:
     colour = "green" if result.accepted else "red"
-    out.print(f"[bold {colour}]{result.verdict.value}[/]  {result.passed}/{result.total} cases  {result.time_ms:.0f} ms")
+    out.print(f"[bold {colour}]{VERDICT_NAMES.get(result.verdict.value, result.verdict.value)}[/]  "
+              f"{result.passed}/{result.total} cases  {result.time_ms:.0f} ms")
     out.print(result.reason, markup=False)
     for case in result.cases:
         mark = "✓" if case.verdict.value == "accepted" else ("·" if case.verdict.value == "not_run" else "✗")
@@ -99,8 +150,24 @@ def _render(result, out) -> None:
         out.print(line, markup=False)
         if case.visible and case.verdict.value not in ("accepted", "not_run"):
             out.print(f"      {case.reason}", markup=False)
-    if result.scaling:
+    if result.scaling and result.scaling.get("reason") != result.reason:  # a too_slow reason is already printed
         out.print(f"Scaling: {result.scaling['reason']}", markup=False)
+
+
+def _app_with_judge(slug: str | None):
+    """The app, with the judge's sandbox process started before anything heavy is imported."""
+    from offerloop.practice.terminal import head_start
+
+    judge = head_start(slug)
+    try:
+        ol = get_app()
+    except BaseException:
+        if judge is not None:
+            judge.close()
+        raise
+    if judge is not None:
+        ol.__dict__["judge"] = judge  # closed with the app
+    return ol
 
 
 def test(
@@ -109,7 +176,7 @@ def test(
     json_out: bool = typer.Option(False, "--json", help="Print the result as JSON."),
 ) -> None:
     """Run your code on the visible examples only (nothing is recorded)."""
-    ol = get_app()
+    ol = _app_with_judge(slug)
     slug, code = _code_and_slug(ol, slug, file)
     result = ol.problems.run_examples(slug, code)
     if json_out:
@@ -120,13 +187,13 @@ def test(
 
 
 def submit(
-    slug: str = typer.Argument(..., help="The problem's slug."),
-    file: Path = typer.Argument(..., help="Your solution file."),
+    slug: str = typer.Argument(None, help="The problem's slug (default: the workspace you are in)."),
+    file: Path = typer.Argument(None, help="Your solution file (default: the workspace's solution.py)."),
     json_out: bool = typer.Option(False, "--json", help="Print one JSON object (verdict, passed, total, time_ms, cases)."),
 ) -> None:
     """Grade on the hidden cases and record the attempt. Exit 0 accepted, 1 not accepted, 2 could not run."""
-    ol = get_app()
-    slug, code = _code_and_slug(ol, slug, file)
+    ol = _app_with_judge(slug)
+    slug, code = _code_and_slug(ol, slug, file, "submit")
     result = ol.problems.submit(slug, code)
     if json_out:
         print_json(result.to_dict())

@@ -23,13 +23,16 @@ def due(json_out: bool = typer.Option(False, "--json", help="Print JSON."),
     if not rows:
         out.print("Nothing is due for review." if not all_ else "No solved problems yet.")
         return
-    from rich.table import Table
+    from offerloop.cli.practice import fit_slugs, print_commands, slug_table
 
-    table = Table("slug", "title", "difficulty", "due", "reviews")
-    for r in rows:
-        table.add_row(r["slug"], r["title"], r["difficulty"] or "", r["due"][:16].replace("T", " "), str(r["reviews"]))
+    table = slug_table("slug", "title", "difficulty", ("due", {"no_wrap": True}), "reviews")
+    lines = [(r["slug"], r["title"], r["difficulty"] or "", r["due"][:16].replace("T", " "), str(r["reviews"])) for r in rows]
+    for line in lines:
+        table.add_row(*line)
+    fit_slugs(table, lines, 0)
     out.print(table)
-    out.print("Re-solve one (offerloop start SLUG, then offerloop submit SLUG), then: offerloop problems review SLUG")
+    print_commands(out, "Re-solve one in a workspace, then rate the review:", "offerloop start SLUG",
+                   "offerloop submit", "offerloop problems review SLUG")
 
 
 def review(slug: str = typer.Argument(..., help="The problem you re-solved."),

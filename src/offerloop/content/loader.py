@@ -183,41 +183,49 @@ def split_hints(text: str) -> list[str]:
     return hints
 
 
+def _problem_folder(folder: Path, root: Path, bank: ContentBank) -> Problem | None:
+    """One problem folder, or None with the reason added to bank.issues."""
+    missing = [f for f in PROBLEM_FILES if not (folder / f).is_file()]
+    if missing:
+        bank.issues.append(ContentIssue(_rel(folder, root), f"missing files: {', '.join(missing)}"))
+        return None
+    data = _read_toml(folder / "problem.toml", root, bank)
+    if data is None:
+        return None
+    try:
+        meta = ProblemMeta.model_validate(data)
+    except ValidationError as exc:
+        bank.issues.append(ContentIssue(_rel(folder / "problem.toml", root), _errors(exc)))
+        return None
+    if meta.slug != folder.name:
+        # The UUID is the permanent key, but a folder named after another slug is a mistake.
+        bank.issues.append(ContentIssue(_rel(folder, root), f"folder name differs from slug {meta.slug!r}"))
+        return None
+    hints = split_hints((folder / "hints.md").read_text(encoding="utf-8"))
+    if not hints:
+        bank.issues.append(ContentIssue(_rel(folder / "hints.md", root), "holds no '## ' hint sections"))
+        return None
+    return Problem(
+        meta=meta,
+        path=folder,
+        prompt=(folder / "prompt.md").read_text(encoding="utf-8"),
+        starter=(folder / "starter.py").read_text(encoding="utf-8"),
+        learn=(folder / "learn.md").read_text(encoding="utf-8"),
+        hints=hints,
+    )
+
+
 def load_problems(root: Path, bank: ContentBank) -> None:
     if not root.is_dir():
         return
     for folder in sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith((".", "_"))):
-        missing = [f for f in PROBLEM_FILES if not (folder / f).is_file()]
-        if missing:
-            bank.issues.append(ContentIssue(_rel(folder, root), f"missing files: {', '.join(missing)}"))
+        problem = _problem_folder(folder, root, bank)
+        if problem is None:
             continue
-        data = _read_toml(folder / "problem.toml", root, bank)
-        if data is None:
+        if problem.slug in bank.problems:
+            bank.issues.append(ContentIssue(_rel(folder, root), f"duplicate problem slug {problem.slug!r}"))
             continue
-        try:
-            meta = ProblemMeta.model_validate(data)
-        except ValidationError as exc:
-            bank.issues.append(ContentIssue(_rel(folder / "problem.toml", root), _errors(exc)))
-            continue
-        if meta.slug != folder.name:
-            # The UUID is the permanent key, but a folder named after another slug is a mistake.
-            bank.issues.append(ContentIssue(_rel(folder, root), f"folder name differs from slug {meta.slug!r}"))
-            continue
-        if meta.slug in bank.problems:
-            bank.issues.append(ContentIssue(_rel(folder, root), f"duplicate problem slug {meta.slug!r}"))
-            continue
-        hints = split_hints((folder / "hints.md").read_text(encoding="utf-8"))
-        if not hints:
-            bank.issues.append(ContentIssue(_rel(folder / "hints.md", root), "holds no '## ' hint sections"))
-            continue
-        bank.problems[meta.slug] = Problem(
-            meta=meta,
-            path=folder,
-            prompt=(folder / "prompt.md").read_text(encoding="utf-8"),
-            starter=(folder / "starter.py").read_text(encoding="utf-8"),
-            learn=(folder / "learn.md").read_text(encoding="utf-8"),
-            hints=hints,
-        )
+        bank.problems[problem.slug] = problem
 
 
 def load_cards(root: Path, bank: ContentBank) -> None:
@@ -338,3 +346,23 @@ def load_bank(root: Path = PACKS) -> ContentBank:
         _CACHE = None
     _MEMO[str(root)] = (fingerprint, bank)
     return bank
+
+
+def load_problem(slug: str, root: Path = PACKS) -> Problem:
+    """One problem folder, loaded on its own: what a terminal command needs, without the whole bank.
+    Raises NotFound (naming close slugs) when there is no such valid problem."""
+    from offerloop.errors import NotFound
+
+    folder = root / "problems" / slug
+    memo = _MEMO.get(str(root))
+    if memo and slug in memo[1].problems:
+        return memo[1].problems[slug]
+    if "/" not in slug and "\\" not in slug and not slug.startswith((".", "_")) and folder.is_dir():
+        bank = ContentBank()
+        problem = _problem_folder(folder, root / "problems", bank)
+        if problem is not None:
+            return problem
+        raise NotFound(f"The problem {slug!r} cannot be loaded: {'; '.join(str(i) for i in bank.issues)}.")
+    problems = root / "problems"
+    names = [p.name for p in problems.iterdir() if p.is_dir() and not p.name.startswith((".", "_"))] if problems.is_dir() else []
+    raise NotFound(_unknown("problem", slug, names))

@@ -7,13 +7,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
-
 from offerloop.errors import InvalidInput, NotFound
-from offerloop.practice.models import Submission
-from offerloop.store.base import Activity, utcnow
+
+# The database layer is imported inside the methods that use it: `offerloop test` never touches
+# the store, and the terminal flow must answer quickly.
 
 WORKSPACE_MARKER = ".offerloop.json"
+MAX_DRAFT_BYTES = 256_000  # a draft is the code being typed; the grader's own limit is per problem
 
 
 class ProblemManager:
@@ -22,15 +22,29 @@ class ProblemManager:
 
     # -- the bank ------------------------------------------------------------------------------
     def get(self, slug: str):
-        return self.app.content.problem(slug)
+        """One problem. Once the whole bank is loaded it answers from there; otherwise only this
+        problem's folder is read (a terminal command needs one problem, not the bank)."""
+        if "content" in self.app.__dict__:
+            return self.app.content.problem(slug)
+        from offerloop.content.loader import load_problem
+
+        return load_problem(slug)
 
     def solved_slugs(self) -> set[str]:
+        from sqlalchemy import select
+
+        from offerloop.practice.models import Submission
+
         with self.app.session() as s:
             rows = s.scalars(select(Submission.slug).where(Submission.owner_id == self.app.user_id,
                                                           Submission.verdict == "accepted").distinct())
             return set(rows)
 
     def attempts_by_slug(self) -> dict[str, int]:
+        from sqlalchemy import func, select
+
+        from offerloop.practice.models import Submission
+
         with self.app.session() as s:
             rows = s.execute(select(Submission.slug, func.count()).where(Submission.owner_id == self.app.user_id)
                              .group_by(Submission.slug))
@@ -83,6 +97,9 @@ class ProblemManager:
 
     def submit(self, slug: str, code: str, *, now: datetime | None = None):
         """Grade against every case and record the attempt. Returns the judge's Result."""
+        from offerloop.practice.models import Submission
+        from offerloop.store.base import Activity, utcnow
+
         problem = self.get(slug)
         result = self._grade(problem, code, "submit")
         now = now or utcnow()
@@ -97,6 +114,10 @@ class ProblemManager:
         return result
 
     def history(self, slug: str, limit: int = 50) -> list[dict[str, Any]]:
+        from sqlalchemy import select
+
+        from offerloop.practice.models import Submission
+
         self.get(slug)
         with self.app.session() as s:
             rows = s.scalars(select(Submission).where(Submission.owner_id == self.app.user_id, Submission.slug == slug)
@@ -105,9 +126,73 @@ class ProblemManager:
                      "time_ms": round(r.time_ms, 1), "at": r.created_at.isoformat()} for r in rows]
 
     def last_code(self, slug: str) -> str | None:
+        from sqlalchemy import select
+
+        from offerloop.practice.models import Submission
+
         with self.app.session() as s:
             return s.scalar(select(Submission.code).where(Submission.owner_id == self.app.user_id, Submission.slug == slug)
                             .order_by(Submission.created_at.desc(), Submission.id.desc()).limit(1))
+
+    def submission(self, slug: str, submission_id: int) -> dict[str, Any]:
+        """One past attempt at this problem with the code that was sent and the judge's full result."""
+        from sqlalchemy import select
+
+        from offerloop.practice.models import Submission
+
+        self.get(slug)
+        with self.app.session() as s:
+            r = s.scalar(select(Submission).where(Submission.owner_id == self.app.user_id, Submission.slug == slug,
+                                                  Submission.id == submission_id))
+            if r is None:
+                raise NotFound(f"There is no attempt {submission_id} at {slug!r}; `GET /api/problems/{slug}/submissions` lists them.")
+            return {"id": r.id, "slug": r.slug, "verdict": r.verdict, "passed": r.passed, "total": r.total,
+                    "time_ms": round(r.time_ms, 1), "at": r.created_at.isoformat(), "code": r.code, "result": r.result}
+
+    # -- drafts (the code being typed on the problem page) -------------------------------------------
+    def draft(self, slug: str) -> dict[str, Any] | None:
+        """The saved draft for this problem, or None."""
+        from sqlalchemy import select
+
+        from offerloop.practice.models import Draft
+
+        problem = self.get(slug)
+        with self.app.session() as s:
+            d = s.scalar(select(Draft).where(Draft.owner_id == self.app.user_id, Draft.problem_uuid == str(problem.meta.uuid)))
+            return None if d is None else {"slug": slug, "code": d.code, "updated_at": d.updated_at.isoformat()}
+
+    def save_draft(self, slug: str, code: str, *, now: datetime | None = None) -> dict[str, Any]:
+        """Keep the code being typed (replacing the previous draft of this problem)."""
+        from sqlalchemy import select
+
+        from offerloop.practice.models import Draft
+        from offerloop.store.base import utcnow
+
+        size = len(code.encode("utf-8"))
+        if size > MAX_DRAFT_BYTES:
+            raise InvalidInput(f"The draft is {size} bytes; a draft may hold at most {MAX_DRAFT_BYTES}.")
+        problem = self.get(slug)
+        now = now or utcnow()
+        with self.app.session() as s:
+            d = s.scalar(select(Draft).where(Draft.owner_id == self.app.user_id, Draft.problem_uuid == str(problem.meta.uuid)))
+            if d is None:
+                d = Draft(owner_id=self.app.user_id, problem_uuid=str(problem.meta.uuid), slug=slug, code=code, updated_at=now)
+                s.add(d)
+            else:
+                d.code, d.updated_at, d.slug = code, now, slug
+        return {"slug": slug, "code": code, "updated_at": now.isoformat()}
+
+    def delete_draft(self, slug: str) -> bool:
+        """Forget the draft (reset to the starter); True when there was one."""
+        from sqlalchemy import delete
+
+        from offerloop.practice.models import Draft
+
+        problem = self.get(slug)
+        with self.app.session() as s:
+            gone = s.execute(delete(Draft).where(Draft.owner_id == self.app.user_id,
+                                                 Draft.problem_uuid == str(problem.meta.uuid)))
+            return bool(gone.rowcount)
 
     # -- terminal workspaces (Exercism-style) --------------------------------------------------------
     def start(self, slug: str, folder: Path | None = None) -> dict[str, Any]:
