@@ -1,0 +1,196 @@
+"""The trusted side's own limits, tested directly: frame deadlines, bounded decoding, guarded
+comparison, capped stored results, and the process lifecycle of zygotes and children."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import struct
+import time
+
+import numpy as np
+import pytest
+
+from offerloop.judge import codec
+from offerloop.judge.protocol import FrameTimeout, read_frame, write_frame
+from offerloop.judge.verdict import CaseResult, Result, Verdict
+
+
+# -- frames: a deadline on the whole frame --------------------------------------------------------
+def test_half_a_frame_times_out_at_the_deadline():
+    a, b = socket.socketpair()
+    with a, b:
+        a.setblocking(False)
+        b.sendall(struct.pack("<Q", 100) + b"0123456789")
+        started = time.monotonic()
+        with pytest.raises(FrameTimeout):
+            read_frame(a.fileno(), deadline=time.monotonic() + 0.3)
+        assert 0.25 < time.monotonic() - started < 2
+
+
+def test_a_peer_that_stops_reading_cannot_block_a_write():
+    a, b = socket.socketpair()
+    with a, b:
+        a.setblocking(False)
+        started = time.monotonic()
+        with pytest.raises(FrameTimeout):
+            write_frame(a.fileno(), bytes(32 * 2**20), deadline=time.monotonic() + 0.3)
+        assert time.monotonic() - started < 2
+
+
+def test_a_whole_frame_goes_through_within_its_deadline():
+    a, b = socket.socketpair()
+    with a, b:
+        a.setblocking(False)
+        b.sendall(struct.pack("<Q", 5) + b"hello")
+        assert read_frame(a.fileno(), deadline=time.monotonic() + 1) == b"hello"
+
+
+# -- decoding: bounded, and every failure a CodecError ---------------------------------------------
+def _frame(tree, blobs=()) -> bytes:
+    head = tree if isinstance(tree, bytes) else json.dumps(tree).encode()
+    return struct.pack("<I", len(head)) + head + b"".join(struct.pack("<Q", len(b)) + b for b in blobs)
+
+
+@pytest.mark.parametrize("data, words", [
+    (_frame([{"__nd__": 0, "dtype": "<f8", "shape": [2]}] * 2, [bytes(16)]), "referenced twice"),
+    (_frame({"__dict__": [[{"__bigint__": str(k * (2**61 - 1))}, 0] for k in range(1, 200)]}), "same hash"),
+    (_frame({"__bigint__": "9" * 4400}), "unknown kind"),
+    (_frame({"__bigint__": "\u00b2"}), "unknown kind"),
+    (_frame({"__nd__": 0, "dtype": [], "shape": [1]}, [bytes(8)]), "dtype"),
+    (_frame({"__nd__": 0, "dtype": "<f8", "shape": [2**64, 0]}, [b""]), "shape"),
+    (_frame(b"[" * 5000 + b"]" * 5000), "nested too deeply"),
+    (_frame(b"1" * 30), "integer literal"),
+    (_frame(["x" * (codec.MAX_STRING + 1)]), "longer than"),
+    (_frame(b"[" + b"[]," * (codec.MAX_CONTAINERS + 1) + b"[]]"), "too many lists"),
+    (struct.pack("<I", codec.MAX_HEAD + 1) + b"{}", "too large"),
+    (b"\x05\x00\x00\x00\xff\xfe{[(", "not a valid frame"),
+    (b"\x01", "not a valid frame"),
+])
+def test_hostile_frames_are_refused_with_a_sentence(data, words):
+    started = time.monotonic()
+    with pytest.raises(codec.CodecError) as err:
+        codec.loads(data)
+    assert words in str(err.value)
+    assert time.monotonic() - started < 2  # bounded CPU
+
+
+def test_flat_number_lists_keep_their_types():
+    for value in ([1, 2, 3], [1.5, -2.0], [2**70, 1], [True, 1], [1, 2.0], []):
+        back = codec.loads(codec.dumps(value))
+        assert back == value and [type(v) for v in back] == [type(v) for v in value]
+
+
+def test_a_child_without_numpy_still_encodes_plain_data():
+    # The codec looks numpy up only if the process has loaded it.
+    assert codec.loads(codec.dumps({"a": [1, (2, 3)], 4: None})) == {"a": [1, (2, 3)], 4: None}
+
+
+# -- comparison and checkers under a guard ----------------------------------------------------------
+def test_compare_tripping_on_the_output_is_a_wrong_answer():
+    from offerloop.judge.compare import compare
+    from offerloop.judge.grader import _checked
+
+    ok, why = _checked(compare, 1.0, 10**400)  # float(10**400) raises OverflowError
+    assert not ok and "OverflowError" in why
+    ok, why = _checked(lambda *a: 1 / 0, None)
+    assert not ok and "ZeroDivisionError" in why
+
+
+def test_hidden_errors_show_judge_authored_text_only():
+    from offerloop.content.schemas import Limits
+    from offerloop.judge.grader import _error_verdict
+
+    limits = Limits()
+    secret = "42.125"
+    cases = [
+        ({"kind": "exception", "message": f"S{secret}: boom", "line": 3}, "Your code raised an exception (line 3"),
+        ({"kind": "exception", "message": f"KeyError: {secret}", "line": 9999}, "KeyError raised."),
+        ({"kind": "import", "message": f"import of {secret}", "line": None}, "does not allow"),
+        ({"kind": "output", "message": f"a value of type S{secret}", "line": None}, "not plain data."),
+        ({"kind": "missing", "message": secret, "line": None}, "raised an exception"),
+        ({"kind": "exception", "message": ["not", "a", "string"], "line": "7"}, "raised an exception."),
+    ]
+    for reply, words in cases:
+        verdict, reason = _error_verdict(reply, False, limits, code_lines=10)
+        assert verdict is not Verdict.ACCEPTED
+        assert words in reason and secret not in reason, reason
+
+
+# -- what is stored ------------------------------------------------------------------------------------
+def test_a_stored_result_is_small_and_printable():
+    r = Result(Verdict.WRONG_ANSWER, "bad \ud800" * 5000, total=3)
+    for i in range(3):
+        r.cases.append(CaseResult(i + 1, "c", True, Verdict.WRONG_ANSWER, reason="\x1b[2J" * 1000,
+                                  input={"args": ["x" * 10**6]}, expected=list(range(150)),
+                                  got={str(k): "\udc80" * 900 for k in range(150)}, stdout="y" * 10**6))
+    d = r.to_dict()
+    text = json.dumps(d, ensure_ascii=False)
+    text.encode("utf-8")  # no lone surrogates left
+    assert len(json.dumps(d)) < 64 * 1024
+    assert "\x1b" not in text and d["verdict"] == "wrong_answer" and d["total"] == 3
+    assert set(d) == {"verdict", "reason", "passed", "total", "time_ms", "cases", "scaling", "seed"}
+
+
+def test_huge_integers_are_described_not_stored():
+    d = Result(Verdict.WRONG_ANSWER, "x", cases=[CaseResult(1, "c", True, Verdict.WRONG_ANSWER, got=10**4400)]).to_dict()
+    assert d["cases"][0]["got"] == "an integer of about 4401 digits"
+
+
+# -- lifecycle -------------------------------------------------------------------------------------------
+def _gone(pid: int, within: float = 3.0) -> bool:
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        if not os.path.exists(f"/proc/{pid}"):
+            return True
+        time.sleep(0.02)
+    return False
+
+
+def test_a_zygote_that_stops_answering_is_replaced(fixture_bank):
+    from offerloop.judge.grader import grade
+    from offerloop.judge.worker import Worker
+
+    w = Worker(())
+    try:
+        problem = fixture_bank.problem("plus-one")
+        ok = "def plus_one(nums):\n    return [n + 1 for n in nums]\n"
+        assert grade(w, problem, ok).verdict is Verdict.ACCEPTED
+        old = w.proc.pid
+        spare = w._spare[1].pid
+        w.CTRL_TIMEOUT = 0.5
+        os.kill(old, signal.SIGSTOP)  # alive, but it answers nothing
+        w._spare[1].close()
+        w._spare = None
+        r = grade(w, problem, ok)
+        assert r.verdict is Verdict.ACCEPTED, r.reason
+        assert w.proc.pid != old and _gone(old) and _gone(spare)
+    finally:
+        w.close()
+
+
+def test_children_die_with_their_zygote_and_nothing_outlives_the_pool(fixture_bank):
+    from offerloop.judge.pool import JudgePool
+
+    pool = JudgePool(workers=1)
+    problem = fixture_bank.problem("plus-one")
+    assert pool.grade(problem, "def plus_one(nums):\n    return [n + 1 for n in nums]\n").accepted
+    (w,) = pool._all
+    spare, zygote = w._spare[1].pid, w.proc.pid
+    os.kill(zygote, signal.SIGKILL)
+    assert _gone(spare), "a child outlived its zygote"
+    assert pool.grade(problem, "def plus_one(nums):\n    return [n + 1 for n in nums]\n").accepted  # replaced
+    pids = list(w.spawned) + [w.proc.pid]
+    pool.close()
+    assert all(_gone(p) for p in pids)
+
+
+def test_the_ipc_layer_is_reported_by_a_real_child():
+    from offerloop.doctor import probe_sandbox
+    from offerloop.judge.layers import detect_layers
+
+    assert any(layer.name == "IPC denied" for layer in detect_layers())
+    applied = probe_sandbox()
+    assert applied is not None and applied.get("IPC denied") is True
