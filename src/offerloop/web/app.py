@@ -29,11 +29,22 @@ def create_app(offerloop=None) -> FastAPI:
         yield
         ol.close()
 
-    app = FastAPI(title="offerloop", version=__version__, lifespan=lifespan,
+    # /docs is served below from assets installed with the package (no CDN: it works offline).
+    app = FastAPI(title="offerloop", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
                   description="Local-first workbench for the ML interview loop.")
     app.state.offerloop = ol
     errors.install(app)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
+
+    @app.get("/docs", include_in_schema=False)
+    def api_docs():
+        from fastapi.openapi.docs import get_swagger_ui_html
+
+        vendor = "/static/vendor/swagger-ui"
+        return get_swagger_ui_html(openapi_url=app.openapi_url, title="offerloop API",
+                                   swagger_js_url=f"{vendor}/swagger-ui-bundle.js",
+                                   swagger_css_url=f"{vendor}/swagger-ui.css",
+                                   swagger_favicon_url=f"{vendor}/favicon-32x32.png")
 
     from offerloop.web.routers import home
 
