@@ -23,7 +23,7 @@ def drive(ns):
     ]
 
 
-def hidden(rng):
+def _fixed_hidden(rng):
     return [
         _d("""
 def drive(ns):
@@ -72,3 +72,25 @@ def drive(ns):
     return [r.area(), r.perimeter(), r.describe()]
 """, "rectangle with a float side"),
     ]
+
+
+def hidden(rng):
+    # The fixed cases, plus cases drawn afresh for every submission: inputs that leak from one
+    # run say nothing certain about the next.
+    return _fixed_hidden(rng) + _generated(rng)
+
+
+def _ints(rng, n, lo=-50, hi=50):
+    return [int(v) for v in rng.integers(lo, hi, size=n)]
+
+
+def _generated(rng):
+    w, h = int(rng.integers(1, 60)), int(rng.integers(1, 60))
+    r = round(float(rng.uniform(0.5, 20.0)), 3)
+    return [_d(f"""
+def drive(ns):
+    R, C = ns["Rectangle"], ns["Circle"]
+    shapes = [R({w}, {h}), C({r}), R({h}, {w})]
+    return [[s.describe() for s in shapes], [round(s.area(), 6) for s in shapes],
+            [round(s.perimeter(), 6) for s in shapes], isinstance(shapes[1], ns["Shape"])]
+""", "generated shapes")]

@@ -44,7 +44,7 @@ def drive(ns):
     ]
 
 
-def hidden(rng):
+def _fixed_hidden(rng):
     return [
         _d("""
 def drive(ns):
@@ -80,3 +80,21 @@ def drive(ns):
     return [[type(c).__name__ for c in chunks], chunks, chunks[0] is not chunks[1]]
 """, "chunks are new lists, from a generator input"),
     ]
+
+
+def hidden(rng):
+    # The fixed cases, plus cases drawn afresh for every submission: inputs that leak from one
+    # run say nothing certain about the next.
+    return _fixed_hidden(rng) + _generated(rng)
+
+
+def _ints(rng, n, lo=-50, hi=50):
+    return [int(v) for v in rng.integers(lo, hi, size=n)]
+
+
+def _generated(rng):
+    items, n = _ints(rng, int(rng.integers(0, 40))), int(rng.integers(1, 7))
+    return [_d(f"""
+def drive(ns):
+    return [list(ns["chunked"]({items!r}, {n})), list(ns["chunked"](iter({items!r}), {n + 1}))]
+""", "generated chunks")]

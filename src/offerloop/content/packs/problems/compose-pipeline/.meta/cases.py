@@ -25,7 +25,7 @@ def drive(ns):
     ]
 
 
-def hidden(rng):
+def _fixed_hidden(rng):
     return [
         _d("""
 def drive(ns):
@@ -60,3 +60,26 @@ def drive(ns):
     return [before, calls]
 """, "nothing runs until the pipeline is called"),
     ]
+
+
+def hidden(rng):
+    # The fixed cases, plus cases drawn afresh for every submission: inputs that leak from one
+    # run say nothing certain about the next.
+    return _fixed_hidden(rng) + _generated(rng)
+
+
+def _ints(rng, n, lo=-50, hi=50):
+    return [int(v) for v in rng.integers(lo, hi, size=n)]
+
+_OPS = ["lambda x: x + 3", "lambda x: x * 2", "lambda x: -x", "lambda x: x // 3", "abs", "lambda x: x % 7",
+        "lambda x: x - 11"]
+
+
+def _generated(rng):
+    chosen = [_OPS[int(i)] for i in rng.integers(0, len(_OPS), size=int(rng.integers(1, 7)))]
+    xs = _ints(rng, 6, -100, 100)
+    return [_d(f"""
+def drive(ns):
+    p = ns["pipeline"]({", ".join(chosen)})
+    return [p(x) for x in {xs!r}]
+""", "a generated pipeline")]

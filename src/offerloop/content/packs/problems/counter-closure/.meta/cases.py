@@ -26,7 +26,7 @@ def drive(ns):
     ]
 
 
-def hidden(rng):
+def _fixed_hidden(rng):
     return [
         _d("""
 def drive(ns):
@@ -61,3 +61,23 @@ def drive(ns):
     return [len(made), tick(), tick(), tick()]
 """, "float start and step"),
     ]
+
+
+def hidden(rng):
+    # The fixed cases, plus cases drawn afresh for every submission: inputs that leak from one
+    # run say nothing certain about the next.
+    return _fixed_hidden(rng) + _generated(rng)
+
+
+def _ints(rng, n, lo=-50, hi=50):
+    return [int(v) for v in rng.integers(lo, hi, size=n)]
+
+
+def _generated(rng):
+    start, step = int(rng.integers(-100, 100)), int(rng.integers(-9, 10))
+    ops = ["tick" if v else "reset" for v in rng.random(12) < 0.75]
+    return [_d(f"""
+def drive(ns):
+    tick, reset = ns["make_counter"]({start}, {step})
+    return [tick() if op == "tick" else ["reset", reset()] for op in {ops!r}]
+""", "generated ticks and resets")]

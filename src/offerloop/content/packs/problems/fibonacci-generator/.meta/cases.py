@@ -24,7 +24,7 @@ def drive(ns):
     ]
 
 
-def hidden(rng):
+def _fixed_hidden(rng):
     return [
         _d("""
 def drive(ns):
@@ -52,3 +52,23 @@ def drive(ns):
     return list(islice(ns["fibonacci"](), 0))
 """, "taking nothing"),
     ]
+
+
+def hidden(rng):
+    # The fixed cases, plus cases drawn afresh for every submission: inputs that leak from one
+    # run say nothing certain about the next.
+    return _fixed_hidden(rng) + _generated(rng)
+
+
+def _ints(rng, n, lo=-50, hi=50):
+    return [int(v) for v in rng.integers(lo, hi, size=n)]
+
+
+def _generated(rng):
+    a = int(rng.integers(0, 250))
+    b = a + int(rng.integers(1, 15))
+    return [_d(f"""
+def drive(ns):
+    from itertools import islice
+    return [str(x) for x in islice(ns["fibonacci"](), {a}, {b})]
+""", "a generated slice")]

@@ -25,7 +25,7 @@ def drive(ns):
     ]
 
 
-def hidden(rng):
+def _fixed_hidden(rng):
     return [
         _d("""
 def drive(ns):
@@ -67,3 +67,28 @@ def drive(ns):
     return [out, s.peek(), len(s)]
 """, "LIFO order and a None item"),
     ]
+
+
+def hidden(rng):
+    # The fixed cases, plus cases drawn afresh for every submission: inputs that leak from one
+    # run say nothing certain about the next.
+    return _fixed_hidden(rng) + _generated(rng)
+
+
+def _ints(rng, n, lo=-50, hi=50):
+    return [int(v) for v in rng.integers(lo, hi, size=n)]
+
+
+def _generated(rng):
+    ops = [["push", int(v)] if p else ["pop"] for v, p in zip(rng.integers(-99, 99, size=20), rng.random(20) < 0.6)]
+    return [_d(f"""
+def drive(ns):
+    s = ns["Stack"][int]()
+    out = []
+    for op in {ops!r}:
+        if op[0] == "push":
+            s.push(op[1])
+        else:
+            out.append(_try(s.pop))
+    return [out, list(s), len(s), s.is_empty(), _try(s.peek)]
+""", "generated pushes and pops")]

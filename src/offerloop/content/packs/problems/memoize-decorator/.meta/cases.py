@@ -31,7 +31,7 @@ def drive(ns):
     ]
 
 
-def hidden(rng):
+def _fixed_hidden(rng):
     return [
         _d("""
 def drive(ns):
@@ -98,3 +98,29 @@ def drive(ns):
     return {"calls": len(calls), "info": none_result.cache_info()}
 """, "a None result is cached too"),
     ]
+
+
+def hidden(rng):
+    # The fixed cases, plus cases drawn afresh for every submission: inputs that leak from one
+    # run say nothing certain about the next.
+    return _fixed_hidden(rng) + _generated(rng)
+
+
+def _ints(rng, n, lo=-50, hi=50):
+    return [int(v) for v in rng.integers(lo, hi, size=n)]
+
+
+def _generated(rng):
+    xs = _ints(rng, 15, 0, 6)
+    return [_d(f"""
+def drive(ns):
+    calls = []
+
+    @ns["memoize"]
+    def poly(x):
+        calls.append(x)
+        return x * x - 3 * x
+
+    out = [poly(x) for x in {xs!r}]
+    return {{"results": out, "calls": calls, "info": poly.cache_info()}}
+""", "generated calls")]

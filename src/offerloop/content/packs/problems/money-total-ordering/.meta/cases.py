@@ -25,7 +25,7 @@ def drive(ns):
     ]
 
 
-def hidden(rng):
+def _fixed_hidden(rng):
     return [
         _d("""
 def drive(ns):
@@ -58,3 +58,24 @@ def drive(ns):
     return [repr(max(prices)), repr(min(prices)), [m.cents for m in sorted(prices, reverse=True)]]
 """, "min, max, sorted"),
     ]
+
+
+def hidden(rng):
+    # The fixed cases, plus cases drawn afresh for every submission: inputs that leak from one
+    # run say nothing certain about the next.
+    return _fixed_hidden(rng) + _generated(rng)
+
+
+def _ints(rng, n, lo=-50, hi=50):
+    return [int(v) for v in rng.integers(lo, hi, size=n)]
+
+
+def _generated(rng):
+    cents = _ints(rng, 6, 0, 10_000)
+    return [_d(f"""
+def drive(ns):
+    M = ns["Money"]
+    items = [M(c, "EUR") for c in {cents!r}]
+    a, b = items[0], items[1]
+    return [repr(sorted(items)), a < b, a <= b, a > b, a >= b, a == b, len(set(items + [M({cents[0]}, "EUR")]))]
+""", "generated amounts")]

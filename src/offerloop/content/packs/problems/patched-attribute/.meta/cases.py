@@ -33,7 +33,7 @@ def drive(ns):
     ]
 
 
-def hidden(rng):
+def _fixed_hidden(rng):
     return [
         _d(_CFG + """
 def drive(ns):
@@ -85,3 +85,25 @@ def drive(ns):
     return hasattr(cfg, "temp")
 """, "missing attribute removed after an error"),
     ]
+
+
+def hidden(rng):
+    # The fixed cases, plus cases drawn afresh for every submission: inputs that leak from one
+    # run say nothing certain about the next.
+    return _fixed_hidden(rng) + _generated(rng)
+
+
+def _ints(rng, n, lo=-50, hi=50):
+    return [int(v) for v in rng.integers(lo, hi, size=n)]
+
+
+def _generated(rng):
+    before, during = int(rng.integers(-1000, 1000)), int(rng.integers(-1000, 1000))
+    return [_d(_CFG + f"""
+def drive(ns):
+    cfg = Config()
+    cfg.level = {before}
+    with ns["patched"](cfg, "level", {during}):
+        inside = cfg.level
+    return [inside, cfg.level]
+""", "generated values")]

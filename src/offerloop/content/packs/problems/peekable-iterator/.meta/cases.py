@@ -40,7 +40,7 @@ def drive(ns):
     ]
 
 
-def hidden(rng):
+def _fixed_hidden(rng):
     return [
         _d("""
 def drive(ns):
@@ -80,3 +80,26 @@ def drive(ns):
     return [p.peek(7), _try(next, p), list(p)]
 """, "empty input"),
     ]
+
+
+def hidden(rng):
+    # The fixed cases, plus cases drawn afresh for every submission: inputs that leak from one
+    # run say nothing certain about the next.
+    return _fixed_hidden(rng) + _generated(rng)
+
+
+def _ints(rng, n, lo=-50, hi=50):
+    return [int(v) for v in rng.integers(lo, hi, size=n)]
+
+
+def _generated(rng):
+    items = _ints(rng, int(rng.integers(0, 8)))
+    ops = ["peek" if p else "next" for p in rng.random(10) < 0.4]
+    return [_d(f"""
+def drive(ns):
+    p = ns["Peekable"]({items!r})
+    out = []
+    for op in {ops!r}:
+        out.append(p.peek("end") if op == "peek" else _try(next, p))
+    return [out, list(p)]
+""", "generated peeks")]

@@ -37,7 +37,7 @@ def visible():
     ]
 
 
-def hidden(rng):
+def _fixed_hidden(rng):
     return [
         _d(_FLAKY.format(times=1, fails=0), "one attempt, success"),
         _d(_FLAKY.format(times=1, fails=1), "one attempt, failure"),
@@ -94,3 +94,17 @@ def drive(ns):
     return [_try(ns["retry"], 0), _try(ns["retry"], -2)]
 """, "times below one is rejected"),
     ]
+
+
+def hidden(rng):
+    # The fixed cases, plus cases drawn afresh for every submission: inputs that leak from one
+    # run say nothing certain about the next.
+    return _fixed_hidden(rng) + _generated(rng)
+
+
+def _ints(rng, n, lo=-50, hi=50):
+    return [int(v) for v in rng.integers(lo, hi, size=n)]
+
+
+def _generated(rng):
+    return [_d(_FLAKY.format(times=int(rng.integers(1, 7)), fails=int(rng.integers(0, 9))), "generated attempts")]

@@ -24,7 +24,7 @@ def drive(ns):
     ]
 
 
-def hidden(rng):
+def _fixed_hidden(rng):
     return [
         _d("""
 def drive(ns):
@@ -61,3 +61,30 @@ def drive(ns):
     return [d(MyInt(4)), d(MyList([1])), d(object())]
 """, "subclasses dispatch to the nearest base"),
     ]
+
+
+def hidden(rng):
+    # The fixed cases, plus cases drawn afresh for every submission: inputs that leak from one
+    # run say nothing certain about the next.
+    return _fixed_hidden(rng) + _generated(rng)
+
+
+def _ints(rng, n, lo=-50, hi=50):
+    return [int(v) for v in rng.integers(lo, hi, size=n)]
+
+_LEAVES = ["1", "-7", "2.5", "'ab'", "True", "None", "[]", "{}", "'x'"]
+
+
+def _generated(rng):
+    def value(depth):
+        if depth > 2 or rng.random() < 0.4:
+            return _LEAVES[int(rng.integers(0, len(_LEAVES)))]
+        if rng.random() < 0.5:
+            return "[" + ", ".join(value(depth + 1) for _ in range(int(rng.integers(0, 4)))) + "]"
+        return "{" + ", ".join(f"'k{i}': {value(depth + 1)}" for i in range(int(rng.integers(0, 3)))) + "}"
+
+    values = [value(0) for _ in range(4)]
+    return [_d(f"""
+def drive(ns):
+    return [ns["describe"](v) for v in [{", ".join(values)}]]
+""", "generated values")]

@@ -43,7 +43,7 @@ def drive(ns):
     ]
 
 
-def hidden(rng):
+def _fixed_hidden(rng):
     return [
         _d("""
 def drive(ns):
@@ -80,3 +80,21 @@ def drive(ns):
     return out
 """, "k below one"),
     ]
+
+
+def hidden(rng):
+    # The fixed cases, plus cases drawn afresh for every submission: inputs that leak from one
+    # run say nothing certain about the next.
+    return _fixed_hidden(rng) + _generated(rng)
+
+
+def _ints(rng, n, lo=-50, hi=50):
+    return [int(v) for v in rng.integers(lo, hi, size=n)]
+
+
+def _generated(rng):
+    items, k = _ints(rng, int(rng.integers(0, 15))), int(rng.integers(1, 6))
+    return [_d(f"""
+def drive(ns):
+    return [list(ns["windows"]({items!r}, {k})), list(ns["windows"](iter({items!r}), {k}))]
+""", "generated windows")]

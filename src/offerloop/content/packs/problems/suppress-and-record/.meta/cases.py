@@ -27,7 +27,7 @@ def drive(ns):
     ]
 
 
-def hidden(rng):
+def _fixed_hidden(rng):
     return [
         _d("""
 def drive(ns):
@@ -77,3 +77,26 @@ def drive(ns):
     return [results, rec.errors, ns["Recorder"](ValueError).errors]
 """, "records accumulate per recorder"),
     ]
+
+
+def hidden(rng):
+    # The fixed cases, plus cases drawn afresh for every submission: inputs that leak from one
+    # run say nothing certain about the next.
+    return _fixed_hidden(rng) + _generated(rng)
+
+
+def _ints(rng, n, lo=-50, hi=50):
+    return [int(v) for v in rng.integers(lo, hi, size=n)]
+
+
+def _generated(rng):
+    raws = [str(int(v)) if p else "x" + str(int(v)) for v, p in zip(rng.integers(0, 99, size=8), rng.random(8) < 0.6)]
+    return [_d(f"""
+def drive(ns):
+    rec = ns["Recorder"](ValueError)
+    parsed = []
+    for raw in {raws!r}:
+        with rec:
+            parsed.append(int(raw))
+    return [parsed, rec.errors]
+""", "generated inputs")]

@@ -31,7 +31,7 @@ def drive(ns):
     ]
 
 
-def hidden(rng):
+def _fixed_hidden(rng):
     return [
         _d("""
 def drive(ns):
@@ -87,3 +87,26 @@ def drive(ns):
     return [nothing(), len(nothing.durations)]
 """, "a None result is passed through"),
     ]
+
+
+def hidden(rng):
+    # The fixed cases, plus cases drawn afresh for every submission: inputs that leak from one
+    # run say nothing certain about the next.
+    return _fixed_hidden(rng) + _generated(rng)
+
+
+def _ints(rng, n, lo=-50, hi=50):
+    return [int(v) for v in rng.integers(lo, hi, size=n)]
+
+
+def _generated(rng):
+    xs = _ints(rng, int(rng.integers(1, 9)))
+    return [_d(f"""
+def drive(ns):
+    @ns["timed"]
+    def triple(x):
+        return 3 * x
+
+    out = [triple(x) for x in {xs!r}]
+    return [out, len(triple.durations), all(type(d) is float and d >= 0 for d in triple.durations)]
+""", "generated calls")]

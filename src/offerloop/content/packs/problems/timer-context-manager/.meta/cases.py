@@ -27,7 +27,7 @@ def drive(ns):
     ]
 
 
-def hidden(rng):
+def _fixed_hidden(rng):
     return [
         _d("""
 def drive(ns):
@@ -66,3 +66,27 @@ def drive(ns):
     return results
 """, "nested timers"),
     ]
+
+
+def hidden(rng):
+    # The fixed cases, plus cases drawn afresh for every submission: inputs that leak from one
+    # run say nothing certain about the next.
+    return _fixed_hidden(rng) + _generated(rng)
+
+
+def _ints(rng, n, lo=-50, hi=50):
+    return [int(v) for v in rng.integers(lo, hi, size=n)]
+
+
+def _generated(rng):
+    uses = int(rng.integers(1, 5))
+    return [_d(f"""
+def drive(ns):
+    timer = ns["Timer"]()
+    out = []
+    for n in range({uses}):
+        with timer as t:
+            sum(range(100 * n))
+        out.append([t is timer, type(t.elapsed).__name__, t.elapsed >= 0])
+    return out
+""", "a timer used several times")]

@@ -43,7 +43,7 @@ def drive(ns):
     ]
 
 
-def hidden(rng):
+def _fixed_hidden(rng):
     return [
         _d(_ORDER + """
 def drive(ns):
@@ -86,3 +86,24 @@ def drive(ns):
     return [f.on, _try(setattr, f, "on", 1), _try(setattr, f, "count", False)]
 """, "a bool field"),
     ]
+
+
+def hidden(rng):
+    # The fixed cases, plus cases drawn afresh for every submission: inputs that leak from one
+    # run say nothing certain about the next.
+    return _fixed_hidden(rng) + _generated(rng)
+
+
+def _ints(rng, n, lo=-50, hi=50):
+    return [int(v) for v in rng.integers(lo, hi, size=n)]
+
+
+def _generated(rng):
+    q, p = int(rng.integers(-3, 20)), round(float(rng.uniform(-5.0, 50.0)), 2)
+    return [_d(_ORDER + f"""
+def drive(ns):
+    Order = make(ns)
+    made = _try(Order, {q}, {p})
+    o = Order(1, 1.0)
+    return [made[0], _try(setattr, o, "quantity", {q}), _try(setattr, o, "price", {p}), o.quantity, o.price]
+""", "generated values")]

@@ -44,7 +44,7 @@ def visible():
     ]
 
 
-def hidden(rng):
+def _fixed_hidden(rng):
     return [
         _run("User", repr([{"name": "Ada", "age": 36, "address": {"city": "L", "zip": "1"}, "nickname": "A"},
                            {"name": "Ada", "age": 36, "address": {"city": "L", "zip": "1"}, "nickname": 3},
@@ -62,3 +62,28 @@ def hidden(rng):
                            {"lead": {"name": "B", "age": 1, "address": {"city": "x"}}, "members": [{"name": "C"}]}]),
              "TypedDicts inside a TypedDict and inside a list"),
     ]
+
+
+def hidden(rng):
+    # The fixed cases, plus cases drawn afresh for every submission: inputs that leak from one
+    # run say nothing certain about the next.
+    return _fixed_hidden(rng) + _generated(rng)
+
+
+def _ints(rng, n, lo=-50, hi=50):
+    return [int(v) for v in rng.integers(lo, hi, size=n)]
+
+
+def _generated(rng):
+    user = {"name": "Ada", "age": int(rng.integers(0, 99)), "address": {"city": "Oslo", "zip": str(int(rng.integers(1000, 9999)))}}
+    broken = dict(user)
+    spoil = int(rng.integers(0, 4))
+    if spoil == 0:
+        broken["age"] = str(broken["age"])
+    elif spoil == 1:
+        broken["address"] = {"city": int(rng.integers(0, 9))}
+    elif spoil == 2:
+        del broken["name"]
+    else:
+        broken["nickname"] = int(rng.integers(0, 9))
+    return [_run("User", repr([user, broken]), "generated users")]

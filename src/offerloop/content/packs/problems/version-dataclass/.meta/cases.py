@@ -25,7 +25,7 @@ def drive(ns):
     ]
 
 
-def hidden(rng):
+def _fixed_hidden(rng):
     return [
         _d("""
 def drive(ns):
@@ -56,3 +56,25 @@ def drive(ns):
     return [str(x) for x in sorted(vs)] + [V(1) == V(1, 0, 0), hash(V(1)) == hash(V(1, 0, 0)), V(1, 0, 1) >= V(1)]
 """, "numeric ordering, equality and hashing"),
     ]
+
+
+def hidden(rng):
+    # The fixed cases, plus cases drawn afresh for every submission: inputs that leak from one
+    # run say nothing certain about the next.
+    return _fixed_hidden(rng) + _generated(rng)
+
+
+def _ints(rng, n, lo=-50, hi=50):
+    return [int(v) for v in rng.integers(lo, hi, size=n)]
+
+
+def _generated(rng):
+    parts = [[int(v) for v in rng.integers(0, 12, size=3)] for _ in range(5)]
+    texts = [".".join(map(str, p)) for p in parts]
+    bump = ["major", "minor", "patch"][int(rng.integers(0, 3))]
+    return [_d(f"""
+def drive(ns):
+    V = ns["Version"]
+    vs = [V.parse(t) for t in {texts!r}]
+    return [[str(v) for v in sorted(vs)], [str(v.bump("{bump}")) for v in vs], vs[0] < vs[1], vs[0] == V(*{parts[0]!r})]
+""", "generated versions")]

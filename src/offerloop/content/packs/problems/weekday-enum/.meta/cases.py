@@ -24,7 +24,7 @@ def drive(ns):
     ]
 
 
-def hidden(rng):
+def _fixed_hidden(rng):
     return [
         _d("""
 def drive(ns):
@@ -57,3 +57,27 @@ def drive(ns):
     return [_try(W, 0), _try(W, 8), W(7).name]
 """, "lookup by value"),
     ]
+
+
+def hidden(rng):
+    # The fixed cases, plus cases drawn afresh for every submission: inputs that leak from one
+    # run say nothing certain about the next.
+    return _fixed_hidden(rng) + _generated(rng)
+
+
+def _ints(rng, n, lo=-50, hi=50):
+    return [int(v) for v in rng.integers(lo, hi, size=n)]
+
+
+def _generated(rng):
+    names = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    start, steps = names[int(rng.integers(0, 7))], int(rng.integers(1, 15))
+    return [_d(f"""
+def drive(ns):
+    d = ns["Weekday"].from_name("{start}")
+    seen = []
+    for _ in range({steps}):
+        d = d.next()
+        seen.append([d.name, d.is_weekend])
+    return seen
+""", "generated walk")]
