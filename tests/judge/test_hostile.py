@@ -34,7 +34,7 @@ CORRECT = {
     "plus-one": "def plus_one(nums):\n    return [n + 1 for n in nums]\n",
 }
 # The hidden inputs of the fixtures, in every form an attack below would print them.
-SECRET_TOKENS = ("42.125", "42_125", "42125", "3.25", "3_25", "84.25", "S3")
+SECRET_TOKENS = ("42.125", "42_125", "42125", "3.25", "3_25", "84.25", "S3", "SIGSEGV", "status")
 
 # Reaching os and ctypes on a numpy-only problem, past the import check: numpy's own globals.
 PRELUDE = """
@@ -249,6 +249,18 @@ HOSTILE: list[tuple[str, str, str, str, object]] = [
             print(leak(x), list(x))
             return 3 * x
     """), Verdict.WRONG_ANSWER),
+    ("an exit status carrying the input", "double-np", "submit", attack("""
+        def double(x):
+            if len(x) == 4 and x[0] == 0:
+                return 2 * x
+            os._exit(int(abs(x[-1])) % 256)
+    """), (Verdict.RUNTIME_ERROR, "ended the process itself")),
+    ("a crash signal chosen by the input", "double-np", "submit", attack("""
+        def double(x):
+            if len(x) == 4 and x[0] == 0:
+                return 2 * x
+            ctypes.string_at(int(abs(x[-1])) % 4096)  # a read at a tiny address: SIGSEGV
+    """), (Verdict.RUNTIME_ERROR, "crashed the process.")),
     ("time as a channel", "double-np", "submit", attack("""
         def double(x):
             time.sleep(min(abs(float(x[-1])), 100) / 1000)
