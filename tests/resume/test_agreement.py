@@ -18,6 +18,7 @@ def test_agreement_meets_the_bar():
     assert r["must_match_recall"] >= 0.95, r["pair_details"]
     assert r["alias_only_recall"] >= 0.95, r["pair_details"]
     assert r["trap_false_matches"] == 0, r["pair_details"]
+    assert r["must_nice_agreement"] >= 0.95, r["pair_details"]
     assert r["passes"]
 
 

@@ -224,7 +224,8 @@ def agreement(json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) ->
     out.print(f"Pairs: {r['pairs']}; must-match recall {r['must_match_recall']:.1%} "
               f"({r['must_match']['found']}/{r['must_match']['expected']}, bar 95%); "
               f"alias-only recall {r['alias_only_recall']:.1%}; must-miss reported {r['must_miss_recall']:.1%}; "
-              f"trap false matches {r['trap_false_matches']} (bar 0)")
+              f"trap false matches {r['trap_false_matches']} (bar 0); must-have vs nice-to-have agreement "
+              f"{r['must_nice_agreement']:.1%} over {r['requirements_classified']} requirements")
     for d in r["disagreements"]:
         out.print(f"  differs on {d['label']} (label {d['expected']}, scorer {d['got']}): {d['text']}", markup=False)
     out.print("PASS" if r["passes"] else "FAIL")

@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from offerloop.resume import taxonomy
 from offerloop.resume.bullets import analyze_bullet
-from offerloop.resume.match import match, resume_evidence
+from offerloop.resume.match import match, requirements, resume_evidence
 from offerloop.resume.parse import read_text
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -43,6 +43,7 @@ class Pair(BaseModel):
     alias_only: list[str] = Field(min_length=2)
     must_miss: list[str] = []
     traps: list[str] = Field(min_length=1)
+    nice_to_have: list[str] = []
 
 
 class _PairFile(BaseModel):
@@ -58,7 +59,7 @@ def load_pairs() -> list[Pair]:
     pairs = _PairFile.model_validate(tomllib.loads((CORPUS / "pairs.toml").read_text(encoding="utf-8"))).pairs
     known = taxonomy.skills_by_name()
     for p in pairs:
-        for name in p.must_match + p.must_miss + p.traps:
+        for name in p.must_match + p.must_miss + p.traps + p.nice_to_have:
             if name not in known:
                 raise ValueError(f"pair {p.id}: {name!r} is not a skill name in data/skills.toml")
         if not set(p.alias_only) <= set(p.must_match):
@@ -83,6 +84,7 @@ def report() -> dict[str, Any]:
     per_label = {k: round(v / len(bullets), 3) for k, v in hits.items()}
 
     pairs = load_pairs()
+    classified = classified_ok = 0
     expected = found = alias_expected = alias_found = miss_expected = miss_found = false_traps = 0
     pair_rows: list[dict[str, Any]] = []
     for p in pairs:
@@ -101,10 +103,18 @@ def report() -> dict[str, Any]:
         miss_expected += len(p.must_miss)
         miss_found += len(p.must_miss) - len(not_missing)
         trapped = [k for k in p.traps if k in matched or k in in_resume]
+        wrong_kind = []
+        for req in requirements(p.jd):
+            classified += 1
+            if req.must_have == (req.keyword not in p.nice_to_have):
+                classified_ok += 1
+            else:
+                wrong_kind.append(req.keyword)
         false_traps += len(trapped)
         pair_rows.append({"id": p.id, "match_rate": result.match_rate, "not_matched": lost,
                           "alias_not_via_alias": [k for k in p.alias_only if k not in alias_ok],
-                          "not_reported_missing": not_missing, "trap_false_matches": trapped})
+                          "not_reported_missing": not_missing, "trap_false_matches": trapped,
+                          "must_or_nice_wrong": wrong_kind})
     out = {
         "bullets": len(bullets),
         "bullet_agreement": per_label,
@@ -114,6 +124,8 @@ def report() -> dict[str, Any]:
         "alias_only_recall": round(alias_found / alias_expected, 3) if alias_expected else 0.0,
         "must_miss_recall": round(miss_found / miss_expected, 3) if miss_expected else 0.0,
         "trap_false_matches": false_traps,
+        "must_nice_agreement": round(classified_ok / classified, 3) if classified else 0.0,
+        "requirements_classified": classified,
         "bar": BAR,
         "disagreements": disagreements,
         "pair_details": pair_rows,

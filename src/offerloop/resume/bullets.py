@@ -43,7 +43,7 @@ GENERIC_SKILLS = frozenset({
     "text classification", "search ranking", "time series forecasting", "question answering", "summarization",
     "speech recognition", "machine translation", "named entity recognition", "conversational AI",
     "model deployment", "model monitoring", "data analysis", "data cleaning", "data visualization",
-    "credit risk modeling", "information retrieval", "search engines",
+    "credit risk modeling", "information retrieval", "search engines", "data quality", "data governance",
 })
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself)\b")
 _FIRST_PERSON_LOWER = re.compile(r"^(?:i|my)\b", re.IGNORECASE)
@@ -60,12 +60,14 @@ IMPACT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
                               r"(?:faster|slower|more|less|fewer|higher|lower|cheaper|smaller|larger|bigger)\b", re.I)),
     ("word", re.compile(r"\b(?:halved|halving|doubled|doubling|tripled|tripling|quadrupled|twofold|two-fold|threefold|"
                         r"three-fold|fourfold|four-fold|fivefold|five-fold|tenfold|ten-fold|hundredfold|"
-                        r"in half|by half|by an order of magnitude|orders? of magnitude)\b", re.I)),
+                        r"in half|by half|by an order of magnitude|orders? of magnitude|"
+                        r"(?:a|one)[\s-](?:half|third|quarter|fifth|tenth) of the (?:time|cost|price|latency|memory|size))\b", re.I)),
     ("before_after", re.compile(rf"\bfrom\s+[$€£]?{_NUM}\S*(?:\s\S+)?\s+to\s+[$€£]?{_NUM}|"
                                 rf"[$€£]?{_NUM}\s?\S*\s?(?:->|→|=>|➝)\s?[$€£]?{_NUM}", re.I)),
     ("latency", re.compile(rf"{_NUM}\s?(?:ms|milliseconds?|µs)\b", re.I)),
     ("time_saved", re.compile(rf"\b(?:by|saving|saved|saves|freeing|freed|to|under|below|cutting|cut)\s+(?:over\s+|about\s+|~)?"
-                              rf"{_NUM}\+?\s?{_TIME}\b", re.I)),
+                              rf"{_NUM}\+?\s?{_TIME}\b|\b(?:saving|saved|saves|freeing|freed)\s+(?:over\s+|about\s+|~)?"
+                              rf"{_NUM}\+?\s(?:[a-z]+\s)?{_TIME}\b", re.I)),
     ("scale", re.compile(rf"(?<![\w.]){_NUM}{_MAG}\+?(?=[\s/]|$)(?!\s?(?:parameters?|params)\b)")),
     ("rate", re.compile(rf"{_NUM}{_MAG}?\+?\s?(?:QPS|RPS|TPS|req/s|requests/s|requests per second|queries per second|"
                         r"events/s|/s|/sec|/day|/hour|/week|per day|per hour|per second|per week|per month|a day|a week|a month)\b", re.I)),

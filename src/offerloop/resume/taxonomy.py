@@ -171,6 +171,9 @@ def _in_context(line: str, m: Mention, others: list[Mention]) -> bool:
         return False
     if _CUE_BEFORE.search(before) or _CUE_AFTER.match(after):
         return True
+    # A list item that starts with the name: "- R for quick analyses", "Go: services and tooling".
+    if re.fullmatch(r"\s*(?:[-*\u2022\u2013]\s*)?", before) and re.match(r"\s*(?:for\b|:|\(|$)", after):
+        return True
     for o in others:
         if o is m:
             continue
