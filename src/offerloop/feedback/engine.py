@@ -18,8 +18,9 @@ from typing import Callable, Iterable, Mapping, Sequence
 from rapidfuzz.distance import OSA
 
 from offerloop.feedback import text as tx
-from offerloop.feedback.lexicon import (ANTONYM_PAIRS, COMMON_WORDS, CONTINUATIONS, CONTRAST_BEFORE,
-                                        CONTRAST_PAIRS, DISAVOWALS, RELATION_WORDS, STOPWORDS)
+from offerloop.feedback.lexicon import (ANTONYM_PAIRS, CHANGE_WORDS, COMMON_WORDS, CONTINUATIONS,
+                                        CONTRAST_BEFORE, CONTRAST_PAIRS, DISAVOWALS, RELATION_WORDS, STOPWORDS,
+                                        SWAP_PAIRS)
 
 EASY, GOOD, HARD = 0.85, 0.60, 0.30
 THRESHOLDS = {"easy": EASY, "good": GOOD, "hard": HARD}
@@ -218,10 +219,11 @@ def compile_cue(cue: str) -> Cue:
     return Cue(cue, "words", tokens)
 
 
-@lru_cache(maxsize=1)
-def _antonyms() -> dict[str, tuple[str, ...]]:
+@lru_cache(maxsize=2)
+def _antonyms(swaps: bool = True) -> dict[str, tuple[str, ...]]:
+    """Stem -> the stems of its opposites (and, with swaps, of its counterparts)."""
     table: dict[str, set[str]] = {}
-    for a, b in ANTONYM_PAIRS:
+    for a, b in ANTONYM_PAIRS + (SWAP_PAIRS if swaps else ()):
         sa, sb = tx.stem(a), tx.stem(b)
         table.setdefault(sa, set()).add(sb)
         table.setdefault(sb, set()).add(sa)
@@ -636,7 +638,7 @@ def judge_claim(claim: Claim, idx: Index) -> _Verdict:
 
 
 POINT_REVERSAL = True
-POINT_SHARE = 0.6  # share of the key point's other words that must surround the reversed word
+POINT_SHARE = 0.8  # share of the key point's other words that must surround the reversed word
 
 
 def _point_reversed(claim: Claim, subject: str | None, idx: Index) -> Match | None:
@@ -645,12 +647,13 @@ def _point_reversed(claim: Claim, subject: str | None, idx: Index) -> Match | No
     c = compile_cue(claim.point)
     if c.kind != "words":
         return None
-    toks = [t for t in c.tokens if not _in_question(t.stem, idx.question) and t.stem not in idx.alias_stems]
-    if len(toks) < 3:
+    # the question's words stay: here they say what the point is about ("bagging ...")
+    toks = [t for t in c.tokens if t.stem not in idx.alias_stems]
+    if len(toks) < 4:
         return None
     allow = _token_allow(idx, subject)
     need = max(3, math.ceil(POINT_SHARE * len(toks)))
-    table = _antonyms()
+    table = _antonyms(swaps=False)
     stems = {t.stem for t in c.tokens}
     concepts = {x for t in c.tokens for x in t.concepts}
     for i, t in enumerate(toks):
@@ -658,17 +661,31 @@ def _point_reversed(claim: Claim, subject: str | None, idx: Index) -> Match | No
             # a point that names both sides ("lowers bias and raises variance") cannot be reversed
             if opp in stems or tx.concepts_of_word(opp) & concepts:
                 break
-            where = idx.by_stem.get(opp)  # the opposite word itself, not a loose synonym or a typo
+            # the opposite word itself (not a loose synonym or a typo), not turned around by the word
+            # before it ("reduce complexity" is "simpler")
+            where = [p for p in idx.by_stem.get(opp, ()) if not _after_change_word(idx, p)]
             if not where:
                 continue
             flipped = tx.Token(opp, 0, 0, frozenset(), t.negated)
             variant = toks[:i] + [flipped] + toks[i + 1:]
             m = _match_tokens(f"{claim.point} (opposite: {opp})", variant, idx, allow, echo=False)
             sentences = {idx.tokens[p].sent for p in m.positions}
+            # the point's first word is usually what it is about: it must be said there too
+            if i != 0 and not set(m.positions) & set(idx.positions(toks[0])):
+                continue
+            # the original word in the same sentence, or a second word reversed too, says it right after all
+            others = {o for u in toks if u is not t for o in table.get(u.stem, ())}
             if m.found >= need and set(m.positions) & set(where) \
-                    and not any(idx.tokens[p].sent in sentences for p in idx.positions(t)):
+                    and not any(idx.tokens[p].sent in sentences for p in idx.positions(t)) \
+                    and not any(idx.tokens[p].sent in sentences for o in others for p in idx.by_stem.get(o, ())):
                 return m
     return None
+
+
+def _after_change_word(idx: Index, pos: int) -> bool:
+    word = idx.tokens[pos].word
+    return any(idx.words[j].text in CHANGE_WORDS for j in range(max(0, word - 3), word)
+               if idx.words[j].sent == idx.words[word].sent)
 
 
 def _sentence_negates(m: Match, idx: Index) -> bool:

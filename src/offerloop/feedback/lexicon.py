@@ -258,8 +258,20 @@ ANTONYM_PAIRS: tuple[tuple[str, str], ...] = (
     ("wide", "narrow"), ("wider", "narrower"), ("first", "last"), ("early", "late"), ("start", "end"),
     ("improve", "worsen"), ("improve", "hurt"), ("help", "hurt"), ("easy", "hard"), ("easier", "harder"),
     ("inside", "outside"), ("upper", "lower"), ("significant", "insignificant"),
-    ("always", "never"), ("same", "different"), ("constant", "varying"),
-    ("smooth", "abrupt"), ("gradually", "abruptly"), ("precision", "recall"), ("bias", "variance"),
-    ("absolute", "squared"), ("numerator", "denominator"),
-    ("underflow", "overflow"), ("vanishing", "exploding"), ("encoder", "decoder"),
+    ("always", "never"), ("constant", "varying"),
+    ("smooth", "abrupt"), ("gradually", "abruptly"), ("underflow", "overflow"), ("vanishing", "exploding"),
+    ("maximal", "minimal"), ("largest", "smallest"), ("most", "least"), ("stricter", "looser"),
 )
+# Counterparts, not opposites: swapped in a claim about one of them they contradict it ("boosting reduces
+# variance"), but a key point that mentions one is not reversed by the other.
+SWAP_PAIRS: tuple[tuple[str, str], ...] = (
+    ("precision", "recall"), ("bias", "variance"), ("absolute", "squared"), ("numerator", "denominator"),
+    ("encoder", "decoder"), ("row", "column"), ("query", "key"),
+)
+# Words that turn the next word around ("reduce complexity" says "simpler"): a reversed word right after
+# one of them is not a reversal.
+CHANGE_WORDS = frozenset({"reduce", "reduces", "reducing", "lower", "lowers", "lowering", "less", "fewer",
+                          "increase", "increases", "increasing", "more", "add", "adds", "adding", "remove",
+                          "removes", "avoid", "avoids", "prevent", "prevents", "limit", "limits", "cut", "cuts",
+                          "decrease", "decreases", "raise", "raises", "too", "fight", "fights", "combat",
+                          "control", "controls", "penalise", "penalize", "penalises", "penalizes"})
