@@ -126,3 +126,14 @@ def test_a_complete_design_still_gets_three_follow_ups_that_go_deeper(bank):
     case = bank.designs["spam-detection"]
     r = review(case.reference, case)
     assert len(r.follow_ups) == 3 and all(f["reason"] == "going deeper" for f in r.follow_ups)
+
+
+def test_a_negated_concept_is_contradicted_with_the_reference_sentence(bank):
+    case = bank.designs["fraud-detection"]
+    r = review("We frame it as binary classification of fraud. We do not need a feature store; features are "
+               "computed in the request. There is no class imbalance problem worth handling.", case)
+    wrong = {c["id"]: c for s in r.sections.values() for c in s["contradicted"]}
+    assert set(wrong) == {"online-feature-store", "imbalance"}
+    assert wrong["imbalance"]["evidence"].startswith("There is no class imbalance")
+    assert wrong["imbalance"]["correct"].startswith("Class imbalance: fraud is 0.1%")
+    assert any(f["reason"].startswith("contradicted") for f in r.follow_ups)

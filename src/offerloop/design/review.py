@@ -195,7 +195,8 @@ def review(text: str, case) -> DesignReview:
         for c in concepts:
             res = points[f"concept:{c.id}"]
             if res.status == "contradicted":
-                contradicted.append({"id": c.id, "point": c.point, "evidence": res.evidence, "correct": res.correct})
+                contradicted.append({"id": c.id, "point": c.point, "evidence": res.evidence,
+                                     "correct": " ".join((res.correct or "").split()).strip(" -")})
             elif res.status in ("covered", "partial"):
                 covered.append({"id": c.id, "point": c.point, "evidence": res.evidence, "partial": res.status == "partial"})
             else:

@@ -245,7 +245,8 @@
       fb.misconceptions.forEach((m) => ul.append(el("li", "Wrong: " + m.claim + ". " + m.correction)));
       body.append(ul);
     }
-    fb.notes.forEach((n) => body.append(el("p", "Numbers: " + n, "note")));
+    fb.consistency.forEach((c) => body.append(el("p", (c.ok ? "✓ Numbers agree: " : "✗ Numbers disagree: ") + c.message,
+      c.ok ? "ok" : "note")));
     const checks = el("p", "", "checks");
     Object.entries(fb.checks).forEach(([k, ok]) => {
       checks.append(el("span", (ok ? "✓ " : "✗ ") + k.replace(/_/g, " "), ok ? "ok" : "bad"), " ");
@@ -258,7 +259,8 @@
         + " covered, " + s.missed.length + " missed, " + s.contradicted.length + " contradicted"));
       const ul = el("ul");
       s.covered.forEach((c) => ul.append(el("li", "✓ " + c.point + (c.evidence ? " — “" + c.evidence.slice(0, 140) + "”" : ""), "ok")));
-      s.contradicted.forEach((c) => ul.append(el("li", "✗ " + c.point + " — you wrote “" + c.evidence.slice(0, 140) + "”", "bad")));
+      s.contradicted.forEach((c) => ul.append(el("li", "✗ " + c.point + " — you wrote “" + c.evidence.slice(0, 140) + "”"
+        + (c.correct ? "; the reference says “" + c.correct.slice(0, 160) + "”" : ""), "bad")));
       s.missed.forEach((c) => ul.append(el("li", "– " + c.point, "missed")));
       sec.append(ul);
       body.append(sec);
