@@ -1,0 +1,49 @@
+"""The labelled corpus against the engine: the targets of issue 12 are the contract (never loosened here)."""
+
+import pytest
+
+from offerloop.cards.agreement import KINDS, TARGET_NAMED, TARGET_RIGHT, TARGET_WRONG, load_corpus, measure
+from offerloop.content.loader import load_bank
+
+
+@pytest.fixture(scope="module")
+def report():
+    return measure(load_bank().cards, load_corpus())
+
+
+def test_the_corpus_is_big_enough_and_labelled_per_card():
+    corpus = load_corpus()
+    cards = load_bank().cards
+    slugs = {a.card for a in corpus}
+    assert not slugs - set(cards), f"corpus cards missing from the bank: {sorted(slugs - set(cards))}"
+    assert len(slugs) >= 30 and len({cards[s].topic for s in slugs}) >= 10
+    for slug in slugs:
+        kinds = sorted(a.kind for a in corpus if a.card == slug)
+        assert kinds == sorted(KINDS), (slug, kinds)
+    for a in corpus:
+        if a.kind == "contradiction" and a.wrong_point is not None:
+            assert 0 <= a.wrong_point < len(cards[a.card].key_points), (a.card, a.wrong_point)
+
+
+@pytest.mark.parametrize("kind", ["correct", "paraphrase"])
+def test_right_answers_reach_good(report, kind):
+    k = report["kinds"][kind]
+    assert k["share"] >= TARGET_RIGHT, _why(report, kind)
+
+
+@pytest.mark.parametrize("kind", ["contradiction", "keyword_list", "misconception"])
+def test_wrong_answers_stay_under_good_and_well_under_the_right_one(report, kind):
+    k = report["kinds"][kind]
+    assert k["share"] >= TARGET_WRONG, _why(report, kind)
+
+
+@pytest.mark.parametrize("kind", ["contradiction", "misconception"])
+def test_the_feedback_names_the_wrong_claim(report, kind):
+    k = report["kinds"][kind]
+    assert k["named_share"] >= TARGET_NAMED, _why(report, kind)
+
+
+def _why(report, kind) -> str:
+    k = report["kinds"][kind]
+    misses = [f"{f['card']}: {f['why']}" for f in report["failures"] if f["kind"] == kind]
+    return f"{kind}: {k} - {len(misses)} answers miss: " + "; ".join(misses[:12])
