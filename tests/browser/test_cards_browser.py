@@ -69,3 +69,28 @@ def test_add_own_card_form_then_it_is_listed(live_server, page):
     page.once("dialog", lambda d: d.dismiss())  # deleting asks first; dismissing keeps the card
     page.click("text=Delete this card")
     assert page.url.startswith(f"{base}/cards/own-1-")
+
+
+def test_a_wrong_answer_shows_what_was_wrong_first_with_the_correction(live_server, page):
+    base, ol = live_server
+    ol.cards.set_prefs(new_per_day=1)
+    from offerloop.content.schemas import CARD_TOPICS
+
+    firsts = [(t, ol.cards.due(topic=t)["cards"]) for t in CARD_TOPICS]
+    topic, slug = next((t, q[0]["slug"]) for t, q in firsts
+                       if q and q[0]["slug"] in ol.content.cards and ol.content.cards[q[0]["slug"]].misconceptions)
+    card = ol.content.cards[slug]
+    mis = card.misconceptions[0]
+    page.goto(f"{base}/cards/review?topic={topic}")
+    page.wait_for_function(f"document.getElementById('question').textContent === {card.question!r}")
+    page.fill("#answer-box", card.answer.replace("\n", " ") + " " + mis.example)
+    page.keyboard.press("Enter")
+    page.locator("#feedback").wait_for(state="visible")
+    assert "wrong" in page.locator("#score").inner_text()
+    wrong = page.locator("#wrong-list li").first
+    assert wrong.is_visible() and mis.correction in wrong.inner_text()
+    # what was wrong sits above the key points, and the first key point listed is not a covered one
+    wrong_top = page.locator("#wrong").bounding_box()["y"]
+    points_top = page.locator("#points").bounding_box()["y"]
+    assert wrong_top < points_top
+    assert page.evaluate("document.body.scrollWidth <= window.innerWidth + 1")
