@@ -205,6 +205,13 @@ HOSTILE: list[tuple[str, str, str, str, object]] = [
             send_head({"op": "result", "i": 7, "value": [0.0, 2.0, 4.0, 6.0], "stdout": ""})
             os._exit(0)
     """), (Verdict.RUNTIME_ERROR, 'did not belong')),
+    ("answers queued before the questions", "double-np", "submit", attack("""
+        def double(x):
+            # The right answer now, and a forged one for the next case before it is asked.
+            send_head({"op": "result", "i": 0, "value": [0.0, 2.0, 4.0, 6.0], "stdout": ""})
+            send_head({"op": "result", "i": 1, "value": [], "stdout": ""})
+            return 2 * x
+    """), (Verdict.RUNTIME_ERROR, "without being asked")),
     ("a forged sandbox failure at load", "double-np", "submit", attack("""
         send_head({"op": "error", "i": -1, "kind": "sandbox", "line": None, "stdout": "",
                    "message": "PWNED attacker text"})

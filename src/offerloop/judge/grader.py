@@ -320,6 +320,10 @@ class Session:
             self.child.kill()
             return "fatal", (Verdict.TIME_LIMIT, "The submission used up the time it may run on the judge."), 0.0, ""
         capped = budget < timeout
+        if self.child.readable():
+            # Nothing was asked: a frame waiting now was written by the code itself, ahead of time.
+            self.child.kill()
+            return "fatal", (Verdict.RUNTIME_ERROR, "Your code wrote to the judge's channel without being asked."), 0.0, ""
         try:
             self.child.send(request, timeout=budget)
             reply = self.child.recv(budget - (time.perf_counter() - started))
@@ -361,6 +365,7 @@ def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int
     if early is not None:
         early.time_ms = (time.perf_counter() - started) * 1000
         return early
+    seed_given = seed is not None
     seed = secrets.randbits(31) if seed is None else seed
     will_scale = mode == "submit" and scaling and meta.scaling is not None
     # Start the child first: it forks and loads the code while we draw cases and run the reference.
@@ -426,7 +431,9 @@ def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int
             result.reason = f"{label.capitalize()} {first_bad.number}: {first_bad.reason}"
             return _finish(result, started)
         if will_scale:
-            result.scaling = scaling_check(worker, tp, session)
+            # Fixed inputs when the caller fixed the seed (proofs), else fresh ones: inputs known in
+            # advance could be answered before they are asked.
+            result.scaling = scaling_check(worker, tp, session, SCALING_SEED if seed_given else secrets.randbits(63))
             if result.scaling["verdict"] == Verdict.TOO_SLOW.value:
                 result.verdict = Verdict.TOO_SLOW
                 result.reason = result.scaling["reason"]
@@ -502,12 +509,12 @@ def _growth(sizes: list[int], ratios: list[float]) -> float:
     return float(np.exp(slope * (x[-1] - x[0])))
 
 
-def scaling_check(worker: Worker, tp: TrustedProblem, user: Session) -> dict:
+def scaling_check(worker: Worker, tp: TrustedProblem, user: Session, scaling_seed: int = SCALING_SEED) -> dict:
     """Time the user's code and the reference on growing inputs, interleaved so both see the same
     machine load, and compare how the ratio of their times grows with n."""
     meta = tp.meta
     sc = meta.scaling
-    rng = np.random.default_rng(SCALING_SEED)
+    rng = np.random.default_rng(scaling_seed)
     inputs = [tp.cases.scaling_input(n, rng) for n in sc.sizes]
     ref = Session(worker, tp.solution_source, meta.function, ["*"], meta.limits, len(inputs) * 8)
     ref_out: list[Any] = [None] * len(inputs)

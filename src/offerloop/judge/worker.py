@@ -74,6 +74,13 @@ class Child:
         readable, _, _ = select.select([self.pidfd], [], [], 0)
         return not readable
 
+    def readable(self) -> bool:
+        """Something (data or the end of the stream) is waiting to be read."""
+        if self.dead:
+            return False
+        ready, _, _ = select.select([self.fd], [], [], 0)
+        return bool(ready)
+
     def send(self, msg: dict[str, Any], timeout: float = 30.0) -> None:
         payload = codec.dumps(msg)
         try:
