@@ -60,4 +60,13 @@ def test_github_checklist_ticks_stay_and_the_page_fits_a_phone(live_server, brow
     assert pg.is_checked("input[data-key=pinned-repos]")
     pg.goto(base + "/resume")
     assert pg.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    # The results (a wide table of evidence lines) scroll inside their own box, not the page.
+    rid = _ol.resumes.add_resume(files.one_page_pdf(), "jane.pdf")["id"]
+    did = _ol.resumes.add_description(files.JD)["id"]
+    app = _ol.applications.add("Brightpay", "Senior Machine Learning Engineer", "startup")
+    _ol.resumes.attach(app["id"], resume_id=rid, description_id=did)
+    for url in (f"/resume/resumes/{rid}?description={did}", f"/resume/applications/{app['id']}", "/resume/cover-letter"):
+        pg.goto(base + url)
+        assert pg.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), url
+    assert pg.locator("#match-rate").is_visible()
     context.close()
