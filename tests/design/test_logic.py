@@ -35,7 +35,8 @@ def bank():
     ("P - Problem definition (5 min)", "problem"), ("Non-functional requirements", "requirements"),
     ("High-level architecture", "overview"), ("Trade-offs", "bottlenecks"), ("Data flow", "links"),
     ("Offline and online metrics", "evaluation"), ("Monitoring and retraining", "maintenance"),
-    ("E: how we measure it", "evaluation"), ("Fraud detection at Acme", None),
+    ("E: how we measure it", "evaluation"), ("Fraud detection at Acme", None), ("Monitoring data drift", "maintenance"),
+    ("Data", "links"), ("Model", "overview"), ("Training data and labels", "links"),
 ])
 def test_headings_name_their_section(heading, section):
     assert outline.section_of_heading(heading) == section

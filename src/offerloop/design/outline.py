@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from offerloop.design.rubric import SECTIONS, SECTION_KEYS
+from offerloop.design.rubric import SECTIONS, SECTION_KEYS, WEAK_HEADINGS
 
 # Most specific first: "data flow design" is links, "evaluation design" is evaluation, plain "design" is overview.
 _ORDER = ("links", "bottlenecks", "evaluation", "maintenance", "requirements", "problem", "overview")
@@ -44,6 +44,9 @@ def _by_words(h: str) -> str | None:
         for word in by_key[key].headings:
             if re.search(r"(?<![a-z])" + re.escape(word), h):
                 return key
+    for key, weak in WEAK_HEADINGS:
+        if any(re.search(r"(?<![a-z])" + re.escape(word), h) for word in weak):
+            return key
     return None
 
 

@@ -26,7 +26,7 @@ SECTIONS: tuple[Section, ...] = (
     Section("overview", "O", "Overview of the architecture", 10,
             "The high-level components, the models and the features (a Mermaid diagram helps).",
             ("overview", "architecture", "high-level", "high level", "component", "system design", "model and features",
-             "modeling", "modelling", "design")),
+             "modeling", "modelling")),
     Section("bottlenecks", "B", "Bottlenecks and trade-offs", 10,
             "Where it breaks at scale, what you trade for it, the ML pitfalls of this case.",
             ("bottleneck", "trade-off", "tradeoff", "trade off", "challenge", "risk", "deep dive", "scaling issue", "pitfall")),
@@ -39,6 +39,12 @@ SECTIONS: tuple[Section, ...] = (
     Section("maintenance", "M", "Maintenance", 5,
             "Retraining, monitoring, scaling and the fallback when the model fails.",
             ("maintenance", "monitoring", "retrain", "operation", "fallback", "mlops", "upkeep", "ops")),
+)
+
+# Heading words that name a section only when no word above does ("Monitoring data drift" is maintenance).
+WEAK_HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("links", ("data", "label")),
+    ("overview", ("design", "approach", "solution", "model", "serving")),
 )
 
 SECTION_KEYS: tuple[str, ...] = tuple(s.key for s in SECTIONS)
@@ -92,7 +98,8 @@ SIGNALS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                         "scoring service", "vector index")),
         ("model", ("gradient boosted", "gradient boosting", "xgboost", "lightgbm", "logistic regression",
                    "neural network", "random forest", "naive bayes", "two-tower", "transformer", "embedding model", "deep model", "baseline model",
-                   "features include", "feature set", "input features")),
+                   "features include", "feature set", "input features", "classifier", "bert", "cnn",
+                   "vector database", "load balancer", "vllm", "embeddings of")),
     ),
     "bottlenecks": (
         ("bottleneck", ("bottleneck", "too slow", "hot spot", "hotspot", "does not scale", "the slowest part",
@@ -141,7 +148,7 @@ CHECK_CLAIMS: dict[str, tuple[str, ...]] = {
         "revenue per thousand", "chargeback rate", "complaint rate",
         "thumbs up", "acceptance rate", "save rate", "stockout", "saved customers", "business metric in production",
         "time spent", "keystrokes saved", "user ratings", "cancellation rate", "booking conversion",
-        "purchases per search", "complaints", "cost per million tokens", "deflected support tickets", "resolution rate",
+        "purchases per search", "complaints", "prevalence", "overturn rate", "cost per million tokens", "deflected support tickets", "resolution rate",
     ),
     "ab_test": (
         r"re:\ba ?/? ?b[ -]?tests?\b", "online experiment", "controlled experiment", "randomized experiment",
@@ -151,7 +158,7 @@ CHECK_CLAIMS: dict[str, tuple[str, ...]] = {
     ),
     "monitoring": (
         "monitor", "monitoring", "drift", "data quality", "alert", "dashboard", "model metrics",
-        "feature distribution", "population stability",
+        "feature distribution", "population stability", "gpu utilization", "gpu utilisation",
     ),
     "fallback": (
         "fallback", "fall back", "falls back", "rules-based", "rule-based", "default to", "degrade gracefully",
