@@ -68,5 +68,6 @@ def test_github_checklist_ticks_stay_and_the_page_fits_a_phone(live_server, brow
     for url in (f"/resume/resumes/{rid}?description={did}", f"/resume/applications/{app['id']}", "/resume/cover-letter"):
         pg.goto(base + url)
         assert pg.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), url
-    assert pg.locator("#match-rate").is_visible()
+        if "cover-letter" not in url:
+            assert pg.locator("#match-rate").is_visible(), url
     context.close()
