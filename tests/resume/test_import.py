@@ -71,6 +71,16 @@ def test_plain_text_sections_by_heading_variants():
     assert result["years_of_experience"] == 2.0
 
 
+def test_a_heading_and_its_content_on_one_line():
+    text = "Sam Lee\nsam@example.com\nSummary: Data scientist.\nSkills: Python, SQL\nExperience\nAnalyst, Foo 2020 - 2022\n" \
+           "- Tools: Airflow and dbt for nightly loads, cutting delays by 30%\n"
+    doc = read_document(text.encode(), "cv.txt")
+    assert [(ln.section, ln.kind, ln.text) for ln in doc.lines[2:6]] == [
+        ("summary", "heading", "Summary"), ("summary", "text", "Data scientist."),
+        ("skills", "heading", "Skills"), ("skills", "text", "Python, SQL")]
+    assert doc.lines[-1].section == "experience" and doc.lines[-1].kind == "bullet"
+
+
 def test_two_column_pdf_is_read_column_by_column_and_said_so():
     doc = read_document(files.two_column_pdf(), "two.pdf")
     assert len(doc.warnings) == 1 and "two columns" in doc.warnings[0]

@@ -342,6 +342,13 @@ def _structure(raw: list[tuple[str, str, int | None]], fmt: str, pages: int, est
             section = "other"
             lines.append(Line(text, "heading", section, page))
             continue
+        labelled = re.match(r"^([A-Za-z &/]{3,40}):\s+(\S.*)$", text)
+        if labelled and section not in ("experience", "projects") and heading_section(labelled.group(1)) in SECTION_NAMES:
+            # "Skills: Python, SQL" is a heading and its content on one line.
+            section = heading_section(labelled.group(1)) or section
+            lines.append(Line(labelled.group(1).strip(), "heading", section, page))
+            lines.append(Line(labelled.group(2).strip(), "text", section, page))
+            continue
         bullet = _BULLET.match(text)
         if bullet:
             lines.append(Line(text[bullet.end():].strip(), "bullet", section, page))
@@ -405,7 +412,7 @@ def contact(doc: Document) -> dict[str, str | None]:
             continue
         portfolio = value
         break
-    phone = _PHONE.search(_EMAIL.sub(" ", text))
+    phone = _PHONE.search(_EMAIL.sub(" ", "\n".join(head)))
     top = [line.text for line in doc.lines if line.section == "header"]
     name = next((t for t in top if t.strip() and not _EMAIL.search(t) and not _URL.search(t) and len(t) < 60), None)
     return {"name": name, "email": email.group(0) if email else None,
