@@ -21,8 +21,12 @@ CORPUS = Path(__file__).parent / "corpus"
 BAR = {"bullet_agreement": 0.90, "must_match_recall": 0.95, "trap_false_matches": 0}
 
 
+_UUID4 = r"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"
+
+
 class LabelledBullet(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)
+    uuid: str = Field(pattern=_UUID4)
     text: str = Field(min_length=3)
     verb: bool
     method: bool
@@ -36,6 +40,7 @@ class _BulletFile(BaseModel):
 
 class Pair(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)
+    uuid: str = Field(pattern=_UUID4)
     id: str = Field(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
     jd: str
     resume: str
@@ -51,12 +56,26 @@ class _PairFile(BaseModel):
     pairs: list[Pair] = Field(min_length=10)
 
 
+def _unique(items, key: str, what: str) -> None:
+    seen: set[str] = set()
+    for item in items:
+        value = getattr(item, key)
+        if value in seen:
+            raise ValueError(f"{what}: the {key} {value!r} is used twice")
+        seen.add(value)
+
+
 def load_bullets() -> list[LabelledBullet]:
-    return _BulletFile.model_validate(tomllib.loads((CORPUS / "bullets.toml").read_text(encoding="utf-8"))).bullets
+    bullets = _BulletFile.model_validate(tomllib.loads((CORPUS / "bullets.toml").read_text(encoding="utf-8"))).bullets
+    _unique(bullets, "uuid", "bullets.toml")
+    _unique(bullets, "text", "bullets.toml")
+    return bullets
 
 
 def load_pairs() -> list[Pair]:
     pairs = _PairFile.model_validate(tomllib.loads((CORPUS / "pairs.toml").read_text(encoding="utf-8"))).pairs
+    _unique(pairs, "uuid", "pairs.toml")
+    _unique(pairs, "id", "pairs.toml")
     known = taxonomy.skills_by_name()
     for p in pairs:
         for name in p.must_match + p.must_miss + p.traps + p.nice_to_have:
