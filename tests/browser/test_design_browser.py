@@ -33,6 +33,9 @@ def test_write_reload_diagram_submit_and_read_feedback(live_server, page):
     assert "/100" in body and "Practise next" in body and "✓ fallback" in body and "✗ ab test" in body
     assert page.locator("#feedback .follow-ups li").count() == 3
     assert ol.designs.history("fraud-detection")["attempts"][0]["score"] > 0
+    page.click("#feedback .reference summary")
+    page.locator(".reference-text").wait_for()
+    assert "## P - Problem definition" in page.locator(".reference-text").inner_text()
 
 
 def test_a_failed_submit_keeps_the_draft_and_says_why(live_server, page):

@@ -269,6 +269,16 @@
     const ol = el("ol", undefined, "follow-ups");
     fb.follow_ups.forEach((f) => ol.append(el("li", f.question)));
     body.append(ol);
+    const ref = el("details", undefined, "reference");
+    ref.append(el("summary", "Compare with the reference design"));
+    ref.addEventListener("toggle", async () => {
+      if (!ref.open || ref.dataset.loaded) return;
+      ref.dataset.loaded = "1";
+      const res = await fetch("/api/design/cases/" + encodeURIComponent(slug) + "?reference=true");
+      const data = await res.json().catch(() => ({}));
+      ref.append(el("pre", res.ok ? data.reference : (data.error || res.statusText), "reference-text"));
+    });
+    body.append(ref);
     document.getElementById("feedback").hidden = false;
     if (fb.attempt_id) {
       const hist = document.getElementById("history");
