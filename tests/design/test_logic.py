@@ -138,3 +138,14 @@ def test_a_negated_concept_is_contradicted_with_the_reference_sentence(bank):
     assert wrong["imbalance"]["evidence"].startswith("There is no class imbalance")
     assert wrong["imbalance"]["correct"].startswith("Class imbalance: fraud is 0.1%")
     assert any(f["reason"].startswith("contradicted") for f in r.follow_ups)
+
+
+def test_a_list_of_terms_is_not_a_design(bank):
+    case = bank.designs["recommendation-system"]
+    terms = ("candidate generation, ranking model, two-tower, nearest neighbour index, re-ranking, diversity, "
+             "precompute candidates, cache, cold start, content-based, kafka, data lake, model registry, spark job, "
+             "NDCG, precision@k, A/B test, click-through rate, retrain daily, monitor data drift, fallback, "
+             "popular items, feedback loop, time-based split, training-serving skew, 100 ms, 100M users")
+    r = review(terms, case)
+    assert r.keyword_list and r.score <= 29 and r.score < review(case.reference, case).score
+    assert r.notes[0].startswith("This reads as a list of terms") and r.ratings["technical_depth"] <= 2

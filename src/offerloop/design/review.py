@@ -104,6 +104,7 @@ class DesignReview:
     has_headings: bool
     diagram: bool
     notes: list[str] = field(default_factory=list)
+    keyword_list: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -112,6 +113,7 @@ class DesignReview:
             "misconceptions": self.misconceptions, "numbers": self.numbers, "consistency": self.consistency,
             "ratings": self.ratings, "follow_ups": self.follow_ups, "words": self.words,
             "has_headings": self.has_headings, "diagram": self.diagram, "notes": self.notes,
+            "keyword_list": self.keyword_list,
         }
 
 
@@ -165,7 +167,7 @@ def present_by_content(signals: int, concepts: int) -> bool:
 
 def review(text: str, case) -> DesignReview:
     """Review one design against one case (a content.schemas.DesignCase)."""
-    from offerloop.feedback import assess
+    from offerloop.feedback import KEYWORD_LIST_ADVICE, KEYWORD_LIST_CAP, assess
 
     text = clean_text(strip_template(clean_text(text)))
     parts = outline.split(text)
@@ -234,6 +236,9 @@ def review(text: str, case) -> DesignReview:
     wrong = [{"id": m.id, "claim": m.claim, "correction": m.correction, "evidence": m.evidence}
              for m in result.misconceptions]
     total -= MISCONCEPTION_PENALTY * len(wrong)
+    keyword_list = bool(getattr(result, "keyword_list", False))
+    if keyword_list:  # terms named without saying how they connect are not a design
+        total = min(total, KEYWORD_LIST_CAP * 100)
     score = int(round(max(0.0, min(100.0, total))))
 
     consistency = [c.to_dict() for c in estimate.consistency(numbers)]
@@ -253,18 +258,18 @@ def review(text: str, case) -> DesignReview:
     communication = (0.45 * present_share + 0.2 * structured + 0.15 * diagram
                      + 0.2 * min(1.0, word_count / 400) - 0.2 * bool(getattr(result, "keyword_list", False)))
     ratings = {
-        "technical_depth": max(1, _rating(depth) - (1 if wrong else 0)),
+        "technical_depth": min(2 if keyword_list else 4, max(1, _rating(depth) - (1 if wrong else 0))),
         "problem_solving": _rating(solving),
         "communication": _rating(communication),
     }
 
     follow_ups = _follow_ups(case, sections, checks, pitfalls, wrong)
-    notes = [c["message"] for c in consistency if not c["ok"]]
+    notes = ([KEYWORD_LIST_ADVICE] if keyword_list else []) + [c["message"] for c in consistency if not c["ok"]]
     return DesignReview(
         case=case.slug, title=case.title, score=score, score_parts=score_parts, sections=sections, checks=checks,
         pitfalls=pitfalls, misconceptions=wrong, numbers=numbers.to_dict(), consistency=consistency,
         ratings=ratings, follow_ups=follow_ups, words=word_count, has_headings=parts.has_headings,
-        diagram=diagram, notes=notes,
+        diagram=diagram, notes=notes, keyword_list=keyword_list,
     )
 
 
