@@ -71,7 +71,11 @@ class Offerloop:
     def _sessionmaker(self):
         from sqlalchemy.orm import sessionmaker
 
-        return sessionmaker(self.engine, expire_on_commit=False)
+        from offerloop.store import guards
+
+        maker = sessionmaker(self.engine, expire_on_commit=False)
+        guards.install(maker)
+        return maker
 
     @contextmanager
     def session(self) -> Iterator["Session"]:
