@@ -160,10 +160,10 @@ def test_a_zygote_that_stops_answering_is_replaced(fixture_bank):
         assert grade(w, problem, ok).verdict is Verdict.ACCEPTED
         old = w.proc.pid
         spare = w._spare[1].pid
-        w.CTRL_TIMEOUT = 0.5
-        os.kill(old, signal.SIGSTOP)  # alive, but it answers nothing
         w._spare[1].close()
         w._spare = None
+        w.CTRL_TIMEOUT = 0.5
+        os.kill(old, signal.SIGSTOP)  # alive, but it answers nothing
         r = grade(w, problem, ok)
         assert r.verdict is Verdict.ACCEPTED, r.reason
         assert w.proc.pid != old and _gone(old) and _gone(spare)
