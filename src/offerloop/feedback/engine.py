@@ -638,13 +638,30 @@ def judge_claim(claim: Claim, idx: Index) -> _Verdict:
 
 
 POINT_REVERSAL = True
+POINT_PARTS = False  # also reverse each part of a point between semicolons (more false alarms than finds)
 POINT_SHARE = 0.8  # share of the key point's other words that must surround the reversed word
 
 
+_POINT_PARTS = re.compile(r";|:\s|\.\s")
+# a negated predicate ("do not need", "cannot extrapolate"), not a negated object ("..., not content")
+_POINT_NEGATION = re.compile(r"\b(do|does|did|can|could|will|would|should|must|is|are|was|were)\s+not\b|"
+                             r"n't\b|\bcannot\b|\bnever\b", re.I)
+
+
 def _point_reversed(claim: Claim, subject: str | None, idx: Index) -> Match | None:
-    """The key point's statement with one word turned into its opposite, or its negation dropped, said in
-    one sentence of the text (most of the point's words around the reversed one)."""
-    c = compile_cue(claim.point)
+    """The key point (or one part of it, between semicolons) said the other way round in one sentence of
+    the text: one word turned into its opposite, or a "does not" dropped, with most of its words around."""
+    parts = [claim.point] + ([p for p in _POINT_PARTS.split(claim.point) if p.strip()] if POINT_PARTS else [])
+    whole = compile_cue(claim.point)
+    for part in dict.fromkeys(parts):
+        m = _part_reversed(part, whole, claim.point, subject, idx)
+        if m is not None:
+            return m
+    return None
+
+
+def _part_reversed(part: str, whole: Cue, point: str, subject: str | None, idx: Index) -> Match | None:
+    c = compile_cue(part)
     if c.kind != "words":
         return None
     # the question's words stay: here they say what the point is about ("bagging ...")
@@ -654,8 +671,8 @@ def _point_reversed(claim: Claim, subject: str | None, idx: Index) -> Match | No
     allow = _token_allow(idx, subject)
     need = max(3, math.ceil(POINT_SHARE * len(toks)))
     table = _antonyms(swaps=False)
-    stems = {t.stem for t in c.tokens}
-    concepts = {x for t in c.tokens for x in t.concepts}
+    stems = {t.stem for t in whole.tokens}
+    concepts = {x for t in whole.tokens for x in t.concepts}
     for i, t in enumerate(toks):
         for opp in table.get(t.stem, ()):
             # a point that names both sides ("lowers bias and raises variance") cannot be reversed
@@ -668,17 +685,31 @@ def _point_reversed(claim: Claim, subject: str | None, idx: Index) -> Match | No
                 continue
             flipped = tx.Token(opp, 0, 0, frozenset(), t.negated)
             variant = toks[:i] + [flipped] + toks[i + 1:]
-            m = _match_tokens(f"{claim.point} (opposite: {opp})", variant, idx, allow, echo=False)
-            sentences = {idx.tokens[p].sent for p in m.positions}
+            m = _match_tokens(f"{point} (opposite: {opp})", variant, idx, allow, echo=False)
+            if m.found < need or not set(m.positions) & set(where):
+                continue
             # the point's first word is usually what it is about: it must be said there too
             if i != 0 and not set(m.positions) & set(idx.positions(toks[0])):
                 continue
             # the original word in the same sentence, or a second word reversed too, says it right after all
             others = {o for u in toks if u is not t for o in table.get(u.stem, ())}
-            if m.found >= need and set(m.positions) & set(where) \
-                    and not any(idx.tokens[p].sent in sentences for p in idx.positions(t)) \
-                    and not any(idx.tokens[p].sent in sentences for o in others for p in idx.by_stem.get(o, ())):
-                return m
+            sentences = {idx.tokens[p].sent for p in m.positions}
+            if any(idx.tokens[p].sent in sentences for p in idx.positions(t)):
+                continue
+            if any(idx.tokens[p].sent in sentences for o in others for p in idx.by_stem.get(o, ())):
+                continue
+            return m
+    # "tree models do not need scaling" said as "tree models need scaling": only a plain "not" on the
+    # point's predicate counts (its first word, what it is about, is not negated)
+    if _POINT_NEGATION.search(part) and not toks[0].negated and any(t.negated for t in toks):
+        plain = [tx.Token(t.stem, 0, 0, t.concepts, False) for t in toks]
+        m = _match_tokens(f"{point} (said without its negation)", plain, idx, allow, echo=False)
+        said = set(m.positions)
+        negated = [t for t in plain if any(u.negated and u.stem == t.stem for u in toks)]
+        if m.found >= max(need, len(toks) - 1) and said & set(idx.positions(toks[0])) \
+                and all(said & set(idx.positions(t)) for t in negated) \
+                and not any(idx.tokens[p].negated for p in said) and not _sentence_negates(m, idx):
+            return m
     return None
 
 
