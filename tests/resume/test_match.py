@@ -69,3 +69,14 @@ def test_the_same_inputs_give_the_same_result():
 def test_an_empty_requirement_list_scores_zero_not_an_error():
     result = match(read_text(RESUME), "We are a friendly team in Lisbon.")
     assert result.total == 0 and result.match_rate == 0.0
+
+
+def test_either_or_requirements_are_met_by_the_one_you_have():
+    result = match(read_text(RESUME), files.JD)  # "XGBoost or LightGBM"; the resume has XGBoost
+    assert "LightGBM" not in {m["keyword"] for m in result.missing}
+    assert result.satisfied_by_alternative[0]["keyword"] == "LightGBM"
+    assert result.satisfied_by_alternative[0]["alternative"] == "XGBoost"
+    reqs = {r.keyword: r.alternatives for r in requirements("Python or Scala, and SQL; either R or Julia")}
+    assert reqs["Python"] == ["Scala"] and reqs["SQL"] == [] and reqs["R"] == ["Julia"]
+    neither = match(read_text("Skills\nExcel"), "Python or Scala required")
+    assert {m["keyword"] for m in neither.missing} == {"Python", "Scala"}

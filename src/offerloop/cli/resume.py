@@ -125,6 +125,8 @@ def _print_match(result: dict) -> None:
     for m in result["missing"]:
         tag = "must" if m["must_have"] else "nice"
         out.print(f"  [red]-[/] {escape(m['keyword'])} ({tag}, {CATEGORY_LABELS[m['category']]})")
+    for a in result["satisfied_by_alternative"]:
+        out.print(f"  [dim]= {escape(a['keyword'])}: either-or, you have {escape(a['alternative'])}[/]")
     for s in result["suggestions"]:
         out.print(f"- {escape(s)}")
 
@@ -225,7 +227,8 @@ def agreement(json_out: bool = typer.Option(False, "--json", help=JSON_HELP)) ->
               f"({r['must_match']['found']}/{r['must_match']['expected']}, bar 95%); "
               f"alias-only recall {r['alias_only_recall']:.1%}; must-miss reported {r['must_miss_recall']:.1%}; "
               f"trap false matches {r['trap_false_matches']} (bar 0); must-have vs nice-to-have agreement "
-              f"{r['must_nice_agreement']:.1%} over {r['requirements_classified']} requirements")
+              f"{r['must_nice_agreement']:.1%} over {r['requirements_classified']} requirements; "
+              f"either-or alternatives recognised {r['alternatives_recognised']}")
     for d in r["disagreements"]:
         out.print(f"  differs on {d['label']} (label {d['expected']}, scorer {d['got']}): {d['text']}", markup=False)
     out.print("PASS" if r["passes"] else "FAIL")

@@ -49,6 +49,7 @@ class Pair(BaseModel):
     must_miss: list[str] = []
     traps: list[str] = Field(min_length=1)
     nice_to_have: list[str] = []
+    alternatives: list[str] = []
 
 
 class _PairFile(BaseModel):
@@ -78,7 +79,7 @@ def load_pairs() -> list[Pair]:
     _unique(pairs, "id", "pairs.toml")
     known = taxonomy.skills_by_name()
     for p in pairs:
-        for name in p.must_match + p.must_miss + p.traps + p.nice_to_have:
+        for name in p.must_match + p.must_miss + p.traps + p.nice_to_have + p.alternatives:
             if name not in known:
                 raise ValueError(f"pair {p.id}: {name!r} is not a skill name in data/skills.toml")
         if not set(p.alias_only) <= set(p.must_match):
@@ -103,7 +104,7 @@ def report() -> dict[str, Any]:
     per_label = {k: round(v / len(bullets), 3) for k, v in hits.items()}
 
     pairs = load_pairs()
-    classified = classified_ok = 0
+    classified = classified_ok = alt_expected = alt_found = 0
     expected = found = alias_expected = alias_found = miss_expected = miss_found = false_traps = 0
     pair_rows: list[dict[str, Any]] = []
     for p in pairs:
@@ -121,6 +122,9 @@ def report() -> dict[str, Any]:
         not_missing = [k for k in p.must_miss if k not in missing]
         miss_expected += len(p.must_miss)
         miss_found += len(p.must_miss) - len(not_missing)
+        satisfied = {a["keyword"] for a in result.satisfied_by_alternative}
+        alt_expected += len(p.alternatives)
+        alt_found += len([k for k in p.alternatives if k in satisfied])
         trapped = [k for k in p.traps if k in matched or k in in_resume]
         wrong_kind = []
         for req in requirements(p.jd):
@@ -133,7 +137,9 @@ def report() -> dict[str, Any]:
         pair_rows.append({"id": p.id, "match_rate": result.match_rate, "not_matched": lost,
                           "alias_not_via_alias": [k for k in p.alias_only if k not in alias_ok],
                           "not_reported_missing": not_missing, "trap_false_matches": trapped,
-                          "must_or_nice_wrong": wrong_kind})
+                          "must_or_nice_wrong": wrong_kind,
+                          "alternatives_not_recognised": [k for k in p.alternatives if k not in satisfied],
+                          "wrongly_satisfied": sorted(satisfied - set(p.alternatives))})
     out = {
         "bullets": len(bullets),
         "bullet_agreement": per_label,
@@ -145,6 +151,7 @@ def report() -> dict[str, Any]:
         "trap_false_matches": false_traps,
         "must_nice_agreement": round(classified_ok / classified, 3) if classified else 0.0,
         "requirements_classified": classified,
+        "alternatives_recognised": f"{alt_found}/{alt_expected}",
         "bar": BAR,
         "disagreements": disagreements,
         "pair_details": pair_rows,

@@ -53,6 +53,10 @@ class Requirement:
     jd_form: str
     must_have: bool
     line: str
+    alternatives: list[str] = field(default_factory=list)  # "XGBoost or LightGBM": either one will do
+
+
+_OR = re.compile(r"^\s*,?\s*(?:or|and/or)\s+(?:either\s+)?$", re.IGNORECASE)
 
 
 @dataclass
@@ -95,13 +99,23 @@ def requirements(jd: str) -> list[Requirement]:
                 must = True
             else:
                 must = mode not in ("nice", "about")
+            alternatives: dict[str, set[str]] = {}
+            for a, b in zip(mentions, mentions[1:]):
+                if _OR.match(clause[a.end: b.start]) and a.skill != b.skill:
+                    group = alternatives.get(a.skill, {a.skill}) | alternatives.get(b.skill, {b.skill})
+                    for name in group:
+                        alternatives[name] = group
             for m in mentions:
+                others = sorted(alternatives.get(m.skill, set()) - {m.skill})
                 old = found.get(m.skill)
                 if old is None:
-                    found[m.skill] = Requirement(m.skill, m.category, m.form, must, line)
+                    found[m.skill] = Requirement(m.skill, m.category, m.form, must, line, others)
                 elif (must, len(m.form)) > (old.must_have, len(old.jd_form)):
                     # Mirror the wording of the strongest, most specific mention.
-                    found[m.skill] = Requirement(m.skill, m.category, m.form, must or old.must_have, line)
+                    found[m.skill] = Requirement(m.skill, m.category, m.form, must or old.must_have, line,
+                                                 sorted(set(old.alternatives) | set(others)))
+                else:
+                    old.alternatives = sorted(set(old.alternatives) | set(others))
     return list(found.values())
 
 
@@ -127,6 +141,7 @@ class MatchResult:
     matched: list[dict[str, Any]]
     missing: list[dict[str, Any]]
     missing_by_category: dict[str, list[str]]
+    satisfied_by_alternative: list[dict[str, Any]] = field(default_factory=list)
     suggestions: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
@@ -143,14 +158,22 @@ def match(doc: Document, jd: str) -> MatchResult:
     missing: list[dict[str, Any]] = []
     earned = possible = 0.0
     suggestions: list[str] = []
+    alternative: list[dict[str, Any]] = []
     for r in sorted(reqs, key=lambda r: (not r.must_have, _ORDER[r.category], r.keyword.lower())):
         weight = MUST_WEIGHT if r.must_have else NICE_WEIGHT
-        possible += weight
         ev = evidence.get(r.keyword)
         if not ev:
+            have = [a for a in r.alternatives if evidence.get(a)]
+            if have:
+                # "Python or Scala": the one you have answers the requirement; the other is not a gap.
+                alternative.append({"keyword": r.keyword, "category": r.category, "must_have": r.must_have,
+                                    "alternative": have[0], "jd_line": r.line})
+                continue
+            possible += weight
             missing.append({"keyword": r.keyword, "category": r.category, "must_have": r.must_have,
                             "jd_line": r.line})
             continue
+        possible += weight
         best = max(ev, key=lambda e: (e.strength, -ev.index(e)))
         credit = 1.0 if best.strength == 2 else LISTED_CREDIT
         earned += weight * credit
@@ -176,7 +199,7 @@ def match(doc: Document, jd: str) -> MatchResult:
     for m in missing:
         if not m["must_have"]:
             suggestions.append(f"Nice to have, missing: '{m['keyword']}' (add it only if it is true).")
-    total = len(reqs)
+    total = len(reqs) - len(alternative)
     rate = round(100.0 * earned / possible, 1) if possible else 0.0
     keyword_rate = round(100.0 * (total - len(missing)) / total, 1) if total else 0.0
     by_cat: dict[str, list[str]] = {}
@@ -184,7 +207,7 @@ def match(doc: Document, jd: str) -> MatchResult:
         by_cat.setdefault(m["category"], []).append(m["keyword"])
     return MatchResult(match_rate=rate, keyword_rate=keyword_rate, target=TARGET, meets_target=rate >= TARGET,
                        total=total, matched=matched, missing=missing, missing_by_category=by_cat,
-                       suggestions=suggestions)
+                       satisfied_by_alternative=alternative, suggestions=suggestions)
 
 
 def jd_title(jd: str) -> tuple[str, str]:
