@@ -115,3 +115,19 @@ def test_a_30_mb_file_is_too_large():
     with pytest.raises(FileTooLarge) as err:
         read_document(b"a" * (30 * 1024 * 1024), "huge.txt")
     assert err.value.http_status == 413
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from([b"", b"%PDF-1.7\n", b"PK\x03\x04", b"\xef\xbb\xbf", b"# ", b"\x89PNG"]),
+       st.binary(max_size=400), st.sampled_from(["cv.pdf", "cv.docx", "cv.md", "cv.txt", "cv", "cv.doc"]))
+def test_any_bytes_give_a_document_or_one_clear_sentence(prefix, body, name):
+    try:
+        doc = read_document(prefix + body, name)
+    except InvalidInput as exc:
+        assert str(exc).endswith(".") and "\n" not in str(exc)
+    else:
+        assert doc.lines and doc.pages >= 1

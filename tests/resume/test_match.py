@@ -80,3 +80,22 @@ def test_either_or_requirements_are_met_by_the_one_you_have():
     assert reqs["Python"] == ["Scala"] and reqs["SQL"] == [] and reqs["R"] == ["Julia"]
     neither = match(read_text("Skills\nExcel"), "Python or Scala required")
     assert {m["keyword"] for m in neither.missing} == {"Python", "Scala"}
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+WORDS = st.sampled_from(["Python", "R", "or", "and", ",", "C++", "Go", "required", "a plus", "Nice to have",
+                         "Requirements", "\n", "- ", "sparked", "k8s", "NLP", "Spark", "beam search", "Beam",
+                         "in", "years", "5+", "(", ")", ";", ".", "Java", "JavaScript", "Ray", "Ortiz"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(WORDS, max_size=40), st.lists(WORDS, max_size=40))
+def test_any_text_gives_a_bounded_deterministic_match(resume_words, jd_words):
+    resume = "Summary\n" + " ".join(resume_words)
+    jd = " ".join(jd_words)
+    a = match(read_text(resume), jd).to_dict()
+    assert 0.0 <= a["match_rate"] <= 100.0 and 0.0 <= a["keyword_rate"] <= 100.0
+    assert len(a["matched"]) + len(a["missing"]) == a["total"]
+    assert a == match(read_text(resume), jd).to_dict()

@@ -134,13 +134,18 @@ def detect_format(data: bytes, name: str = "") -> str:
 
 
 def decode_text(data: bytes) -> str:
-    for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+    codec = "utf-8"
+    for bom, name in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
         if data.startswith(bom):
-            return data.decode(codec)
+            codec = name
+            break
     try:
-        return data.decode("utf-8")
+        text = data.decode(codec)
     except UnicodeDecodeError:
         raise InvalidInput("The text file is not UTF-8; save it as UTF-8 text.") from None
+    if "\x00" in text:
+        raise InvalidInput("offerloop reads PDF, DOCX, Markdown and plain text; this file is none of these.")
+    return text
 
 
 def check_size(size: int, what: str = "file") -> None:
