@@ -3,19 +3,24 @@ import { EditorView, basicSetup } from "codemirror";
 import { keymap } from "@codemirror/view";
 import { Prec } from "@codemirror/state";
 import { indentWithTab } from "@codemirror/commands";
+import { indentUnit } from "@codemirror/language";
 import { python } from "@codemirror/lang-python";
 
 window.OfferloopEditor = {
-  // mount(element, initialText, {onRun, onSubmit}) -> {getValue, setValue}
+  // mount(element, initialText, {onRun, onSubmit, onChange}) -> {getValue, setValue, focus}
   mount(parent, text, handlers = {}) {
     const run = handlers.onRun || (() => false);
     const submit = handlers.onSubmit || (() => false);
+    const changed = handlers.onChange || (() => {});
     const view = new EditorView({
       doc: text,
       parent,
       extensions: [
         basicSetup,
         python(),
+        // Python is indented by four spaces (PEP 8, and every starter); Tab and Enter follow it.
+        indentUnit.of("    "),
+        EditorView.updateListener.of((update) => { if (update.docChanged) changed(update.state.doc.toString()); }),
         // Highest precedence: basicSetup binds Mod-Enter to "insert blank line".
         Prec.highest(keymap.of([
           { key: "Mod-Enter", run: () => { run(); return true; } },

@@ -23,6 +23,13 @@ class CodeIn(BaseModel):
     code: str = Field(..., description="The full source of your solution.")
 
 
+class ProblemDraftIn(BaseModel):
+    code: str = Field(..., max_length=200_000, description="The code being written (saved as it is typed).")
+
+
+SubmissionId = Annotated[int, Path(ge=1, le=2**31 - 1, description="The attempt's id, from the attempts list.")]
+
+
 TRACK_PAGES = {"practice": ("ML coding", ("ml",)), "algorithms": ("Algorithms & Python", ("algo", "python"))}
 
 
@@ -53,12 +60,27 @@ def practice_page(request: Request, ol: OfferloopDep, topic: str | None = None, 
 def problem_page(request: Request, slug: str, ol: OfferloopDep):
     problem = ol.problems.get(slug)
     solved = slug in ol.problems.solved_slugs()
-    code = ol.problems.last_code(slug) or problem.starter
+    draft = ol.problems.draft(slug)
+    # The editor opens on the saved draft, else the last attempt, else the starter; the page's
+    # script prefers this browser's own copy when it is newer.
+    code = draft["code"] if draft else (ol.problems.last_code(slug) or problem.starter)
     area = "practice" if problem.meta.track == "ml" else "algorithms"
     return render(request, "practice/problem.html", active=area, problem=problem, meta=problem.meta,
                   prompt_html=to_html(_without_title(problem.prompt)), learn_html=to_html(problem.learn),
                   hints_html=[to_html(h) for h in problem.hints], code=code, solved=solved,
-                  history=ol.problems.history(slug))
+                  starter=problem.starter, draft_at=draft["updated_at"] if draft else "",
+                  params=_parameter_names(problem.meta.signature), history=ol.problems.history(slug))
+
+
+def _parameter_names(signature: str) -> list[str]:
+    """The argument names of "f(a, b=1, *, c=2)", in order, for naming a case's inputs."""
+    import ast
+
+    try:
+        args = ast.parse(f"def {signature}: pass").body[0].args  # type: ignore[attr-defined]
+    except (SyntaxError, IndexError, AttributeError):
+        return []
+    return [a.arg for a in args.posonlyargs + args.args] + ([args.vararg.arg] if args.vararg else [])
 
 
 def _without_title(markdown: str) -> str:
@@ -101,6 +123,30 @@ def api_submit(slug: str, body: CodeIn, ol: OfferloopDep):
 def api_history(slug: str, ol: OfferloopDep):
     """Your attempts at this problem, newest first."""
     return ol.problems.history(slug)
+
+
+@router.get("/api/problems/{slug}/submissions/{submission_id}", tags=["practice"])
+def api_submission(slug: str, submission_id: SubmissionId, ol: OfferloopDep):
+    """One past attempt: the code that was sent and the judge's full result."""
+    return ol.problems.submission(slug, submission_id)
+
+
+@router.get("/api/problems/{slug}/draft", tags=["practice"])
+def api_draft(slug: str, ol: OfferloopDep):
+    """The code saved as you typed on the problem page (code is null when there is no draft)."""
+    return ol.problems.draft(slug) or {"slug": slug, "code": None, "updated_at": None}
+
+
+@router.put("/api/problems/{slug}/draft", tags=["practice"])
+def api_save_draft(slug: str, body: ProblemDraftIn, ol: OfferloopDep):
+    """Save the code being written on this problem (replaces the previous draft)."""
+    return ol.problems.save_draft(slug, body.code)
+
+
+@router.delete("/api/problems/{slug}/draft", tags=["practice"])
+def api_delete_draft(slug: str, ol: OfferloopDep):
+    """Forget the draft (the page then opens on your last attempt or the starter)."""
+    return {"slug": slug, "deleted": ol.problems.delete_draft(slug)}
 
 
 @router.post("/api/problems/{slug}/run", tags=["practice"])
