@@ -69,6 +69,12 @@ def test_plain_text_sections_by_heading_variants():
     result = check_document(read_document(text.encode(), "cv.txt"), now=NOW)
     assert result["sections"]["found"] == ["summary", "experience", "projects", "education"]
     assert result["years_of_experience"] == 2.0
+    # Overlapping roles count once; European month.year dates and "to" ranges are read too.
+    text = ("Experience\nLead, Foo 09.2019 - 03.2021\nAdvisor, Bar January 2020 to June 2022\n"
+            "Engineer, Baz Mar 2023 - Present\n")
+    result = check_document(read_document(text.encode(), "cv.txt"), now=NOW)
+    assert [r["start"] for r in result["roles"]] == ["2019-09", "2020-01", "2023-03"]
+    assert result["years_of_experience"] == round((33 + 45) / 12, 1)  # Sep 2019-Jun 2022, Mar 2023-Dec 2026
 
 
 def test_a_heading_and_its_content_on_one_line():

@@ -15,7 +15,7 @@ ONE_PAGE_UNTIL_YEARS = 10  # the seed: one page unless more than 10 years of exp
 _MONTHS = {m: i + 1 for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-_POINT = rf"(?:{_MONTH}\s+(?:19|20)\d{{2}}|\d{{1,2}}/(?:19|20)\d{{2}}|(?:19|20)\d{{2}}[-/]\d{{1,2}}(?!\d)|(?:19|20)\d{{2}})"
+_POINT = rf"(?:{_MONTH}\s+(?:19|20)\d{{2}}|\d{{1,2}}[/.](?:19|20)\d{{2}}|(?:19|20)\d{{2}}[-/]\d{{1,2}}(?!\d)|(?:19|20)\d{{2}})"
 _NOW = r"(?:present|current|now|today|ongoing)"
 _RANGE = re.compile(rf"({_POINT})\s*(?:-|\u2013|\u2014|to|until|till|\u2192)\s*({_POINT}|{_NOW})", re.IGNORECASE)
 
@@ -27,7 +27,7 @@ def _point(text: str, *, end: bool, now: datetime) -> tuple[int, int]:
     m = re.match(rf"({_MONTH})\s+(\d{{4}})", t)
     if m:
         return int(m.group(2)), _MONTHS[m.group(1)[:3]]
-    m = re.match(r"(\d{1,2})/(\d{4})", t)
+    m = re.match(r"(\d{1,2})[/.](\d{4})", t)
     if m:
         return int(m.group(2)), max(1, min(12, int(m.group(1))))
     m = re.match(r"(\d{4})[-/](\d{1,2})", t)
