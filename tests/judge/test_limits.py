@@ -194,3 +194,24 @@ def test_the_ipc_layer_is_reported_by_a_real_child():
     assert any(layer.name == "IPC denied" for layer in detect_layers())
     applied = probe_sandbox()
     assert applied is not None and applied.get("IPC denied") is True
+
+
+def test_a_submission_holds_its_slot_no_longer_than_its_hold_time(pool, fixture_bank, monkeypatch):
+    from offerloop.judge import grader
+
+    # Each case stays within its own limit, but together they overrun the slot's hold time.
+    monkeypatch.setattr(grader, "hold_seconds", lambda limits, n, scaling: 1.0)
+    code = "import time\n\ndef double(x):\n    time.sleep(0.45)\n    return 2 * x\n"
+    started = time.monotonic()
+    r = pool.grade(fixture_bank.problem("double"), code, seed=3)
+    assert time.monotonic() - started < 2.5
+    assert r.verdict is Verdict.TIME_LIMIT and "used up the time" in r.reason, r.reason
+
+
+def test_hold_time_is_the_limits_plus_a_fixed_margin():
+    from offerloop.content.schemas import Limits
+    from offerloop.judge.grader import HOLD_MARGIN, LOAD_SECONDS, SCALING_SECONDS, hold_seconds
+
+    limits = Limits(time_ms=2000)
+    assert hold_seconds(limits, 10, False) == LOAD_SECONDS + 20 + HOLD_MARGIN
+    assert hold_seconds(limits, 10, True) == LOAD_SECONDS + 20 + SCALING_SECONDS + HOLD_MARGIN
