@@ -144,3 +144,29 @@ Requirements
 Nice to have
 - Terraform is a plus
 """
+
+
+RIGHT_DATES = [("Experience", None), ("Senior Data Scientist, Acme", "Jan 2020 - Present"),
+               ("- Reduced churn by 12% using LightGBM and a new feature store built on Feast", None),
+               ("- Automated nightly reporting with Airflow and dbt, freeing 10 hours per week", None),
+               ("Data Scientist, Foo", "Mar 2017 - Dec 2019"),
+               ("- Built a demand forecasting model with Prophet for 300 stores, cutting waste by 8%", None),
+               ("Skills", None), ("Python, SQL", None), ("Education", None), ("MSc Statistics", "2016"),
+               ("Projects", None), ("- Built a RAG demo with LangChain", None)]
+
+
+@cache
+def right_aligned_dates_pdf() -> bytes:
+    """One column with the dates pushed to the right margin: an empty band, but not two columns."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=letter)
+    c.setFont("Helvetica", 10)
+    y = 740
+    for left, right in RIGHT_DATES:
+        c.drawString(50, y, left)
+        if right:
+            c.drawRightString(560, y, right)
+        y -= 16
+    c.showPage()
+    c.save()
+    return buf.getvalue()

@@ -98,6 +98,13 @@ def test_two_column_pdf_is_read_column_by_column_and_said_so():
     assert one_column.warnings == []
 
 
+def test_right_aligned_dates_are_not_a_second_column():
+    doc = read_document(files.right_aligned_dates_pdf(), "dates.pdf")
+    assert doc.warnings == []
+    assert "Senior Data Scientist, Acme Jan 2020 - Present" in [ln.text for ln in doc.lines]
+    assert check_document(doc, now=NOW)["years_of_experience"] == 9.7  # 83 + 33 months
+
+
 @pytest.mark.parametrize("data, name, words", [
     (b"%PDF-1.4\n1 0 obj <<garbage", "broken.pdf", "damaged"),
     (b"PK\x03\x04 not really a zip", "broken.docx", "damaged"),

@@ -238,24 +238,32 @@ def _pdf_lines(data: bytes) -> tuple[list[tuple[str, str, int | None]], int, lis
 
 
 def _gutter(words: list[dict], width: float) -> float | None:
-    """The x of an empty vertical band that no text line crosses, when the page has two columns."""
+    """The x of an empty vertical band (12 pt or more) that no text line crosses, when the page has two columns.
+
+    Right-aligned dates on a one-column page leave such a band too, so both sides must also hold a
+    real share of the words (a fifth each) and a quarter of the lines must reach the right side."""
     rows: dict[int, list[tuple[float, float]]] = {}
     for w in words:
         rows.setdefault(round(w["top"] / 3), []).append((w["x0"], w["x1"]))
     if len(rows) < 8:
         return None
+    total = len(words)
     best: tuple[int, float] | None = None
     x = width * 0.3
     while x <= width * 0.7:
-        crossing = both = 0
+        crossing = right_rows = 0
         for spans in rows.values():
-            if any(a < x < b for a, b in spans):
+            # A word within 6 pt of x means the line runs on through it (a space is ~3 pt wide).
+            if any(a < x + 6 and b > x - 6 for a, b in spans):
                 crossing += 1
-            elif any(b <= x - 6 for a, b in spans) and any(a >= x + 6 for a, b in spans):
-                both += 1
-        if crossing <= len(rows) * 0.03 and both >= len(rows) * 0.3:
-            if best is None or both > best[0]:
-                best = (both, x)
+            elif any(a >= x for a, b in spans):
+                right_rows += 1
+        left_words = sum(1 for w in words if w["x1"] <= x)
+        right_words = total - left_words
+        if (crossing <= len(rows) * 0.03 and right_rows >= len(rows) * 0.25
+                and min(left_words, right_words) >= total * 0.2):
+            if best is None or right_rows > best[0]:
+                best = (right_rows, x)
         x += 4
     return None if best is None else best[1]
 
