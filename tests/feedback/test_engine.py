@@ -224,3 +224,29 @@ def test_to_dict_uses_the_agreed_names():
 def test_repeating_the_question_earns_nothing():
     result = judge(QUESTION)
     assert result.score == 0.0 and result.rating == "again"
+
+
+def test_a_point_with_both_sides_said_with_the_sides_swapped_is_contradicted():
+    claims = [Claim("lr", "The learning rate controls the step: too large diverges, too small is slow",
+                    ["learning rate too large", "too small is slow"])]
+    swapped = assess("A learning rate that is too small makes training diverge, while one that is too large "
+                     "is merely slow.", claims)
+    assert status(swapped)["lr"] == "contradicted" and "swapped" in swapped.points[0].cue
+    right = assess("If the learning rate is too large it diverges; if it is too small training is slow.", claims)
+    assert status(right)["lr"] == "covered"
+
+
+def test_a_key_point_reversed_by_one_word_is_contradicted_even_with_its_cue():
+    claims = [Claim("q", "The cost of attention is quadratic in sequence length", ["sequence length", "quadratic"])]
+    assert status(assess("The cost of attention is quadratic in the sequence length.", claims))["q"] == "covered"
+    wrong = assess("The cost of attention is linear in sequence length, so it scales well.", claims)
+    assert status(wrong)["q"] == "contradicted" and wrong.score < 0.60
+    # a point that names both sides is not reversed by one of them
+    both = [Claim("b", "More complexity lowers bias and raises variance", ["lowers bias"])]
+    assert status(assess("More complexity lowers bias and raises variance.", both))["b"] == "covered"
+
+
+def test_a_negated_predicate_said_without_its_negation_is_contradicted():
+    claims = [Claim("t", "Tree models do not need feature scaling", ["trees do not need it"])]
+    assert status(assess("Tree models are the ones that most need feature scaling.", claims))["t"] == "contradicted"
+    assert status(assess("Tree models do not need feature scaling.", claims))["t"] != "contradicted"

@@ -651,12 +651,54 @@ _POINT_NEGATION = re.compile(r"\b(do|does|did|can|could|will|would|should|must|i
 def _point_reversed(claim: Claim, subject: str | None, idx: Index) -> Match | None:
     """The key point (or one part of it, between semicolons) said the other way round in one sentence of
     the text: one word turned into its opposite, or a "does not" dropped, with most of its words around."""
+    swapped = _point_swapped(claim, subject, idx)
+    if swapped is not None:
+        return swapped
     parts = [claim.point] + ([p for p in _POINT_PARTS.split(claim.point) if p.strip()] if POINT_PARTS else [])
     whole = compile_cue(claim.point)
     for part in dict.fromkeys(parts):
         m = _part_reversed(part, whole, claim.point, subject, idx)
         if m is not None:
             return m
+    return None
+
+
+def _point_swapped(claim: Claim, subject: str | None, idx: Index) -> Match | None:
+    """A point that names both sides ("too large diverges, too small is slow") said with the sides
+    swapped: each side's word now sits right before what the point says of the other side."""
+    c = compile_cue(claim.point)
+    toks = [t for t in c.tokens if not _weak(t.stem)]
+    table = _antonyms(swaps=True)
+    where = {t.stem: i for i, t in enumerate(toks)}
+    allow = _token_allow(idx, subject)
+    for i, a in enumerate(toks):
+        for b_stem in table.get(a.stem, ()):
+            j = where.get(b_stem)
+            if j is None or j <= i or i + 1 >= len(toks) or j + 1 >= len(toks):
+                continue
+            a_said, b_said = toks[i + 1], toks[j + 1]  # what the point says of each side
+            if a_said.stem == b_said.stem:
+                continue
+            first = _follows(idx, a.stem, b_said, allow)
+            second = _follows(idx, b_stem, a_said, allow)
+            if first is not None and second is not None and idx.tokens[first[0]].sent == idx.tokens[second[0]].sent:
+                used = tuple(sorted(set(first + second)))
+                return Match(f"{claim.point} (sides swapped)", 4, 4, used, "words",
+                             idx.tokens[used[0]].start, idx.tokens[used[-1]].end)
+    return None
+
+
+def _follows(idx: Index, side: str, said: tx.Token, allow: Filter | None) -> tuple[int, int] | None:
+    """Positions of the word `side` followed within three words (same clause) by `said`, or None."""
+    targets = set(idx.positions(said))
+    for p in idx.by_stem.get(side, ()):
+        if allow is not None and not allow(p):
+            continue
+        for q in range(p + 1, min(p + 4, len(idx.tokens))):
+            if idx.tokens[q].clause != idx.tokens[p].clause:
+                break
+            if q in targets:
+                return (p, q)
     return None
 
 
