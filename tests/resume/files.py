@@ -170,3 +170,30 @@ def right_aligned_dates_pdf() -> bytes:
     c.showPage()
     c.save()
     return buf.getvalue()
+
+
+SIDEBAR = ["Skills", "Python", "SQL", "Airflow", "Contact", "kim@example.com", "Education", "BSc 2015", "", "", "", ""]
+MAIN = ["Experience", "Lead Data Scientist, Orbit  Feb 2016 - Present",
+        "- Cut fraud losses by 31% with gradient boosting on Kafka streams",
+        "- Built a churn model in Python that lifted retention by 4 points",
+        "- Automated finance reports with Airflow, saving 20 hours per month",
+        "Projects", "- Built a RAG assistant with LangChain and pgvector",
+        "Summary", "Data scientist who ships models.", "", "", ""]
+
+
+@cache
+def sidebar_pdf() -> bytes:
+    """A narrow left sidebar (skills, contact) beside the main column."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=letter)
+    c.setFont("Helvetica", 10)
+    y = 740
+    for left, right in zip(SIDEBAR, MAIN):
+        if left:
+            c.drawString(40, y, left)
+        if right:
+            c.drawString(170, y, right)
+        y -= 16
+    c.showPage()
+    c.save()
+    return buf.getvalue()

@@ -98,6 +98,14 @@ def test_two_column_pdf_is_read_column_by_column_and_said_so():
     assert one_column.warnings == []
 
 
+def test_a_narrow_sidebar_is_a_column_too():
+    doc = read_document(files.sidebar_pdf(), "sidebar.pdf")
+    assert len(doc.warnings) == 1 and "two columns" in doc.warnings[0]
+    lines = [ln.text for ln in doc.lines]
+    assert "Cut fraud losses by 31% with gradient boosting on Kafka streams" in lines
+    assert "Python" in lines and not any("Python" in t and "Lead" in t for t in lines)
+
+
 def test_right_aligned_dates_are_not_a_second_column():
     doc = read_document(files.right_aligned_dates_pdf(), "dates.pdf")
     assert doc.warnings == []

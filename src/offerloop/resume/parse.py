@@ -241,7 +241,8 @@ def _gutter(words: list[dict], width: float) -> float | None:
     """The x of an empty vertical band (12 pt or more) that no text line crosses, when the page has two columns.
 
     Right-aligned dates on a one-column page leave such a band too, so both sides must also hold a
-    real share of the words (a fifth each) and a quarter of the lines must reach the right side."""
+    real share of the words (a tenth each), a quarter of the lines must reach the right side, and the
+    right side must start its lines at one x (a column is left-aligned; dates are right-aligned)."""
     rows: dict[int, list[tuple[float, float]]] = {}
     for w in words:
         rows.setdefault(round(w["top"] / 3), []).append((w["x0"], w["x1"]))
@@ -249,8 +250,8 @@ def _gutter(words: list[dict], width: float) -> float | None:
         return None
     total = len(words)
     best: tuple[int, float] | None = None
-    x = width * 0.3
-    while x <= width * 0.7:
+    x = width * 0.2  # a narrow sidebar on the left is a column too
+    while x <= width * 0.75:
         crossing = right_rows = 0
         for spans in rows.values():
             # A word within 6 pt of x means the line runs on through it (a space is ~3 pt wide).
@@ -261,11 +262,20 @@ def _gutter(words: list[dict], width: float) -> float | None:
         left_words = sum(1 for w in words if w["x1"] <= x)
         right_words = total - left_words
         if (crossing <= len(rows) * 0.03 and right_rows >= len(rows) * 0.25
-                and min(left_words, right_words) >= total * 0.2):
+                and min(left_words, right_words) >= total * 0.1 and _left_aligned(rows, x)):
             if best is None or right_rows > best[0]:
                 best = (right_rows, x)
         x += 4
     return None if best is None else best[1]
+
+
+def _left_aligned(rows: dict[int, list[tuple[float, float]]], x: float) -> bool:
+    """A real column starts its lines at one x; right-aligned dates start wherever their width says."""
+    starts = sorted(min(a for a, b in spans if a >= x) for spans in rows.values() if any(a >= x for a, b in spans))
+    if not starts:
+        return False
+    most = max(sum(1 for s in starts if abs(s - t) <= 3) for t in starts)
+    return most >= len(starts) * 0.6
 
 
 def _docx_lines(data: bytes) -> list[tuple[str, str, int | None]]:
