@@ -677,8 +677,8 @@ def _point_swapped(claim: Claim, subject: str | None, idx: Index) -> Match | Non
             if j is None or j <= i or i + 1 >= len(toks) or j + 1 >= len(toks):
                 continue
             a_said, b_said = toks[i + 1], toks[j + 1]  # what the point says of each side
-            if a_said.stem == b_said.stem:
-                continue
+            if a_said.stem == b_said.stem or a_said.concepts & b_said.concepts or close(a_said.stem, b_said.stem):
+                continue  # both sides are said to do the same thing ("global minimum", "local minima")
             first = _follows(idx, a.stem, b_said, allow)
             second = _follows(idx, b_stem, a_said, allow)
             if first is not None and second is not None and idx.tokens[first[0]].sent == idx.tokens[second[0]].sent:
