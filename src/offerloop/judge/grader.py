@@ -348,8 +348,8 @@ class Session:
         self.child.kill()
         return "fatal", (Verdict.RUNTIME_ERROR, "Unexpected reply from the sandbox."), elapsed, ""
 
-    def close(self) -> None:
-        self.child.close()
+    def close(self, reap_later: bool = False) -> None:
+        self.child.close(reap_later=reap_later)
 
 
 def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int | None = None,
@@ -445,9 +445,11 @@ def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int
         result.reason = f"All {result.total} cases passed."
         return _finish(result, started)
     finally:
-        session.close()
-        # The next submission to this worker finds a child whose sandbox is already set up.
+        session.close(reap_later=True)
+        # The next submission to this worker finds a child whose sandbox is already set up; the
+        # request for it also reaps this submission's child, and nothing of it survives the verdict.
         worker.prepare_spare(memory_mb=meta.limits.memory_mb, cpu_seconds=cpu_seconds(meta.limits, GRADING_CASES))
+        worker.flush_reaps()
 
 
 def _finish(result: Result, started: float) -> Result:

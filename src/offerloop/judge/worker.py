@@ -133,8 +133,20 @@ class Child:
         self.status = self.worker._wait(self.pid)
         return self.status
 
-    def close(self) -> None:
-        """Kill and reap: nothing of this child survives the call."""
+    def close(self, reap_later: bool = False) -> None:
+        """Kill and reap: nothing of this child survives. With reap_later, the SIGKILL goes now
+        and the reaping rides on the worker's next control request (it comes at once: the spare
+        for the next submission), which saves a round trip; Worker.flush_reaps forces it."""
+        if reap_later and not self.dead:
+            self.dead = True
+            try:
+                if self.pidfd is not None:
+                    signal.pidfd_send_signal(self.pidfd, signal.SIGKILL)
+                else:
+                    os.kill(self.pid, signal.SIGKILL)
+            except (ProcessLookupError, OSError):
+                pass
+            self.worker._pending_reap.append(self.pid)
         self.kill()
         self.sock.close()
         if self.pidfd is not None:
@@ -160,6 +172,7 @@ class Worker:
         self._seq = 0
         self.broken = False
         self.spawned: collections.deque[int] = collections.deque(maxlen=1000)  # recent child pids, for tests
+        self._pending_reap: list[int] = []  # killed children the zygote reaps with the next request
         self.start()
 
     def start(self) -> None:
@@ -192,7 +205,8 @@ class Worker:
         if self.broken or self.ctrl is None:
             raise ZygoteBroken("the zygote is being replaced")
         self._seq += 1
-        msg = {**msg, "seq": self._seq}
+        msg = {**msg, "seq": self._seq, "reap": self._pending_reap}
+        self._pending_reap = []
         try:
             self.ctrl.settimeout(timeout or self.CTRL_TIMEOUT)
             socket.send_fds(self.ctrl, [json.dumps(msg).encode()], list(fds))
@@ -257,6 +271,14 @@ class Worker:
         except ZygoteBroken:
             return None
         return status if type(status) is int else None
+
+    def flush_reaps(self) -> None:
+        """Reap the children killed with reap_later now (one round trip), if any are left."""
+        if self._pending_reap and self.alive():
+            try:
+                self._call({"op": "reap"}, timeout=KILL_WAIT + 5)
+            except ZygoteBroken:
+                self.restart()
 
     def restart(self) -> None:
         self.close()

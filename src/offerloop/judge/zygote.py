@@ -7,6 +7,8 @@ reference solutions or other users' code, so a child forked from it cannot find 
 Control messages (JSON over a Unix socket, one per datagram; each reply echoes the request's seq):
   {"op": "spawn", "seq": Q, "memory_mb": M, "cpu_seconds": S} + one descriptor -> {"seq": Q, "pid": P}
   {"op": "wait", "seq": Q, "pid": P}  (a child already killed)              -> {"seq": Q, "status": S}
+  {"op": "reap", "seq": Q}                                                  -> {"seq": Q}
+Any request may carry "reap": [P, ...], children the orchestrator has killed: they are reaped first.
 """
 
 from __future__ import annotations
@@ -153,6 +155,14 @@ def main() -> None:
                 return  # the orchestrator went away
             msg = json.loads(data)
             reap()
+            for pid in msg.get("reap", []):
+                # Children the orchestrator has killed: gone before anything else is done.
+                if pid in live:
+                    try:
+                        os.kill(pid, signal.SIGKILL)
+                    except OSError:
+                        pass
+                wait_for(pid)
             if msg["op"] == "spawn":
                 fd = fds[0]
                 pid = os.fork()
@@ -176,6 +186,8 @@ def main() -> None:
             elif msg["op"] == "wait":
                 status = wait_for(msg["pid"])
                 ctrl.sendall(json.dumps({"seq": msg.get("seq"), "status": status}).encode())
+            elif msg["op"] == "reap":
+                ctrl.sendall(json.dumps({"seq": msg.get("seq")}).encode())
             for extra in fds[1:]:
                 os.close(extra)
     finally:
