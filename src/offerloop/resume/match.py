@@ -182,7 +182,8 @@ def match(doc: Document, jd: str) -> MatchResult:
         matched.append({"keyword": r.keyword, "category": r.category, "must_have": r.must_have,
                         "jd_form": r.jd_form, "resume_form": best.form, "evidence": best.line,
                         "evidence_section": best.section,
-                        "evidence_kind": "bullet" if best.strength == 2 else "skills list",
+                        "evidence_kind": ("skills list" if best.strength == 1 else "bullet" if best.kind == "bullet"
+                                          else "line"),
                         "credit": credit, "mirrored": mirrored, "jd_line": r.line})
     for m in matched:
         if not m["mirrored"]:
