@@ -9,6 +9,7 @@ import signal
 import socket
 import struct
 import time
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -215,3 +216,30 @@ def test_hold_time_is_the_limits_plus_a_fixed_margin():
     limits = Limits(time_ms=2000)
     assert hold_seconds(limits, 10, False) == LOAD_SECONDS + 20 + HOLD_MARGIN
     assert hold_seconds(limits, 10, True) == LOAD_SECONDS + 20 + SCALING_SECONDS + HOLD_MARGIN
+
+
+def test_nothing_outlives_an_orchestrator_that_dies_mid_submission(tmp_path):
+    # A one-shot CLI that is killed while a submission sleeps: its zygote and the sleeping child go too.
+    import subprocess
+    import sys
+
+    script = tmp_path / "orchestrator.py"
+    script.write_text(f"""
+import os, sys, threading, time
+from pathlib import Path
+from offerloop.content.loader import load_bank
+from offerloop.judge.pool import JudgePool
+
+bank = load_bank(Path({str(Path(__file__).parent / "packs")!r}))
+pool = JudgePool(workers=1)
+code = "import time\\ndef double(x):\\n    time.sleep(60)\\n"
+threading.Thread(target=pool.grade, args=(bank.problem("double"), code), daemon=True).start()
+time.sleep(1.5)
+(w,) = pool._all
+print(w.proc.pid, *w.spawned, flush=True)
+os._exit(0)
+""")
+    out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=60)
+    pids = [int(p) for p in out.stdout.split()]
+    assert len(pids) >= 2, out.stderr
+    assert all(_gone(p, within=5) for p in pids), "a zygote or child outlived its orchestrator"
