@@ -326,30 +326,24 @@ class Index:
         words = self.words
         texts = [w.text for w in words]
         stems = [tx.stem(w) for w in texts]
-        aliases: list[tuple[tuple[str, ...], str]] = []
-        for key, phrases in subjects.items():
-            for phrase in list(phrases) + [key]:
-                seq = tuple(tx.stem(w.text) for w in tx.scan(phrase, synonyms=False).words if w.text[0].isalnum())
-                if seq:
-                    aliases.append((seq, key))
-        aliases.sort(key=lambda a: -len(a[0]))
-        self.alias_stems = frozenset(x for seq, _ in aliases for x in seq)
+        aliases, by_first, fuzzy_first = _aliases(tuple((k, tuple(v)) for k, v in subjects.items()))
+        self.alias_stems = exact_words = frozenset(x for seq, _ in aliases for x in seq)
         mention: list[str | None] = [None] * len(words)  # subject named by the word
         contrast = [False] * len(words)
-        exact_words = self.alias_stems
 
-        def fits(seq: tuple[str, ...], got: list[str], fuzzy: bool) -> bool:
-            if len(got) != len(seq):
-                return False
-            if not fuzzy:
-                return all(a == b for a, b in zip(seq, got))
+        def fuzzy_fits(seq: tuple[str, ...], got: list[str]) -> bool:
             # a typo in a long alias word, unless the word is another alias ("micro" is not "macro")
-            return all(a == b or (len(a) >= 6 and b not in exact_words and close(a, b)) for a, b in zip(seq, got))
+            return len(got) == len(seq) and all(
+                a == b or (len(a) >= 6 and b not in exact_words and close(a, b)) for a, b in zip(seq, got))
 
         i = 0
         while i < len(words):
-            found = next(((seq, key) for fuzzy in (False, True) for seq, key in aliases
-                          if fits(seq, stems[i:i + len(seq)], fuzzy)), None)
+            stem = stems[i]
+            found = next(((seq, key) for seq, key in by_first.get(stem, ())
+                          if tuple(stems[i:i + len(seq)]) == seq), None)
+            if found is None and len(stem) >= 5 and stem not in exact_words:
+                found = next(((seq, key) for seq, key in fuzzy_first.get(stem[0], ())
+                              if fuzzy_fits(seq, stems[i:i + len(seq)])), None)
             if found is None:
                 i += 1
                 continue
@@ -440,6 +434,25 @@ class Index:
             if s <= char < e:
                 return self.text[s:e].strip()
         return ""
+
+
+@lru_cache(maxsize=512)
+def _aliases(subjects: tuple[tuple[str, tuple[str, ...]], ...]):
+    """Alias stem sequences (longest first), indexed by their first stem, and by first letter for typos."""
+    aliases: list[tuple[tuple[str, ...], str]] = []
+    for key, phrases in subjects:
+        for phrase in list(phrases) + [key]:
+            seq = tuple(tx.stem(w.text) for w in tx.scan(phrase, synonyms=False).words if w.text[0].isalnum())
+            if seq:
+                aliases.append((seq, key))
+    aliases.sort(key=lambda a: -len(a[0]))
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    fuzzy_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for seq, key in aliases:
+        by_first.setdefault(seq[0], []).append((seq, key))
+        if len(seq[0]) >= 6:
+            fuzzy_first.setdefault(seq[0][0], []).append((seq, key))
+    return aliases, by_first, fuzzy_first
 
 
 # -- matching ---------------------------------------------------------------------------------------
@@ -889,15 +902,21 @@ def _reference_sentence(claim_cues: Iterable[str], subject: str | None, ref: Ind
 
 
 def _closest_sentence(text: str, ref: Index) -> str:
+    return _closest_in(text, ref.text, tuple(ref.scan.sentences))
+
+
+@lru_cache(maxsize=4096)
+def _closest_in(text: str, reference: str, sentences: tuple[tuple[int, int], ...]) -> str:
+    """The sentence of the reference sharing the most words with text ('' when none shares enough)."""
     want = {t.stem for t in tx.tokenize(text, synonyms=False)}
     if not want:
         return ""
     best, best_score = "", 0.0
-    for s, e in ref.scan.sentences:
-        got = {t.stem for t in tx.tokenize(ref.text[s:e], synonyms=False)}
+    for s, e in sentences:
+        got = {t.stem for t in tx.tokenize(reference[s:e], synonyms=False)}
         score = len(want & got) / (len(want) ** 0.5 * max(1, len(got)) ** 0.5)
         if score > best_score:
-            best, best_score = ref.text[s:e].strip(), score
+            best, best_score = reference[s:e].strip(), score
     return best if best_score >= 0.25 else ""
 
 

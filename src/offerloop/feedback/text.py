@@ -222,6 +222,7 @@ def annotate(tokens: list[Token]) -> list[Token]:
             for t, e in zip(tokens, extra)]
 
 
+@lru_cache(maxsize=4096)
 def concepts_of_word(word_stem: str) -> frozenset[str]:
     """The concepts a single stemmed word carries on its own."""
     return frozenset(c for stems, c in _phrase_index().get(word_stem, ()) if len(stems) == 1)
