@@ -10,6 +10,27 @@ mock_app = typer.Typer(help="Mock interview loops per company type, run in the b
 
 def register(app: typer.Typer) -> None:
     app.add_typer(mock_app, name="mock")
+    app.command("readiness")(readiness)
+
+
+def readiness(json_out: bool = typer.Option(False, "--json", help="Print areas, levels, evidence and gates as JSON.")) -> None:
+    """Readiness per area (1-4) from your evidence, with the rule behind each level and the gates."""
+    from offerloop.readiness.evidence import readiness as compute
+
+    data = compute(get_app())
+    if json_out:
+        print_json(data)
+        return
+    out = console()
+    for a in data["areas"]:
+        mark = "✓" if a["gate_met"] else "·"
+        out.print(f"{mark} [bold]{a['title']}[/] ({a['area']}): level {a['level']}/4", soft_wrap=True)
+        for line in a["evidence"]:
+            out.print(f"    {line}", soft_wrap=True)
+        out.print(f"    Next: {a['next_step']}", soft_wrap=True)
+    for g in data["gates"]:
+        out.print(f"Gate {'met' if g['met'] else 'NOT met'}: {g['gate']}. {g['detail']}", soft_wrap=True)
+    out.print("Ready for the interview." if data["ready"] else "Not ready yet: close the gaps above.")
 
 
 def _url(loop_id: int, position: int | None = None) -> str:
