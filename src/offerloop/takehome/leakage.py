@@ -199,6 +199,15 @@ MESSAGES = {
 }
 
 
+# Statements interpreted per program before the analysis stops (a file of generated code, or functions
+# calling each other in a deep fan-out, must not take minutes). Take-home code stays far below it.
+STEP_BUDGET = 40_000
+
+
+class _Budget(Exception):
+    pass
+
+
 class _Return(Exception):
     def __init__(self, value):
         self.value = value
@@ -221,6 +230,8 @@ class Analyzer:
         self.time_cols: set[str] = set()
         self.selected_scores: list[Score] = []
         self.aliases: dict[str, str] = {}
+        self.steps = 0
+        self.truncated = False
         self.called: set[int] = set()
         self.defined: list[Func] = []  # ids of function definitions followed from a call site
         self.speculative = False  # analysing a function nobody in the file calls
@@ -255,8 +266,14 @@ class Analyzer:
                 return
             except RecursionError:
                 continue
+            except _Budget:
+                self.truncated = True
+                return
 
     def stmt(self, s: ast.stmt) -> None:
+        self.steps += 1
+        if self.steps > STEP_BUDGET:
+            raise _Budget()
         if isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef)):
             self.env[s.name] = Func(s, self.cell)
             if self.depth == 0 and not self.speculative:
@@ -282,7 +299,7 @@ class Analyzer:
             self.assign(s.target, self.element(it, s.iter), s)
             self.loop += 1
             try:
-                for _ in range(2):  # twice, so values made late in the body reach its start
+                for _ in range(2 if self.loop < 2 else 1):  # twice, so values made late in the body reach its start
                     for b in s.body:
                         self.stmt(b)
             finally:
@@ -1086,6 +1103,9 @@ class Analyzer:
                         self.stmt(st)
                 except (_Return, RecursionError):
                     pass
+                except _Budget:
+                    self.truncated = True
+                    return
                 finally:
                     self.depth -= 1
                     self.env, self.cell = saved, saved_cell
