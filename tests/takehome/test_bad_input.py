@@ -101,3 +101,9 @@ def test_reading_a_submission_writes_nothing(tmp_path):
     before = sorted(p.name for p in repo.rglob("*"))
     review(load(repo))
     assert sorted(p.name for p in repo.rglob("*")) == before
+
+
+def test_code_nested_too_deeply_to_parse_is_a_finding_not_a_crash():
+    report = review(load_bytes("deep.py", ("x = " + "+".join(["1"] * 20000)).encode()))
+    found = [f for f in report["findings"] if f["rule"] == "syntax_error"]
+    assert len(found) == 1 and "nested too deeply" in found[0]["message"]

@@ -344,7 +344,10 @@ def review_code(f: SourceFile, facts: Facts, out: list[Finding], randomness: lis
                            "python -m py_compile " + PurePosixPath(f.path).name + "  # and fix the line it names"))
     for cell, tree in parsed:
         v = _CodeFacts()
-        v.visit(tree)
+        try:
+            v.visit(tree)
+        except RecursionError:
+            pass  # an expression nested thousands deep: keep what was gathered before it
         facts.imports |= v.imports
         facts.functions += v.functions
         facts.documented += v.documented
@@ -357,7 +360,10 @@ def review_code(f: SourceFile, facts: Facts, out: list[Finding], randomness: lis
                                f"df = pd.read_csv(DATA / {PurePosixPath(p.replace(chr(92), '/')).name!r})"))
         randomness += [(f.path, cell, line, name) for line, name in v.random_calls]
         seeded.append(v.seeded)
-    return file_leaks(f, facts)
+    try:
+        return file_leaks(f, facts)
+    except RecursionError:
+        return []  # only for code nested deeper than the interpreter's stack; the parse findings stand
 
 
 LEAK_SEVERITY_RANK = {"target": 0, "overlap": 1, "preprocessing": 2, "multitest": 3, "temporal": 4, "eval_on_train": 5}

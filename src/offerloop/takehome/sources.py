@@ -268,6 +268,8 @@ def python_cells(f: SourceFile) -> tuple[list[tuple[int | None, ast.Module]], li
             errors.append((None, exc.lineno or 1, exc.msg))
         except ValueError as exc:  # null bytes
             errors.append((None, 1, str(exc)))
+        except (RecursionError, MemoryError):
+            errors.append((None, 1, "the code is nested too deeply to parse"))
         return parsed, errors
     for c in f.cells:
         if c.kind != "code" or not c.source.strip():
@@ -278,6 +280,8 @@ def python_cells(f: SourceFile) -> tuple[list[tuple[int | None, ast.Module]], li
             errors.append((c.index, exc.lineno or 1, exc.msg))
         except ValueError as exc:
             errors.append((c.index, 1, str(exc)))
+        except (RecursionError, MemoryError):
+            errors.append((c.index, 1, "the code is nested too deeply to parse"))
     return parsed, errors
 
 
