@@ -651,3 +651,18 @@ def test_the_judge_keeps_serving_after_the_hostile_suite(web_pool, fixture_bank,
     r = web_pool.grade(real_bank.problem("linear-regression"), REFERENCE.read_text(), seed=5)
     assert r.verdict is Verdict.ACCEPTED
     assert all(w.alive() for w in web_pool._all)
+
+
+def test_as_many_hanging_submissions_as_slots_do_not_take_the_pool_down(web_pool, fixture_bank):
+    from concurrent.futures import ThreadPoolExecutor
+
+    hang = next(h[3] for h in HOSTILE if h[0] == "half a frame, then sleep")
+    problem = fixture_bank.problem("double-np")
+    started = time.monotonic()
+    with ThreadPoolExecutor(max_workers=web_pool.size + 1) as ex:
+        hung = [ex.submit(web_pool.grade, problem, hang) for _ in range(web_pool.size)]
+        good = ex.submit(web_pool.grade, problem, CORRECT["double-np"])
+        assert all(f.result(timeout=60).verdict is Verdict.TIME_LIMIT for f in hung)
+        assert good.result(timeout=60).verdict is Verdict.ACCEPTED
+    assert time.monotonic() - started < 30
+    assert not _leftovers(web_pool)
