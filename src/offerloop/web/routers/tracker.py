@@ -25,7 +25,8 @@ class NewApplication(JsonBody):
     source: Line = ""
     link: Annotated[str, Field(max_length=1000)] = ""
     job_description: LongText = ""
-    applied_at: DateTime | Date | None = Field(default=None, description="ISO date or date-time; default now")
+    applied_at: DateTime | Date | Literal[""] | None = Field(default=None,
+                                                         description="ISO date or date-time; empty or omitted: now")
 
 
 class ApplicationEdit(JsonBody):
@@ -62,11 +63,11 @@ class NewInterview(JsonBody):
     minutes: int = Field(default=60, ge=1, le=24 * 60)
     interviewers: list[Name] = Field(default=[], max_length=50)
     notes: LongText = ""
-    deadline: DateTime | None = None
+    deadline: DateTime | Literal[""] | None = Field(default=None, description="take-home deadline; empty: none")
 
 
 class InterviewEdit(JsonBody):
-    at: DateTime | None = Field(default=None, description="a new start (rescheduling), ISO date-time")
+    at: DateTime | Literal[""] | None = Field(default=None, description="a new start (rescheduling), ISO date-time")
     tz: str | None = Field(default=None, max_length=64)
     deadline: DateTime | Literal[""] | None = Field(
         default=None, description="take-home deadline; an empty string clears it")
@@ -93,8 +94,8 @@ class ThankYouText(JsonBody):
 
 class NewFlag(JsonBody):
     group: FlagGroup
-    preset: Name | None = None
-    text: Annotated[RequiredText, Field(max_length=2_000)] | None = None
+    preset: Name | Literal[""] | None = Field(default=None, description="a preset key of the group, or empty")
+    text: Annotated[str, Field(max_length=2_000)] | None = Field(default=None, description="your own words, or empty")
     note: LongText = ""
 
 
