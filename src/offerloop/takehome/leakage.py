@@ -670,7 +670,7 @@ class Analyzer:
             local[p] = self.expr(d)
         for p, v in zip(params, args):
             local[p] = v
-        local.update({k: v for k, v in kwargs.items() if k in params or True})
+        local.update(kwargs)
         self.env, self.cell = local, f.cell
         self.depth += 1
         result = None
@@ -683,8 +683,8 @@ class Analyzer:
             self.depth -= 1
             globals_after = self.env
             self.env, self.cell = saved_env, saved_cell
-            for name in f.node.body and [n for s in f.node.body if isinstance(s, ast.Global) for n in s.names]:
-                self.env[name] = globals_after.get(name)
+            for name in [n for s in f.node.body if isinstance(s, ast.Global) for n in s.names]:
+                self.env[name] = globals_after.get(name)  # `global x` writes reach the caller
         return result
 
     def library_call(self, fname: str, c: ast.Call, args: list, kwargs: dict, module: str) -> Any:
@@ -697,7 +697,8 @@ class Analyzer:
             return Est("resampler", fname, at[0], at[1], src)
         if fname in SEARCHES:
             inner = args[0] if args else kwargs.get("estimator")
-            return Est("search", fname, at[0], at[1], src, inner=inner)
+            cv = kwargs.get("cv")
+            return Est("search", fname, at[0], at[1], src, inner=inner, time_cv=isinstance(cv, Est) and cv.time_cv)
         if fname in PIPELINES:
             steps = args
             if args and isinstance(args[0], Seq):
@@ -1025,9 +1026,8 @@ class Analyzer:
                 elif "test" in X.parts or "val" in X.parts and "train" in X.parts:
                     self.leak("overlap", at, what="The model is fitted on rows that include the test rows")
                 if est.kind == "search":
-                    self.cv_check(est, X, kwargs.get("cv"), c) if X.taint or X.dup else None
-                    if X.timed and not est.time_cv and "full" in X.parts:
-                        pass
+                    # the search cross-validates inside the rows it is given
+                    self.cv_check(est, X, Est("splitter", "cv", 0, None, time_cv=est.time_cv), c)
             est.fitted_on = X if isinstance(X, Data) else est.fitted_on
             return est
         if fname in {"predict", "predict_proba", "decision_function", "fit_predict", "predict_log_proba"}:

@@ -26,7 +26,7 @@ import subprocess
 import sys
 import tempfile
 import zipfile
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 MEMORY_MB = 3072
 CPU_SECONDS = 120

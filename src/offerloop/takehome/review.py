@@ -13,7 +13,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
-from offerloop.takehome.leakage import KINDS, Leak, run_program
+from offerloop.takehome.leakage import Leak, run_program
 from offerloop.takehome.sources import SourceFile, Submission, execution_order, python_cells
 
 RULES = ("no_readme", "readme_incomplete", "no_requirements", "no_tests", "hardcoded_path", "notebook_too_long",
@@ -583,5 +583,3 @@ Baseline (most frequent class / mean prediction): ...
 {chr(10).join(f"- [ ] {t}" for t in todo)}
 """
 
-
-KIND_TITLES = {k: k.replace("_", " ") for k in KINDS}
