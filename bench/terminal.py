@@ -28,10 +28,10 @@ def median_ms(cmd: list[str], cwd: Path, env: dict, runs: int = RUNS, ok: tuple[
     times = []
     for _ in range(runs):
         t = time.perf_counter()
-        done = subprocess.run(cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        done = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True)
         times.append((time.perf_counter() - t) * 1000)
         if done.returncode not in ok:
-            raise SystemExit(f"{' '.join(cmd)} exited {done.returncode}: {done.stderr.strip()}")
+            raise SystemExit(f"{' '.join(cmd)} exited {done.returncode}: {(done.stdout + done.stderr).strip()}")
     return statistics.median(times)
 
 
@@ -61,7 +61,8 @@ def main() -> int:
             cold.append(median_ms([sys.executable, "-c", "import numpy"], tmp, env, runs=1))
             test.append(median_ms([offerloop, "test"], ml, env, runs=1))
             submit.append(median_ms([offerloop, "submit"], ml, env, runs=1))
-        scaling = median_ms([offerloop, "submit"], algo, env, runs=3)
+        # Exit 1 is allowed here: on a busy machine the scaling check may misjudge the reference.
+        scaling = median_ms([offerloop, "submit"], algo, env, runs=3, ok=(0, 1))
         base = statistics.median(cold)
         rows = [("cold python -c 'import numpy'", base), (f"offerloop test     ({PROBLEM}, in its workspace)", statistics.median(test)),
                 (f"offerloop submit   ({PROBLEM}, in its workspace)", statistics.median(submit))]

@@ -19,6 +19,24 @@ MAX_DRAFT_BYTES = 256_000  # a draft is the code being typed; the grader's own l
 class ProblemManager:
     def __init__(self, app):
         self.app = app
+        self._store_ready = None  # a thread opening the store while grading waits (see warm_store)
+
+    def warm_store(self) -> None:
+        """Open the store (import the database layer, check the schema, find the user) in the
+        background: a terminal submit then does it while grading waits on the sandbox, not after.
+        A failure there is raised again, in order, when the attempt is recorded."""
+        import threading
+
+        def open_store() -> None:
+            try:
+                from offerloop.practice import models  # noqa: F401  (the mapped classes)
+
+                self.app.user_id
+            except Exception:  # noqa: BLE001 - repeated, and reported, by submit itself
+                pass
+
+        self._store_ready = threading.Thread(target=open_store, name="offerloop-open-store", daemon=True)
+        self._store_ready.start()
 
     # -- the bank ------------------------------------------------------------------------------
     def get(self, slug: str):
@@ -102,6 +120,8 @@ class ProblemManager:
 
         problem = self.get(slug)
         result = self._grade(problem, code, "submit")
+        if self._store_ready is not None:
+            self._store_ready.join()
         now = now or utcnow()
         with self.app.session() as s:
             s.add(Submission(owner_id=self.app.user_id, problem_uuid=str(problem.meta.uuid), slug=slug,
