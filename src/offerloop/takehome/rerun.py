@@ -331,7 +331,9 @@ def rerun_path(path: Path, report: dict) -> dict:
     overall, parts, points = score(findings)
     reproduced = all(r["reproduced"] for r in nb_results) and (tests is None or tests["passed"])
     layers = sorted({x for r in nb_results for x in r["layers"]} | set(tests["layers"] if tests else []))
-    summary = (f"{sum(r['reproduced'] for r in nb_results)} of {len(nb_results)} notebooks reproduce"
+    compared = sum(r["compared"] for r in nb_results)
+    summary = (f"{sum(r['reproduced'] for r in nb_results)} of {len(nb_results)} notebooks reproduce "
+               f"({sum(r['matched'] for r in nb_results)} of {compared} saved outputs match)"
                + ("" if tests is None else f"; tests {'pass' if tests['passed'] else 'fail'} ({tests['summary']})")
                + f"; layers: {', '.join(layers) or 'none'}")
     return dict(report, score=overall, parts=parts, points=points, findings=[f.as_dict() for f in findings],
