@@ -56,3 +56,20 @@ def test_drafts_belong_to_their_user(ol):
     assert other.problems.draft("two-sum") is None
     other.problems.save_draft("two-sum", "# theirs\n")
     assert ol.problems.draft("two-sum")["code"] == "# mine\n"
+
+
+def test_drafts_travel_with_export_and_import(ol, cli, tmp_path):
+    from typer.testing import CliRunner
+
+    from offerloop.app import Offerloop
+    from offerloop.cli.main import app as cli_app
+    from offerloop.settings import Settings
+
+    ol.problems.save_draft("two-sum", "# half done\n")
+    export = tmp_path / "all.json"
+    assert cli("export", str(export)).exit_code == 0
+    fresh = tmp_path / "fresh"
+    r = CliRunner().invoke(cli_app, ["import", str(export)], env={"OFFERLOOP_DATA_DIR": str(fresh), "OFFERLOOP_DATABASE_URL": None})
+    assert r.exit_code == 0, r.output
+    with Offerloop(Settings(data_dir=fresh, database_url=None, judge_workers=1)) as other:
+        assert other.problems.draft("two-sum")["code"] == "# half done\n"
