@@ -41,8 +41,8 @@ CONTINUATIONS = frozenset({"it", "its", "this", "they", "their", "these", "those
 # ("a common misreading is that ..."): a misconception found there is not asserted.
 DISAVOWALS = frozenset({"wrong", "wrongly", "mistake", "mistaken", "mistakenly", "misconception", "myth",
                         "misreading", "misread", "misinterpretation", "misinterpret", "incorrect", "incorrectly",
-                        "fallacy", "misleading", "false", "untrue", "erroneous", "confuse", "confused",
-                        "confusion", "misunderstanding", "trap", "pitfall", "naive", "tempting", "myths"})
+                        "fallacy", "misleading", "untrue", "erroneous", "confuse", "confused",
+                        "confusion", "misunderstanding", "trap", "pitfall", "tempting", "myths"})
 
 # Verbs and function words: a text made of few of them and many nouns is a keyword list.
 RELATION_WORDS = frozenset("""
