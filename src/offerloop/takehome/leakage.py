@@ -201,7 +201,7 @@ MESSAGES = {
 
 # Statements interpreted per program before the analysis stops (a file of generated code, or functions
 # calling each other in a deep fan-out, must not take minutes). Take-home code stays far below it.
-STEP_BUDGET = 40_000
+STEP_BUDGET = 20_000
 
 
 class _Budget(Exception):
@@ -689,7 +689,7 @@ class Analyzer:
 
     def library_call(self, fname: str, c: ast.Call, args: list, kwargs: dict, module: str) -> Any:
         at = self.here(c)
-        src = ast.unparse(c)
+        src = ast.unparse(c) if fname[:1].isupper() or fname in PIPELINES else ""  # only estimators keep their code
         datas = [v for v in list(args) + list(kwargs.values()) if isinstance(v, Data)]
         if fname in TRANSFORMERS:
             return Est("transformer", fname, at[0], at[1], src)
