@@ -27,6 +27,7 @@ from offerloop.judge.verdict import Verdict
 ROOT = Path(__file__).parents[2]
 REFERENCE = ROOT / "src/offerloop/content/packs/problems/linear-regression/.meta/solution.py"
 CASES = ROOT / "tests/judge/packs/problems/double/.meta/cases.py"
+REAL = ROOT / "src/offerloop/content/packs/problems"
 CANARY = Path("/tmp/offerloop-hostile-canary")
 CORRECT = {
     "double": "def double(x):\n    return 2 * x\n",
@@ -382,6 +383,17 @@ HOSTILE: list[tuple[str, str, str, str, object]] = [
             except OSError as e:
                 return "blocked " + type(e).__name__
     """), blocked),
+    ("stat of the database and the pack files", "double-np", "test", attack(f"""
+        def double(x):
+            seen = []
+            for path in ({str(REAL / "kmeans/.meta/solution.py")!r}, {str(REAL)!r} + "/kmeans/problem.toml"):
+                try:
+                    st = os.stat(path)
+                    seen.append(f"size {{st.st_size}} mtime {{st.st_mtime}}")
+                except OSError:
+                    pass
+            return "blocked" if not seen else "seen " + " ".join(seen)
+    """), blocked),
     ("a TCP connection by raw syscall", "double-np", "test", attack("""
         def double(x):
             fd = libc.syscall(41, 2, 1, 0)  # socket(AF_INET, SOCK_STREAM, 0)
@@ -481,7 +493,6 @@ def plus_one(nums):
 
 
 SUM_LIST_OK = (ROOT / "tests/judge/packs/problems/sum-list/.meta/solution.py").read_text()
-REAL = ROOT / "src/offerloop/content/packs/problems"
 CORRECT.update({
     "sum-list": SUM_LIST_OK,
     "real:kmeans": (REAL / "kmeans/.meta/solution.py").read_text(),

@@ -66,6 +66,8 @@ def detect_layers() -> list[Layer]:
     layers.append(Layer("IPC denied", seccomp is not None,
                         "System V shared memory, message queues and semaphores and POSIX message queues refused by the seccomp filter"
                         if seccomp is not None else "needs the seccomp filter"))
+    layers.append(Layer("private files hidden", hasattr(libc(), "unshare"),
+                        "the data dir and offerloop's own files covered in the zygote's mount namespace (not even stat)"))
     abi = landlock_abi()
     layers.append(Layer("landlock", abi > 0, f"ABI v{abi}" if abi else "kernel without Landlock"))
     has_pidfd = hasattr(os, "pidfd_open")

@@ -328,8 +328,47 @@ def set_parent_death_signal(parent: int) -> None:
         os._exit(72)
 
 
+CLONE_NEWNS, CLONE_NEWUSER = 0x00020000, 0x10000000
+MS_RDONLY, MS_NOSUID, MS_NODEV, MS_NOEXEC, MS_BIND, MS_REC, MS_PRIVATE = 1, 2, 4, 8, 4096, 16384, 1 << 18
+
+
+def hide_paths(paths: list[str]) -> bool:
+    """Give this process (the zygote, and so every child it forks) a private mount namespace in
+    which each path is covered by an empty read-only tmpfs, so a child cannot even stat the data
+    dir (the database) or offerloop's own files (packs, reference solutions). Done once per zygote;
+    False when the kernel does not allow it (the other layers still apply)."""
+    c = libc()
+    if c.unshare(CLONE_NEWNS) != 0:
+        uid, gid = os.getuid(), os.getgid()
+        if c.unshare(CLONE_NEWUSER | CLONE_NEWNS) != 0:
+            return False
+        try:
+            for name, text in (("setgroups", "deny"), ("uid_map", f"0 {uid} 1"), ("gid_map", f"0 {gid} 1")):
+                with open(f"/proc/self/{name}", "w") as f:
+                    f.write(text)
+        except OSError:
+            return False
+    # Private first: a mount made before this succeeds could propagate to the host's namespace.
+    if c.mount(b"none", b"/", None, MS_REC | MS_PRIVATE, None) != 0:
+        return False
+    done = True
+    for path in paths:
+        target = path.encode()
+        if os.path.isdir(path):
+            ok = c.mount(b"tmpfs", target, b"tmpfs", MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC, b"size=4k,mode=0555") == 0
+        elif os.path.exists(path):
+            ok = c.mount(b"/dev/null", target, None, MS_BIND, None) == 0
+        else:
+            continue
+        done = done and ok
+    return done
+
+
 PR_SET_NO_NEW_PRIVS = 38
 PR_SET_DUMPABLE = 4
+
+
+HIDDEN: dict[str, bool] = {}  # set by the zygote: whether hide_paths took effect
 
 
 def enter(sock_fd: int, *, memory_mb: int, cpu_seconds: int, ruleset_fd: int | None) -> dict[str, bool]:
@@ -377,6 +416,8 @@ def enter(sock_fd: int, *, memory_mb: int, cpu_seconds: int, ruleset_fd: int | N
     else:
         applied["landlock"] = False
     applied["capabilities dropped"] = drop_capabilities()
+    if HIDDEN:
+        applied["private files hidden"] = HIDDEN.get("ok", False)
     applied["seccomp filter"] = install_seccomp()
     # SysV IPC and POSIX message queues are denied by the same filter; reported as a layer of its own.
     applied["IPC denied"] = applied["seccomp filter"]

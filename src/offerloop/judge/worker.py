@@ -12,6 +12,7 @@ import subprocess
 import sys
 import threading
 import time
+from pathlib import Path
 from typing import Any
 
 from offerloop.judge import codec
@@ -20,6 +21,21 @@ from offerloop.judge.protocol import ChannelClosed, FrameTimeout, FrameTooLarge,
 # Kept from the parent environment: BLAS threading (one thread per child) and the OpenBLAS
 # settings some processors need for correct results.
 KEEP_ENV = ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE")
+
+
+def hidden_paths() -> list[str]:
+    """What a child must not even see (stat): offerloop's own folder (content packs, reference
+    solutions) and the data dir (the database), as the settings resolve it."""
+    import offerloop
+
+    paths = [str(Path(offerloop.__file__).resolve().parent)]
+    try:
+        from offerloop.settings import Settings
+
+        paths.append(str(Path(Settings().data_dir).expanduser().resolve()))
+    except Exception:  # noqa: BLE001 - settings that do not load hide nothing more
+        pass
+    return paths
 
 
 def zygote_env() -> dict[str, str]:
@@ -179,7 +195,8 @@ class Worker:
         ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         started = time.perf_counter()
         self.proc = subprocess.Popen(
-            [sys.executable, "-I", "-m", "offerloop.judge.zygote", str(theirs.fileno()), ",".join(self.preload)],
+            [sys.executable, "-I", "-m", "offerloop.judge.zygote", str(theirs.fileno()), ",".join(self.preload),
+             os.pathsep.join(hidden_paths())],
             pass_fds=[theirs.fileno()], env=zygote_env(), stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, close_fds=True, cwd="/",
         )

@@ -109,6 +109,9 @@ def main() -> None:
 
     _warm_up("numpy" in sys.modules)
 
+    hidden = [p for p in sys.argv[3].split(os.pathsep) if p] if len(sys.argv) > 3 else []
+    if hidden:
+        sandbox.HIDDEN["ok"] = sandbox.hide_paths(hidden)
     ruleset = sandbox.prepare(any_site_package=any_import)
     import gc
 
