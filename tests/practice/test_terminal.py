@@ -137,3 +137,25 @@ def test_one_problem_loads_without_the_bank(ol):
         ol.problems.get("two-summ")
     with pytest.raises(NotFound):
         ol.problems.get("../two-sum")
+
+
+def test_the_real_command_in_a_workspace_as_a_fresh_process(tmp_path):
+    """The installed entry point, as a user runs it (this path starts the judge's sandbox early)."""
+    import subprocess
+    import sys
+
+    offerloop = str(Path(sys.executable).with_name("offerloop"))
+    env = {**os.environ, "OFFERLOOP_DATA_DIR": str(tmp_path / "data"), "OFFERLOOP_JUDGE_WORKERS": "1", "NO_COLOR": "1"}
+    env.pop("OFFERLOOP_DATABASE_URL", None)
+    ws = tmp_path / "adam-step"
+    subprocess.run([offerloop, "start", "adam-step", "--dir", str(ws)], env=env, check=True, capture_output=True)
+    reference = ROOT / "src/offerloop/content/packs/problems/adam-step/.meta/solution.py"
+    (ws / "solution.py").write_text(reference.read_text())
+    r = subprocess.run([offerloop, "test"], cwd=ws, env=env, capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert r.stdout.startswith("Accepted  2/2 cases")
+    r = subprocess.run([offerloop, "submit", "--json"], cwd=ws, env=env, capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert json.loads(r.stdout)["verdict"] == "accepted"
+    r = subprocess.run([offerloop, "submit", "--help"], cwd=ws, env=env, capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0 and "workspace" in r.stdout

@@ -167,11 +167,37 @@ def _render(result, out=None) -> None:
     stream.flush()
 
 
-def _app_with_judge(slug: str | None):
-    """The app, with the judge's sandbox process started before anything heavy is imported."""
+def _early_head_start():
+    """Run as `offerloop test ...` or `offerloop submit ...`, start the judge's sandbox process now,
+    while the command-line framework is still loading: that process's start-up is what such a
+    command waits on longest. Any other command starts nothing."""
+    import sys
+
+    argv = sys.argv[1:]
+    if not argv or argv[0] not in ("test", "submit") or not sys.argv[0].endswith(("offerloop", "__main__.py")):
+        return None
+    if any(a in ("--help", "-h") for a in argv):
+        return None
     from offerloop.practice.terminal import head_start
 
-    judge = head_start(slug)
+    names = [a for a in argv[1:] if not a.startswith("-")]
+    judge = head_start(names[0] if names else None)
+    if judge is not None:
+        import atexit
+
+        atexit.register(judge.close)  # harmless once the app has closed it; needed if the command never ran
+    return judge
+
+
+_EARLY = _early_head_start()
+
+
+def _app_with_judge(slug: str | None):
+    """The app, with the judge's sandbox process started before anything heavy is imported."""
+    global _EARLY
+    from offerloop.practice.terminal import head_start
+
+    judge, _EARLY = (_EARLY or head_start(slug)), None
     try:
         ol = get_app()
     except BaseException:

@@ -60,11 +60,13 @@ class PrestartedJudge:
         return grade(self._worker, problem, code, **kwargs)
 
     def close(self) -> None:
+        """Idempotent: the app closes it, and an exit hook again in case the command never ran."""
         self._thread.join()
-        if self._worker is not None:
-            self._worker.close()
-        if self._fallback is not None:
-            self._fallback.close()
+        worker, fallback, self._worker, self._fallback = self._worker, self._fallback, None, None
+        if worker is not None:
+            worker.close()
+        if fallback is not None:
+            fallback.close()
 
 
 def head_start(slug: str | None) -> PrestartedJudge | None:
