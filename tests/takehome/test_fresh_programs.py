@@ -93,6 +93,90 @@ scores = {n: m.fit(X_tr, y_tr).score(X_te, y_te) for n, m in models.items()}
 best = max(scores, key=scores.get)
 print(best, scores[best])
 """),
+    ("concat_with_a_sample_of_itself", {("overlap", "df = pd.concat([df, df.sample(frac=0.3, random_state=0)])")}, """
+df = pd.concat([df, df.sample(frac=0.3, random_state=0)])
+X_tr, X_te, y_tr, y_te = tts(df[["a", "b"]], df["label"], random_state=0)
+print(LogisticRegression().fit(X_tr, y_tr).score(X_te, y_te))
+"""),
+    ("pca_fit_then_transform_chained", {("preprocessing", "X_new = PCA(2).fit(X).transform(X)")}, """
+from sklearn.decomposition import PCA
+X = df[["a", "b"]].to_numpy()
+X_new = PCA(2).fit(X).transform(X)
+X_tr, X_te, y_tr, y_te = tts(X_new, df["label"], random_state=0)
+print(LogisticRegression().fit(X_tr, y_tr).score(X_te, y_te))
+"""),
+    ("label_encoder_on_the_target_is_clean", set(), """
+from sklearn.preprocessing import LabelEncoder
+y = LabelEncoder().fit_transform(df["c"])
+X = df[["a", "b"]]
+X_tr, X_te, y_tr, y_te = tts(X, y, random_state=0)
+print(LogisticRegression().fit(X_tr, y_tr).score(X_te, y_te))
+"""),
+    ("stateless_log_transform_is_clean", set(), """
+X = np.log1p(np.abs(df[["a", "b"]].to_numpy()))
+X_tr, X_te, y_tr, y_te = tts(X, df["label"], random_state=0)
+print(LogisticRegression().fit(X_tr, y_tr).score(X_te, y_te))
+"""),
+    ("divide_by_the_max_of_all_rows", {("preprocessing", "X = X / X.max(axis=0)")}, """
+X = df[["a", "b"]].to_numpy()
+X = X / X.max(axis=0)
+X_tr, X_te, y_tr, y_te = tts(X, df["label"], random_state=0)
+print(LogisticRegression().fit(X_tr, y_tr).score(X_te, y_te))
+"""),
+    ("tile_before_split", {("overlap", "X2 = np.tile(X, (2, 1))")}, """
+X = df[["a", "b"]].to_numpy()
+y = df["label"].to_numpy()
+X2 = np.tile(X, (2, 1))
+y2 = np.tile(y, 2)
+X_tr, X_te, y_tr, y_te = tts(X2, y2, random_state=0)
+print(LogisticRegression().fit(X_tr, y_tr).score(X_te, y_te))
+"""),
+    ("date_cutoff_split_is_clean", set(), """
+df["date"] = pd.date_range("2021-01-01", periods=len(df), freq="D")
+df = df.sort_values("date")
+train = df[df["date"] < "2021-09-01"]
+test = df[df["date"] >= "2021-09-01"]
+m = LogisticRegression().fit(train[["a", "b"]], train["label"])
+print(m.score(test[["a", "b"]], test["label"]))
+"""),
+    ("tuning_by_cross_validation_is_clean", set(), """
+X = df[["a", "b"]]
+y = df["label"]
+X_tr, X_te, y_tr, y_te = tts(X, y, random_state=0)
+best, best_c = -1.0, None
+for C in [0.1, 1.0, 10.0]:
+    s = cross_val_score(LogisticRegression(C=C), X_tr, y_tr, cv=5).mean()
+    if s > best:
+        best, best_c = s, C
+print(LogisticRegression(C=best_c).fit(X_tr, y_tr).score(X_te, y_te))
+"""),
+    ("only_training_scores_twice", {("eval_on_train", "print(model.score(X, y))")}, """
+X = df[["a", "b"]]
+y = df["label"]
+model = LogisticRegression().fit(X, y)
+print(model.score(X, y))
+print(f1_score(y, model.predict(X)))
+"""),
+    ("target_mean_per_group_over_all_rows", {("target", 'df["c_rate"] = df.groupby("c")["label"].transform("mean")')}, """
+df["c_rate"] = df.groupby("c")["label"].transform("mean")
+X = df[["a", "b", "c_rate"]]
+X_tr, X_te, y_tr, y_te = tts(X, df["label"], random_state=0)
+print(LogisticRegression().fit(X_tr, y_tr).score(X_te, y_te))
+"""),
+    ("binned_feature_is_clean", set(), """
+df["a_bin"] = pd.cut(df["a"], bins=[-10, -1, 0, 1, 10], labels=False)
+X = df[["a_bin", "b"]]
+X_tr, X_te, y_tr, y_te = tts(X, df["label"], random_state=0)
+print(LogisticRegression().fit(X_tr, y_tr).score(X_te, y_te))
+"""),
+    ("leaderboard_sorted_by_test_score", {("multitest", "    results[name] = accuracy_score(y_te, m.fit(X_tr, y_tr).predict(X_te))")}, """
+X_tr, X_te, y_tr, y_te = tts(df[["a", "b"]], df["label"], random_state=0)
+results = {}
+for name, m in {"lr": LogisticRegression(), "rf": RandomForestClassifier(random_state=0)}.items():
+    results[name] = accuracy_score(y_te, m.fit(X_tr, y_tr).predict(X_te))
+ranked = sorted(results.items(), key=lambda kv: kv[1], reverse=True)
+print(ranked[0])
+"""),
 ]
 
 

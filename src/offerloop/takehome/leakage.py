@@ -352,6 +352,9 @@ class Analyzer:
         return it if isinstance(it, Data) else None
 
     def assign(self, target: ast.AST, value: Any, stmt: ast.stmt) -> None:
+        if isinstance(target, ast.Name) and isinstance(value, Data) and target.id in self.label_vars \
+                and not value.label and _part_from_name(target.id) is None and not value.stat:
+            value = replace(value, label=True, taint=None, has_label_col=False)  # y = encoder.fit_transform(...)
         if isinstance(target, ast.Name):
             if isinstance(value, Data) and value.parts == frozenset({"full"}) and not value.stat:
                 # A slice, sample or mask of the whole data named as a part is that part.
@@ -1138,6 +1141,8 @@ def _label_names(trees: list[ast.AST]) -> tuple[set[str], set[str]]:
     """Column names used as the label: `y = df['churn']`, `df.pop('churn')`, `drop(columns=['churn'])` + fit."""
     cols: set[str] = set()
     label_vars: set[str] = set()
+    aliases = {a.asname: a.name for tree in trees for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)
+               for a in n.names if a.asname}
     for tree in trees:
         for n in ast.walk(tree):
             if isinstance(n, ast.Assign):
@@ -1161,8 +1166,16 @@ def _label_names(trees: list[ast.AST]) -> tuple[set[str], set[str]]:
                             v.args[0], ast.Constant):
                         cols.add(str(v.args[0].value))
                     label_vars.update(x for x in names if LABEL_WORDS.match(x))
-            if isinstance(n, ast.Call) and _name_of(n.func) in {"fit", "cross_val_score"}:
-                # fit(X, df['col']) names the label directly
+            if isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Subscript):
+                # df['target'] = ...: a column named like a label is one
+                t = n.targets[0].slice
+                if isinstance(t, ast.Constant) and isinstance(t.value, str) and LABEL_WORDS.match(t.value):
+                    cols.add(t.value)
+            if isinstance(n, ast.Call) and (_name_of(n.func) in {"fit", "cross_val_score", "cross_validate",
+                                                                  "cross_val_predict", "fit_resample"}
+                                            or aliases.get(_name_of(n.func), _name_of(n.func)) == "train_test_split"
+                                            and len(n.args) == 2):
+                # fit(X, df['col']) and train_test_split(X, df['col']) name the label directly
                 for a in n.args[1:2]:
                     if isinstance(a, ast.Subscript) and isinstance(a.slice, ast.Constant) and isinstance(
                             a.slice.value, str):
