@@ -37,7 +37,8 @@ def list_(
     if plain:
         print_plain(("solved", "slug", "title", "track", "difficulty", "topics"), lines)
         return
-    table = slug_table(("", {"no_wrap": True}), "slug", "title", ("track", {"no_wrap": True}), ("difficulty", {"no_wrap": True}), "topics")
+    table = slug_table(("", {"no_wrap": True}), "slug", ("title", {"ratio": 3}), ("track", {"no_wrap": True}),
+                       ("level", {"no_wrap": True}), ("topics", {"ratio": 2}))
     for line in lines:
         table.add_row(*line)
     fit_slugs(table, lines, 1)
