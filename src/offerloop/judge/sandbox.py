@@ -352,7 +352,11 @@ def hide_paths(paths: list[str]) -> bool:
     if c.mount(b"none", b"/", None, MS_REC | MS_PRIVATE, None) != 0:
         return False
     done = True
+    needed = [Path(p).resolve() for p in (sys.prefix, sys.base_prefix, *_site_dirs(),
+                                          sysconfig.get_paths()["stdlib"]) if p]
     for path in paths:
+        if any(n.is_relative_to(Path(path)) for n in needed):
+            continue  # a data dir holding the interpreter or its packages stays visible
         target = path.encode()
         if os.path.isdir(path):
             ok = c.mount(b"tmpfs", target, b"tmpfs", MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC, b"size=4k,mode=0555") == 0
