@@ -56,10 +56,12 @@ def types(json_out: bool = typer.Option(False, "--json", help="Print every loop 
 
 @mock_app.command("start")
 def start(
-    loop_type: str = typer.Option(None, "--type", help="typical, big-tech, startup, research-lab or phone-screen."),
+    loop_type: str = typer.Option(None, "--type", help="typical, big-tech, startup, research-lab or phone-screen "
+                                                       "(default: the application's company type, else typical)."),
     application: int = typer.Option(None, "--application", help="Follow this tracker application (its company "
                                                                  "type picks the loop when --type is not given)."),
-    rounds: str = typer.Option(None, "--rounds", help="Only these rounds of the loop, e.g. 1,3 (positions)."),
+    rounds: str = typer.Option(None, "--rounds", help="Only these rounds: positions in the loop (1,3) or round "
+                                                      "kinds in your order (theory,behavioral)."),
     json_out: bool = typer.Option(False, "--json", help="Print the loop as JSON."),
 ) -> None:
     """Start a loop: every round is drawn from the banks now; run the rounds in the browser."""
@@ -67,10 +69,10 @@ def start(
 
     chosen = None
     if rounds:
-        try:
-            chosen = [int(x) for x in rounds.split(",") if x.strip()]
-        except ValueError:
-            raise InvalidInput(f"--rounds takes positions like 1,3; {rounds!r} is not that.") from None
+        parts = [x.strip() for x in rounds.split(",") if x.strip()]
+        chosen = [int(x) if x.isdigit() else x for x in parts]
+        if not chosen:
+            raise InvalidInput(f"--rounds takes positions like 1,3 or kinds like theory,behavioral; {rounds!r} is neither.")
     ol = get_app()
     loop = ol.mocks.start(loop_type, application_id=application, rounds=chosen)
     if json_out:

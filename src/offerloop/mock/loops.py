@@ -116,10 +116,19 @@ def loop_type(slug: str | None) -> LoopType:
     return LOOP_TYPES[text]
 
 
-def pick_rounds(loop: LoopType, chosen: list[int] | None) -> list[str]:
-    """The loop's rounds, or only the chosen ones (1-based positions, in the loop's order)."""
+def pick_rounds(loop: LoopType, chosen: list[int | str] | None) -> list[str]:
+    """The loop's rounds, or the chosen ones: 1-based positions in the loop (kept in the loop's order),
+    or round kinds by name (any kind, in the order given: a loop of your own)."""
     if not chosen:
         return list(loop.rounds)
+    kinds = [c for c in chosen if isinstance(c, str)]
+    if kinds:
+        if len(kinds) != len(chosen):
+            raise InvalidInput("Pick rounds either by position or by kind, not both.")
+        bad = [k for k in kinds if k not in ROUND_KINDS]
+        if bad:
+            raise InvalidInput(f"There is no round kind {bad[0]!r}; choose from {', '.join(ROUND_KINDS)}.")
+        return kinds
     bad = [n for n in chosen if not 1 <= n <= len(loop.rounds)]
     if bad:
         raise InvalidInput(f"The {loop.slug} loop has rounds 1 to {len(loop.rounds)}; {bad[0]} is not one of them.")

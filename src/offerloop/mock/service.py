@@ -116,7 +116,7 @@ class MockManager:
         return loops.types_as_data()
 
     def start(self, loop_type: str | None = None, *, application_id: int | None = None,
-              rounds: list[int] | None = None, now: datetime | None = None, seed: int | None = None) -> dict[str, Any]:
+              rounds: list[int | str] | None = None, now: datetime | None = None, seed: int | None = None) -> dict[str, Any]:
         """Start a loop of a type (or the type an application's company calls for), drawing every round now."""
         from offerloop.mock.models import MockLoop, MockRound
 
@@ -125,10 +125,8 @@ class MockManager:
         if application_id is not None:
             a = self.app.applications.get(application_id)  # NotFound in one sentence
             company, company_type = a["company"], a["type"]
-        if loop_type is None:
-            if application_id is None:
-                raise InvalidInput(f"Give a loop type ({', '.join(loops.LOOP_TYPES)}) or an application to follow.")
-            loop_type = loops.LOOP_FOR_COMPANY_TYPE[company_type]
+        if loop_type is None:  # the application's company type decides; with neither, the typical loop
+            loop_type = loops.LOOP_FOR_COMPANY_TYPE[company_type] if application_id is not None else "typical"
         lt = loops.loop_type(loop_type)
         kinds = loops.pick_rounds(lt, rounds)
         if not company_type and lt.slug in ("big-tech", "startup", "research-lab"):
