@@ -623,9 +623,7 @@ class _Verdict:
 
 
 def judge_claim(claim: Claim, idx: Index) -> _Verdict:
-    subject = claim.subject if claim.subject in idx.subject_keys else None
-    if claim.subject is not None and subject is None:
-        subject = claim.subject  # an unknown subject is never named, so the claim can only be missed
+    subject = claim.subject  # a subject missing from `subjects` is never named: the claim can only be missed
     best = NO_MATCH
     for cue in claim.cues:
         m = match(cue, idx, subject)  # words: polarity must agree with the cue's own
