@@ -158,14 +158,17 @@ def main() -> None:
                 return  # the orchestrator went away
             msg = json.loads(data)
             reap()
-            for pid in msg.get("reap", []):
-                # Children the orchestrator has killed: gone before anything else is done.
+            killed = [pid for pid in msg.get("reap", []) if type(pid) is int]
+            for pid in killed:
+                # Children the orchestrator has killed (SIGKILL again: cheap, and sure).
                 if pid in live:
                     try:
                         os.kill(pid, signal.SIGKILL)
                     except OSError:
                         pass
-                wait_for(pid)
+            if msg["op"] != "spawn":
+                for pid in killed:
+                    wait_for(pid)  # gone before the reply
             if msg["op"] == "spawn":
                 fd = fds[0]
                 pid = os.fork()
@@ -185,6 +188,10 @@ def main() -> None:
                         os._exit(70)
                 live.add(pid)
                 os.close(fd)
+                # The killed children's memory is torn down while this fork runs; both are done
+                # before the reply, so none of them outlives the orchestrator's next step.
+                for old in killed:
+                    wait_for(old)
                 ctrl.sendall(json.dumps({"seq": msg.get("seq"), "pid": pid}).encode())
             elif msg["op"] == "wait":
                 status = wait_for(msg["pid"])
