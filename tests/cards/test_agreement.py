@@ -47,3 +47,16 @@ def _why(report, kind) -> str:
     k = report["kinds"][kind]
     misses = [f"{f['card']}: {f['why']}" for f in report["failures"] if f["kind"] == kind]
     return f"{kind}: {k} - {len(misses)} answers miss: " + "; ".join(misses[:12])
+
+
+def test_the_held_out_corpus_shares_no_card_with_the_tuning_corpus_and_is_measured(cli):
+    from offerloop.cards.agreement import HELDOUT
+
+    held = load_corpus(HELDOUT)
+    assert held and not {a.card for a in held} & {a.card for a in load_corpus()}
+    import json
+
+    result = cli("cards", "agreement", "--corpus", "heldout", "--json")
+    report = json.loads(result.stdout)
+    assert report["answers"] == len(held) and result.exit_code == (0 if report["ok"] else 1)
+    assert cli("cards", "agreement", "--corpus", "no-such-corpus").exit_code == 2

@@ -19,6 +19,18 @@ from typing import Any
 from offerloop.errors import InvalidInput
 
 CORPUS = Path(__file__).parent / "corpus" / "answers.toml"
+HELDOUT = Path(__file__).parent / "corpus" / "heldout.toml"  # never used to tune the engine or the cards
+CORPORA = {"answers": CORPUS, "heldout": HELDOUT}
+
+
+def corpus_path(name: str) -> Path:
+    """A corpus by name (answers, heldout) or by path."""
+    if name in CORPORA:
+        return CORPORA[name]
+    path = Path(name)
+    if not path.is_file():
+        raise InvalidInput(f"There is no corpus called {name!r}: use {', '.join(CORPORA)} or the path of a TOML file.")
+    return path
 KINDS = ("correct", "paraphrase", "contradiction", "keyword_list", "misconception")
 GOOD = 0.60
 MARGIN = 0.25

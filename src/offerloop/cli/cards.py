@@ -199,13 +199,15 @@ def settings(
 
 @cards_app.command("agreement")
 def agreement(json_out: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
-              failures: bool = typer.Option(False, "--failures", help="Also list each answer that missed its target.")) -> None:
-    """How well answer feedback agrees with the labelled corpus, beside the targets (exit 1 if one is missed)."""
-    from offerloop.cards.agreement import load_corpus, measure, render
+              failures: bool = typer.Option(False, "--failures", help="Also list each answer that missed its target."),
+              corpus: str = typer.Option("answers", "--corpus",
+                                         help="answers (the tuning corpus), heldout (never tuned on), or a TOML path.")) -> None:
+    """How well answer feedback agrees with a labelled corpus, beside the targets (exit 1 if one is missed)."""
+    from offerloop.cards.agreement import corpus_path, load_corpus, measure, render
     from offerloop.cli._common import console, print_json
     from offerloop.content.loader import load_bank
 
-    report = measure(load_bank().cards, load_corpus())
+    report = measure(load_bank().cards, load_corpus(corpus_path(corpus)))
     if json_out:
         print_json(report)
     else:
