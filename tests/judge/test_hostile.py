@@ -574,6 +574,21 @@ def _leftovers(pool) -> list[int]:
     return left
 
 
+def _process_count(pool) -> tuple[int, int]:
+    """(processes whose parent is one of the pool's zygotes, spares the pool is keeping)."""
+    zygotes = {w.proc.pid for w in pool._all if w.proc is not None}
+    children = 0
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) in zygotes:
+                children += 1
+    return children, sum(w._spare is not None for w in pool._all)
+
+
 def _public_text(r) -> str:
     d = r.to_dict()
     d.pop("seed", None)
@@ -628,6 +643,8 @@ def test_hostile_submission(web_pool, fixture_bank, real_bank, name, slug, mode,
     assert len(json.dumps(r.to_dict())) < 64 * 1024
     text.encode("utf-8")
     assert not _leftovers(web_pool), "a process of the submission outlived its verdict"
+    children, spares = _process_count(web_pool)
+    assert children == spares, f"{children} processes under the zygotes, {spares} of them spares"
     assert _sysvipc() == ipc_before, "a System V IPC object was left behind"
     assert not Path("/dev/shm/offerloop-hostile").exists()
     # The same long-lived pool then grades a correct solution correctly (its scaling, a measurement
