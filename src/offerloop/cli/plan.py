@@ -107,3 +107,53 @@ def streak(json_out: bool = typer.Option(False, "--json", help="Print the number
         return
     console().print(f"Current streak: {numbers['current_streak']} day(s); longest: {numbers['longest_streak']}; "
                     f"{numbers['active_days']} active day(s) since {numbers['since']}.")
+
+
+@plan_app.command("interview")
+def interview(
+    application: int = typer.Option(None, "--application", help="Plan to this application's next interview date."),
+    on: str = typer.Option(None, "--date", help="Plan to this interview date instead, YYYY-MM-DD (not in the past)."),
+    show: bool = typer.Option(False, "--show", help="Show the stored plan (missed days re-plan from today)."),
+    ics: str = typer.Option(None, "--ics", help="Also write the plan as an iCalendar file here."),
+    json_out: bool = typer.Option(False, "--json", help="Print the plan as JSON."),
+) -> None:
+    """The plan to interview day across every area: daily tasks weighted by the readiness gaps, the
+    coding plan as one part of it, mock loops before the day."""
+    from offerloop.errors import InvalidInput, NotFound
+
+    ol = get_app()
+    if show:
+        if application is not None or on is not None:
+            raise InvalidInput("--show shows the stored plan; leave out --application and --date.")
+        plan = ol.plans.interview.current()
+        if plan is None:
+            raise NotFound("There is no interview plan yet; build one with `offerloop plan interview --date DATE`.")
+    else:
+        plan = ol.plans.interview.build(application_id=application, on=on)
+    if ics:
+        from pathlib import Path
+
+        path = Path(ics)
+        try:
+            path.write_bytes(ol.plans.interview.export_ics())
+        except OSError as exc:
+            raise InvalidInput(f"Cannot write {path}: {exc.strerror}.") from None
+    if json_out:
+        print_json(plan)
+        return
+    from rich.table import Table
+
+    out = console()
+    out.print(plan["note"], soft_wrap=True)
+    if plan["missed_days"]:
+        out.print(f"Missed: {', '.join(plan['missed_days'])}; the rest was re-planned from today.")
+    table = Table("date", "day", "tasks", "min")
+    from datetime import date
+
+    for d in plan["days"]:
+        mark = " (missed)" if d.get("missed") else (" (today)" if d.get("today") else "")
+        table.add_row(d["date"] + mark, date.fromisoformat(d["date"]).strftime("%a"),
+                      "\n".join(f"{t['area']}: {t['what']}" for t in d["tasks"]), str(d["minutes"]))
+    out.print(table)
+    if ics:
+        out.print(f"Wrote {ics}.")

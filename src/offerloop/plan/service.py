@@ -163,6 +163,11 @@ class PlanManager:
         titles = {s: t for d in plan["days"] for s, t in d["titles"].items()}
         return ics.build(plan["days"], titles, now, plan["id"])
 
+    # -- the plan to interview day, of which the coding plan is one part ------------------------------
+    @cached_property
+    def interview(self) -> "InterviewPlanning":
+        return InterviewPlanning(self.app)
+
     # -- heatmap and streaks ---------------------------------------------------------------------------
     def activity(self, now: datetime | None = None, weeks: int = heatmap.WEEKS) -> dict[str, Any]:
         """The heatmap SVG of the last `weeks` weeks of Activity (any area) with streak numbers."""
@@ -178,3 +183,144 @@ class PlanManager:
         return {"svg": heatmap.svg(counts, today, weeks), "current_streak": current, "longest_streak": longest,
                 "active_days": len(window), "actions": sum(window.values()), "since": since.isoformat(),
                 "today": today.isoformat()}
+
+
+# -- the plan to interview day (across every area) ---------------------------------------------------
+class InterviewPlanning:
+    """The interview plan: built from readiness gaps and the coding plan, stored in the mock area's
+    `interview_plans` table, re-planned from today when a past day was missed. Reached as
+    `app.plans.interview` (the coding-plan methods are unchanged)."""
+
+    def __init__(self, app):
+        self.app = app
+
+    def _target(self, application_id: int | None, on: date | str | None, now: datetime) -> dict[str, Any]:
+        from offerloop.mock.loops import LOOP_FOR_COMPANY_TYPE
+
+        if (application_id is None) == (on is None):
+            raise InvalidInput("Give either an application (--application ID) or an interview date (--date DATE).")
+        if application_id is not None:
+            a = self.app.applications.get(application_id)
+            coming = sorted((iv for iv in a["interviews"] if datetime.fromisoformat(iv["starts_at"]) >= now),
+                            key=lambda iv: iv["starts_at"])
+            if not coming:
+                raise InvalidInput(f"Application {application_id} ({a['company']}) has no upcoming interview date in "
+                                   "the tracker; add one with `offerloop apps interview` or give --date.")
+            iv = coming[0]
+            loop = "phone-screen" if iv["round"] in ("phone-screen", "recruiter") else LOOP_FOR_COMPANY_TYPE[a["type"]]
+            return {"interview_on": datetime.fromisoformat(iv["local_start"]).date(), "application_id": application_id,
+                    "label": f"the {iv['round_label'].lower()} at {a['company']}", "loop_type": loop}
+        day = coding.parse_date(on) if isinstance(on, str) else on
+        return {"interview_on": day, "application_id": None, "label": "your interview", "loop_type": "typical"}
+
+    def _inputs(self, now: datetime) -> dict[str, Any]:
+        from offerloop.readiness.evidence import readiness
+
+        ready = readiness(self.app, now)
+        by = {a["area"]: a for a in ready["areas"]}
+        levels = {a: v["level"] for a, v in by.items()}
+        weak = by["theory"]["figures"]["weak_topics"]
+        gaps = by["behavioral"]["figures"]["gaps"]
+        coding_days: dict[str, list[str]] = {}
+        current = self.app.plans.current(now, replan=False)
+        if current is not None:
+            coding_days = {d["date"]: list(d["problems"]) for d in current["days"]
+                           if d["kind"] not in ("rest", "missed") and d["problems"] and not d["done"]}
+        return {"levels": levels, "weak_topic": weak[0] if weak else None, "story_gap": gaps[0] if gaps else None,
+                "coding_days": coding_days}
+
+    def build(self, *, application_id: int | None = None, on: date | str | None = None,
+              now: datetime | None = None) -> dict[str, Any]:
+        from offerloop.mock.models import InterviewPlan
+        from offerloop.plan import interview
+
+        now = now or utcnow()
+        today = now.astimezone(timezone.utc).date()
+        target = self._target(application_id, on, now)
+        interview.check_dates(today, target["interview_on"])  # refuse before any work
+        inputs = self._inputs(now)
+        days = interview.build(today, target["interview_on"], inputs["levels"], coding_days=inputs["coding_days"],
+                               loop_type=target["loop_type"], weak_topic=inputs["weak_topic"],
+                               story_gap=inputs["story_gap"])
+        gaps = {a: 4 - lv for a, lv in inputs["levels"].items() if lv < 4}
+        note = (f"Plan to {target['label']} on {target['interview_on'].isoformat()}; time weighted by the readiness "
+                "gaps: " + (", ".join(f"{a} {g}" for a, g in sorted(gaps.items(), key=lambda kv: -kv[1])) or "none")
+                + ".")
+        with self.app.session() as s:
+            row = s.scalar(select(InterviewPlan).where(InterviewPlan.owner_id == self.app.user_id))
+            if row is None:
+                row = InterviewPlan(owner_id=self.app.user_id, created_at=now)
+                s.add(row)
+            row.application_id, row.interview_on, row.start = target["application_id"], target["interview_on"], today
+            row.days, row.note, row.replans, row.updated_at = [d.to_dict() for d in days], note, 0, now
+            s.flush()
+            return self._dict(row, today, [])
+
+    def _done(self, s, since: date) -> dict[str, set[str]]:
+        start = datetime(since.year, since.month, since.day, tzinfo=timezone.utc)
+        done: dict[str, set[str]] = {}
+        for at, area in s.execute(select(Activity.at, Activity.area).where(Activity.owner_id == self.app.user_id,
+                                                                           Activity.at >= start)):
+            done.setdefault(at.astimezone(timezone.utc).date().isoformat(), set()).add(area)
+        return done
+
+    def current(self, now: datetime | None = None, *, replan: bool = True) -> dict[str, Any] | None:
+        """The stored plan (None when there is none); a missed past day re-plans the rest from today."""
+        from offerloop.mock.models import InterviewPlan
+        from offerloop.plan import interview
+
+        now = now or utcnow()
+        today = now.astimezone(timezone.utc).date()
+        with self.app.session() as s:
+            row = s.scalar(select(InterviewPlan).where(InterviewPlan.owner_id == self.app.user_id))
+            if row is None:
+                return None
+            done = self._done(s, row.start)
+        missed: list[str] = []
+        if replan and today < row.interview_on:
+            loop_type = "typical"
+            if row.application_id is not None:
+                try:
+                    loop_type = self._target(row.application_id, None, now)["loop_type"]
+                except (InvalidInput, NotFound):
+                    pass
+
+            def rebuild(day):
+                inputs = self._inputs(now)
+                return interview.build(day, row.interview_on, inputs["levels"], coding_days=inputs["coding_days"],
+                                       loop_type=loop_type, weak_topic=inputs["weak_topic"],
+                                       story_gap=inputs["story_gap"])
+
+            already = {d["date"] for d in row.days if d.get("missed")}
+            days, missed = interview.replan(row.days, done, today, rebuild)
+            if set(missed) - already:  # a newly missed day: store the re-plan
+                with self.app.session() as s:
+                    fresh = s.get(InterviewPlan, row.id)
+                    fresh.days, fresh.replans, fresh.updated_at = days, fresh.replans + 1, now
+                    s.flush()
+                    row = fresh
+        return self._dict(row, today, missed)
+
+    def _dict(self, row, today: date, missed: list[str]) -> dict[str, Any]:
+        from offerloop.plan import interview
+
+        days = [dict(d, today=d["date"] == today.isoformat()) for d in row.days]
+        return {"id": row.id, "application_id": row.application_id, "interview_on": row.interview_on.isoformat(),
+                "start": row.start.isoformat(), "days_left": (row.interview_on - today).days, "note": row.note,
+                "replans": row.replans, "missed_days": missed, "totals": interview.totals(days), "days": days}
+
+    def today(self, now: datetime | None = None) -> dict[str, Any] | None:
+        plan = self.current(now)
+        if plan is None:
+            return None
+        return next((d for d in plan["days"] if d["today"]), None)
+
+    def export_ics(self, now: datetime | None = None) -> bytes:
+        from offerloop.plan import interview
+
+        now = now or utcnow()
+        plan = self.current(now)
+        if plan is None:
+            raise NotFound("There is no interview plan yet; build one with `offerloop plan interview --date DATE`.")
+        return interview.ics(plan["days"], now, plan["id"])
+
