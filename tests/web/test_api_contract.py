@@ -33,6 +33,7 @@ BUSINESS_RULES: dict[str, str] = {
     "PUT /api/offers/market/{level}/{company_type}": "the low end must be above zero and below the high end",
     "POST /api/offers/points": "the total must be above zero",
     "POST /api/plan/coding": "a plan cannot start in the past",
+    "POST /api/plan/interview": "one of application_id and date, an interview date not in the past",
     "POST /api/cards/import-csv": "the body is a CSV file whose rows are checked one by one",
     "POST /api/takehome/reviews": "the upload must be a .zip, .py or .ipynb file, which a schema cannot say",
     "POST /api/design/review": "a design needs a few sentences of real text before it can be judged",

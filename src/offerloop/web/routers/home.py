@@ -20,4 +20,18 @@ def health() -> dict:
 def home(request: Request, ol: OfferloopDep):
     ready = request.app.state.ready_areas
     areas = [{"area": a, "ready": a.slug in ready} for a in AREAS]
-    return render(request, "home.html", areas=areas, active="home", activity=ol.plans.activity())
+    from offerloop.readiness.today import dashboard
+
+    today = dashboard(ol)  # the "Today" dashboard (readiness area); it carries the streak heatmap too
+    return render(request, "home.html", areas=areas, active="home", activity=today["activity"], today=today)
+
+
+@router.get("/api/today", tags=["readiness"])
+def api_today(ol: OfferloopDep) -> dict:
+    """The Today dashboard as JSON: cards and problems due, today's plan item, thank-you and follow-up
+    reminders, the next interview's countdown, readiness per area, streak numbers."""
+    from offerloop.readiness.today import dashboard
+
+    out = dashboard(ol)
+    out["activity"] = {k: v for k, v in out["activity"].items() if k != "svg"}
+    return out

@@ -10,7 +10,7 @@ from fastapi.responses import RedirectResponse
 from pydantic import Field
 
 from offerloop.web.deps import MAX_ID, Id, OfferloopDep, render
-from offerloop.web.fields import JsonBody
+from offerloop.web.fields import Date, JsonBody
 
 router = APIRouter()
 API = ["mock"]
@@ -45,6 +45,13 @@ class SubmitIn(JsonBody):
     technical: Rating | None = None
     problem_solving: Rating | None = None
     communication: Rating | None = None
+
+
+class InterviewPlanIn(JsonBody):
+    """Plan to an application's next interview, or to a date (give one of the two)."""
+
+    application_id: int | None = Field(default=None, ge=1, le=MAX_ID)
+    date: Date | None = None
 
 
 # -- JSON API ------------------------------------------------------------------------------------
@@ -125,6 +132,30 @@ def api_readiness(ol: OfferloopDep) -> dict[str, Any]:
     return readiness(ol)
 
 
+@router.get("/api/plan/interview", tags=["plan"])
+def api_interview_plan(ol: OfferloopDep) -> dict[str, Any]:
+    """The stored plan to interview day (404 when none); a missed past day re-plans the rest from today."""
+    from offerloop.errors import NotFound
+
+    plan = ol.plans.interview.current()
+    if plan is None:
+        raise NotFound("There is no interview plan yet; build one with POST /api/plan/interview.")
+    return plan
+
+
+@router.post("/api/plan/interview", tags=["plan"], status_code=201)
+def api_build_interview_plan(body: InterviewPlanIn, ol: OfferloopDep) -> dict[str, Any]:
+    """Build (or replace) the plan to interview day across every area."""
+    return ol.plans.interview.build(application_id=body.application_id, on=body.date)
+
+
+@router.get("/plan/interview.ics", tags=["plan"], response_class=Response,
+            responses={200: {"content": {"text/calendar": {}}, "description": "the plan as iCalendar"}})
+def interview_ics(ol: OfferloopDep) -> Response:
+    return Response(ol.plans.interview.export_ics(), media_type="text/calendar",
+                    headers={"Content-Disposition": 'attachment; filename="interview-plan.ics"'})
+
+
 # -- pages -----------------------------------------------------------------------------------------
 @router.get("/mock", include_in_schema=False)
 def page_index(request: Request, ol: OfferloopDep):
@@ -155,3 +186,23 @@ def page_loop(request: Request, loop_id: Id, ol: OfferloopDep):
 @router.get("/mock/{loop_id}/rounds/{position}", include_in_schema=False)
 def page_round(request: Request, loop_id: Id, position: Position, ol: OfferloopDep):
     return render(request, "mock/round.html", active="mock", round=ol.mocks.round(loop_id, position))
+
+
+@router.get("/plan/interview", include_in_schema=False)
+def page_interview_plan(request: Request, ol: OfferloopDep):
+    upcoming = ol.applications.upcoming_interviews()
+    return render(request, "mock/plan.html", active="plan", plan=ol.plans.interview.current(), upcoming=upcoming)
+
+
+@router.post("/plan/interview", include_in_schema=False)
+def page_build_interview_plan(ol: OfferloopDep, application_id: Annotated[str, Form(max_length=12)] = "",
+                              date: Annotated[str, Form(max_length=10)] = ""):
+    from offerloop.errors import InvalidInput
+
+    app_id = None
+    if application_id.strip():
+        if not application_id.strip().isdigit() or not 1 <= int(application_id) <= MAX_ID:
+            raise InvalidInput("Pick an application from the list.")
+        app_id = int(application_id)
+    ol.plans.interview.build(application_id=app_id, on=date.strip() or None)
+    return RedirectResponse("/plan/interview", status_code=303)
