@@ -37,6 +37,10 @@ BUSINESS_RULES: dict[str, str] = {
     "POST /api/cards/import-csv": "the body is a CSV file whose rows are checked one by one",
     "POST /api/takehome/reviews": "the upload must be a .zip, .py or .ipynb file, which a schema cannot say",
     "POST /api/design/review": "a design needs a few sentences of real text before it can be judged",
+    "POST /api/resume/check": "the upload must be a readable resume (PDF with text, DOCX, Markdown, text)",
+    "POST /api/resume/match": "the upload must be a readable resume and the description must hold text",
+    "POST /api/resumes": "the upload must be a readable resume (PDF with text, DOCX, Markdown, text)",
+    "PUT /api/resume/applications/{application_id}": "a saved description id and new description text exclude each other",
 }
 
 

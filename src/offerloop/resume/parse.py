@@ -108,7 +108,7 @@ def detect_format(data: bytes, name: str = "") -> str:
     """pdf, docx, markdown or text, from the bytes first and the file name second."""
     lower = name.lower()
     if not data or not data.strip():
-        raise InvalidInput(f"The file {name or ''} is empty.".replace("file  is", "file is"))
+        raise InvalidInput(f"The file is empty ({name})." if name else "The file is empty.")
     if data[:1024].lstrip().startswith(b"%PDF"):
         return "pdf"
     if data[:4] == b"PK\x03\x04":
@@ -130,7 +130,10 @@ def detect_format(data: bytes, name: str = "") -> str:
         raise InvalidInput("offerloop reads PDF, DOCX, Markdown and plain text; this file is none of these.")
     if lower.endswith((".md", ".markdown")):
         return "markdown"
-    return "text"
+    if lower.endswith((".txt", ".text")):
+        return "text"
+    # Text without a text file's name is most likely something else (a form field, a data file).
+    raise InvalidInput("offerloop reads PDF, DOCX, Markdown (.md) and plain text (.txt); this file is none of these.")
 
 
 def decode_text(data: bytes) -> str:
