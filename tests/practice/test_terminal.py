@@ -47,6 +47,7 @@ def test_compiler_only_syntax_errors_quote_the_submitted_line(ol, tmp_path, insi
     assert "line 4" in r.reason and "return 5" in r.reason and "DECOY" not in r.reason
 
 
+@pytest.mark.parametrize("backend", ["sqlite"])  # the judge's side does not depend on the store; seconds of scaling check
 def test_accepted_time_counts_only_the_users_calls(ol):
     r = ol.problems.submit("two-sum", TWO_SUM_OK)
     assert r.accepted and r.scaling is not None  # the scaling check ran...
@@ -56,23 +57,24 @@ def test_accepted_time_counts_only_the_users_calls(ol):
 
 
 def test_test_and_submit_need_no_arguments_inside_a_workspace(ol, cli, tmp_path, inside):
-    ws = tmp_path / "two-sum"
-    r = cli("start", "two-sum", "--dir", str(ws))
+    meta = ROOT / "src/offerloop/content/packs/problems/adam-step/.meta"
+    ws = tmp_path / "adam-step"
+    r = cli("start", "adam-step", "--dir", str(ws))
     assert r.exit_code == 0
     assert "  offerloop test\n" in r.stdout and "  offerloop submit\n" in r.stdout  # whole commands, own lines
-    (ws / "solution.py").write_text(TWO_SUM_OK)
+    (ws / "solution.py").write_text((meta / "solution.py").read_text())
     inside(ws)
     r = cli("test", "--json")
-    assert r.exit_code == 0 and json.loads(r.stdout)["total"] == 3
+    assert r.exit_code == 0 and json.loads(r.stdout)["total"] == 2
     r = cli("submit")
     assert r.exit_code == 0, r.output
     assert r.stdout.startswith("Accepted")
-    assert [h["verdict"] for h in ol.problems.history("two-sum")] == ["accepted"]
+    assert [h["verdict"] for h in ol.problems.history("adam-step")] == ["accepted"]
     # A file named inside the workspace is graded against the workspace's problem.
-    (ws / "other.py").write_text("def two_sum(nums, target):\n    return [0, 0]\n")
+    (ws / "other.py").write_text((meta / "wrong" / "no_bias_correction.py").read_text())
     r = cli("submit", "other.py")
     assert r.exit_code == 1 and r.stdout.startswith("Wrong answer")
-    assert len(ol.problems.history("two-sum")) == 2
+    assert len(ol.problems.history("adam-step")) == 2
 
 
 def test_submit_outside_a_workspace_without_a_slug_is_one_sentence(cli, tmp_path, inside):
@@ -81,6 +83,7 @@ def test_submit_outside_a_workspace_without_a_slug_is_one_sentence(cli, tmp_path
     assert r.exit_code == 2 and "offerloop submit SLUG" in r.stderr
 
 
+@pytest.mark.parametrize("backend", ["sqlite"])  # the judge's side does not depend on the store; seconds of scaling check
 def test_too_slow_reason_is_printed_once(cli, tmp_path, inside):
     quadratic = ("def two_sum(nums, target):\n    for i in range(len(nums)):\n        for j in range(i + 1, len(nums)):\n"
                  "            if nums[i] + nums[j] == target:\n                return [i, j]\n")
