@@ -7,7 +7,7 @@ def _pdf():
     return {"file": ("one.pdf", files.one_page_pdf(), "application/pdf")}
 
 
-def test_api_check_and_match_an_upload(client):
+def test_api_check_and_match_an_upload(client, ol):
     r = client.post("/api/resume/check", files=_pdf())
     assert r.status_code == 200 and r.json()["pages"] == 1 and r.json()["pages_estimated"] is False
     r = client.post("/api/resume/match", files=_pdf(), data={"jd": files.JD})
@@ -16,6 +16,14 @@ def test_api_check_and_match_an_upload(client):
     assert {"match_rate", "matched", "missing"} <= set(body)
     by_file = client.post("/api/resume/match", files={**_pdf(), "jd_file": ("jd.txt", files.JD.encode(), "text/plain")})
     assert by_file.json() == body
+    from sqlalchemy import select
+
+    from offerloop.store.base import Activity
+
+    with ol.session() as s:  # the work counts for streaks and the interview plan, nothing else is stored
+        kinds = [a.kind for a in s.scalars(select(Activity).where(Activity.area == "resume"))]
+    assert kinds == ["resume-checked", "resume-matched", "resume-matched"]
+    assert client.get("/api/resumes").json() == []
 
 
 def test_api_bullet_and_cover_letter(client):

@@ -82,6 +82,13 @@ class ResumeManager:
             raise NotFound(f"There is no application with id {application_id}.")
         return a
 
+    def record(self, kind: str, subject: str = "", *, now: datetime | None = None) -> None:
+        """Note work done without storing anything else (a checked or matched upload): it feeds
+        streaks and the interview plan's resume tasks."""
+        with self.app.session() as s:
+            s.add(Activity(owner_id=self.app.user_id, at=now or utcnow(), area="resume", kind=kind,
+                           subject=subject[:200]))
+
     # -- resumes ---------------------------------------------------------------------------
     def add_resume(self, data: bytes, filename: str = "", *, name: str = "", now: datetime | None = None) -> dict[str, Any]:
         """Read the file and store it as a new resume version; nothing is stored when it cannot be read."""
@@ -137,6 +144,8 @@ class ResumeManager:
                                company=_name(company, auto_company), created_at=now)
             s.add(d)
             s.flush()
+            s.add(Activity(owner_id=self.app.user_id, at=now, area="resume", kind="description-saved",
+                           subject=(d.title or d.company or "job description")[:200]))
             return description_dict(d, text=True)
 
     def list_descriptions(self) -> list[dict[str, Any]]:
@@ -190,6 +199,8 @@ class ResumeManager:
             if description_id is not None:
                 link.description_id = description_id
             link.updated_at = now
+            s.add(Activity(owner_id=self.app.user_id, at=now, area="resume", kind="attached-to-application",
+                           subject=f"{app_row.company}: {app_row.role}"[:200]))
         return self.for_application(application_id)
 
     def for_application(self, application_id: int) -> dict[str, Any]:

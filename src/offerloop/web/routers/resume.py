@@ -86,13 +86,16 @@ class AttachIn(JsonBody):
 
 # -- JSON API --------------------------------------------------------------------------------------
 @router.post("/api/resume/check", tags=API)
-async def api_check(file: UploadFile = File(..., description="The resume: PDF, DOCX, Markdown or text (5 MB at most).")) -> dict[str, Any]:
+async def api_check(ol: OfferloopDep,
+                    file: UploadFile = File(..., description="The resume: PDF, DOCX, Markdown or text (5 MB at most).")) -> dict[str, Any]:
     """Check an uploaded resume without storing it: pages, one-page rule, sections, contact, every bullet."""
     from offerloop.resume.check import check_document
     from offerloop.resume.parse import read_document
 
     data, name = await _upload(file)
-    return check_document(read_document(data, name), now=_now())
+    result = check_document(read_document(data, name), now=_now())
+    ol.resumes.record("resume-checked", name)
+    return result
 
 
 @router.post("/api/resume/bullet", tags=API)
@@ -104,7 +107,7 @@ def api_bullet(body: BulletIn) -> dict[str, Any]:
 
 
 @router.post("/api/resume/match", tags=API)
-async def api_match(file: UploadFile = File(..., description="The resume file."),
+async def api_match(ol: OfferloopDep, file: UploadFile = File(..., description="The resume file."),
                     jd: str = Form("", max_length=100_000, description="The job description text."),
                     jd_file: UploadFile | None = File(None, description="Or the job description as a text file.")) -> dict[str, Any]:
     """Keyword match of an uploaded resume against a description: `match_rate`, `matched`, `missing`, suggestions."""
@@ -113,7 +116,9 @@ async def api_match(file: UploadFile = File(..., description="The resume file.")
 
     data, name = await _upload(file)
     text = await _jd_text(jd, jd_file)
-    return match(read_document(data, name), text).to_dict()
+    result = match(read_document(data, name), text).to_dict()
+    ol.resumes.record("resume-matched", name)
+    return result
 
 
 @router.post("/api/resume/cover-letter", tags=API)
@@ -230,6 +235,7 @@ async def page_analyze(request: Request, ol: OfferloopDep, file: UploadFile | No
         return _page(request, ol, status_code=exc.http_status, error=str(exc), jd=jd)
     check = check_document(doc, now=_now())
     result = match(doc, text).to_dict() if text else None
+    ol.resumes.record("resume-matched" if text else "resume-checked", filename)
     return _page(request, ol, check=check, result=result, jd=jd, filename=filename)
 
 
