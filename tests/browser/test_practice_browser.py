@@ -198,3 +198,19 @@ def test_api_docs_render_with_no_request_leaving_the_machine(live_server, page):
     page.wait_for_selector(".swagger-ui .opblock", timeout=20_000)
     assert page.locator(".swagger-ui .opblock").count() > 10
     assert outside == []
+
+
+def test_older_attempts_beyond_the_first_fifty_can_be_listed_and_opened(live_server, page):
+    base, ol = live_server
+    for n in range(51):
+        ol.problems.submit("two-sum", f"# attempt {n}\ndef two_sum(nums, target)\n")  # syntax errors: recorded, quick
+    oldest = ol.problems.history("two-sum", limit=100)[-1]["id"]
+    _open(page, base)
+    assert page.locator("#history tr[data-id]").count() == 50
+    page.click("#older-attempts")
+    page.wait_for_selector(f"#history tr[data-id='{oldest}']")
+    assert page.locator("#history tr[data-id]").count() == 51 and page.is_hidden("#older-attempts")
+    page.click(f"#history button[data-id='{oldest}']")
+    page.wait_for_selector("#past-code")
+    assert page.inner_text("#past-code").startswith("# attempt 0")
+    assert page.inner_text("#past .verdict") == "Syntax error"

@@ -71,3 +71,12 @@ def test_drafts_travel_with_export_and_import(ol, cli, tmp_path):
     assert r.exit_code == 0, r.output
     with Offerloop(Settings(data_dir=fresh, database_url=None, judge_workers=1)) as other:
         assert other.problems.draft("two-sum")["code"] == "# half done\n"
+
+
+def test_attempts_list_takes_a_bounded_limit(client, ol):
+    for _ in range(3):
+        ol.problems.submit("two-sum", WRONG)
+    assert len(client.get("/api/problems/two-sum/submissions").json()) == 3
+    assert len(client.get("/api/problems/two-sum/submissions?limit=2").json()) == 2
+    assert client.get("/api/problems/two-sum/submissions?limit=0").status_code == 422
+    assert client.get("/api/problems/two-sum/submissions?limit=10001").status_code == 422

@@ -120,9 +120,10 @@ def api_submit(slug: str, body: CodeIn, ol: OfferloopDep):
 
 
 @router.get("/api/problems/{slug}/submissions", tags=["practice"])
-def api_history(slug: str, ol: OfferloopDep):
+def api_history(slug: str, ol: OfferloopDep,
+                limit: int = Query(50, ge=1, le=10_000, description="How many attempts, newest first.")):
     """Your attempts at this problem, newest first."""
-    return ol.problems.history(slug)
+    return ol.problems.history(slug, limit=limit)
 
 
 @router.get("/api/problems/{slug}/submissions/{submission_id}", tags=["practice"])

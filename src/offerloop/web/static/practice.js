@@ -127,9 +127,11 @@
     }
     for (const td of document.querySelectorAll("#history td[data-verdict]")) td.textContent = verdictName(td.dataset.verdict);
   }
+  let historyLimit = 50;
   async function refreshHistory(solvedNow) {
-    const res = await fetch(`/api/problems/${slug}/submissions`);
+    const res = await fetch(`/api/problems/${slug}/submissions?limit=${historyLimit}`);
     const rows = await res.json();
+    document.getElementById("older-attempts").hidden = rows.length < historyLimit;
     document.querySelector("#history tbody").innerHTML = rows.length ? rows.map(historyRow).join("")
       : `<tr class="empty"><td colspan="5">No attempts yet.</td></tr>`;
     if (solvedNow && !document.getElementById("solved-mark")) {
@@ -155,6 +157,10 @@
     showPane("result");
     pastBox.scrollIntoView({ block: "nearest" });
   }
+  document.getElementById("older-attempts").addEventListener("click", () => {
+    historyLimit = 10000;
+    refreshHistory(false);
+  });
   document.getElementById("history").addEventListener("click", (e) => {
     const button = e.target.closest(".open-attempt");
     if (button) openAttempt(button.dataset.id);
