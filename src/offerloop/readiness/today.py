@@ -36,10 +36,11 @@ def plan_item(ol, now: datetime) -> dict[str, Any] | None:
 
 
 def dashboard(ol, now: datetime | None = None) -> dict[str, Any]:
-    from offerloop.readiness.evidence import readiness
+    from offerloop.readiness.evidence import card_index, card_states, cards_due, readiness
 
     now = now or utcnow()
-    cards = ol.cards.due(now)["counts"]
+    index, states = card_index(ol), card_states(ol)  # read once, used by the due counts and readiness
+    cards = cards_due(ol, now, index, states)
     problems = ol.plans.reviews.due(now)
     upcoming = ol.applications.upcoming_interviews(now)
     nxt = None
@@ -62,6 +63,6 @@ def dashboard(ol, now: datetime | None = None) -> dict[str, Any]:
         "plan": plan_item(ol, now),
         "reminders": reminders,
         "next_interview": nxt,
-        "readiness": readiness(ol, now),
+        "readiness": readiness(ol, now, index, states),
         "activity": ol.plans.activity(now),
     }
