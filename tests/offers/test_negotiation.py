@@ -35,11 +35,12 @@ def test_at_market_with_nothing_else_advises_not_pushing_hard():
 
 def test_a_better_competing_offer_changes_the_advice_and_fills_the_script():
     o = example()
-    rival = offer(2, company="Globex", base=250_000, bonus_pct=10, equity=300_000, vesting="25,25,25,25")
+    rival = offer(2, company="Globex", base=250_000, bonus_pct=10, equity=300_000, vesting="25,25,25,25",
+                  level="senior", company_type="big-tech")
     before = advise(o, market_of(o), [], rare_skills=False, now=NOW)
     after = advise(o, market_of(o), [o, rival], rare_skills=False, now=NOW)
     assert before["stance"] == "hold" and after["stance"] == "negotiate"
-    assert after["best_competing"] == {"id": 2, "company": "Globex", "annualized": 350_000}
+    assert after["best_competing"] == {"id": 2, "company": "Globex", "annualized": 350_000, "same_tier": True}
     assert "I also have an offer from Globex at $350,000 a year" in after["script"]
     assert after["target"] >= 350_000
     assert any("Globex" in r for r in after["reasons_for"])
@@ -122,7 +123,8 @@ def test_far_below_market_is_a_red_flag():
 
 
 def test_would_accept_as_it_stands_softens_the_advice_one_step():
-    rival = offer(2, company="Globex", base=250_000, bonus_pct=10, equity=300_000, vesting="25,25,25,25")
+    rival = offer(2, company="Globex", base=250_000, bonus_pct=10, equity=300_000, vesting="25,25,25,25",
+                  level="senior", company_type="big-tech")
     eager = example(accept_as_is=True)
     a = advise(eager, market_of(eager), [rival], rare_skills=False, now=NOW)
     assert a["stance"] == "ask"

@@ -130,7 +130,7 @@ def test_advice_changes_when_a_competing_offer_is_added(ol):
     before = ol.offers.report(o["id"])["advice"]
     assert before["stance"] == "hold"
     ol.offers.add({"company": "Globex", "base": "250000", "bonus_pct": "10", "equity": "300000",
-                   "vesting": "25,25,25,25"})
+                   "vesting": "25,25,25,25", "level": "senior", "company_type": "big-tech"})
     after = ol.offers.report(o["id"])["advice"]
     assert after["stance"] == "negotiate"
     assert "Globex at $350,000" in after["script"]

@@ -18,19 +18,64 @@ URGENT = timedelta(hours=72)
 STANCES = {
     "negotiate": "Negotiate: you have a concrete reason the guide accepts.",
     "ask": "Ask, politely and once: you have some leverage but not a strong case.",
-    "hold": "Do not push hard: the offer is at or above market and nothing else gives you leverage.",
+    "hold": "Do not push hard: one small, friendly ask at most; nothing you have gives you leverage.",
 }
+AT_THE_TOP = ("Do not push hard on pay: the offer is already at the top of what the evidence justifies; "
+              "ask for what costs them little.")
+KIND_WORDS = {"big-tech": "big tech", "mid-size": "mid-size tech", "startup": "startup"}
 
 
 def _round_up(amount: int, step: int = 1_000) -> int:
     return -(-amount // step) * step
 
 
+def tier(offer: dict) -> tuple:
+    """An offer's tier: its level and company type (what the market ranges are keyed by)."""
+    return (offer.get("level"), offer.get("company_type"))
+
+
+def tier_words(offer: dict) -> str:
+    level = LEVEL_LABELS.get(offer.get("level") or "", "").split(" (")[0].lower()
+    kind = KIND_WORDS.get(offer.get("company_type") or "", "")
+    words = " ".join(w for w in (level, kind) if w)
+    return words or "an unstated level and company type"
+
+
+def _rivals(offer: dict, competitors: list[dict]) -> list[dict]:
+    return [c for c in competitors if c["id"] != offer["id"] and c["currency"] == offer["currency"]
+            and c.get("status", "pending") == "pending"]
+
+
 def best_competing(offer: dict, competitors: list[dict]) -> dict | None:
     """The other pending offer in the same currency with the highest annualised total."""
-    rivals = [c for c in competitors if c["id"] != offer["id"] and c["currency"] == offer["currency"]
-              and c.get("status", "pending") == "pending"]
-    return max(rivals, key=lambda c: (c["annualized"], -c["id"]), default=None)
+    return max(_rivals(offer, competitors), key=lambda c: (c["annualized"], -c["id"]), default=None)
+
+
+def best_same_tier(offer: dict, competitors: list[dict]) -> dict | None:
+    """The best competing offer for the same job (same level and company type): the only kind whose
+    number the offer can be asked to match."""
+    same = [c for c in _rivals(offer, competitors) if tier(c) == tier(offer)]
+    return max(same, key=lambda c: (c["annualized"], -c["id"]), default=None)
+
+
+def market_top(offer: dict, market: dict) -> int:
+    """The top of the market range on the offer's annualised basis (a cash-only range gets the
+    offer's own yearly equity added back, since the range is quoted "+ equity")."""
+    return market["high"] + (offer["annualized"] - market["compared"])
+
+
+def ceiling(offer: dict, market: dict | None, same_tier: dict | None, room: Decimal) -> int:
+    """The most the evidence justifies for this offer's own tier: the top of its market range and a
+    better competing offer for the same job. Without a market range, the usual room on base."""
+    annual = offer["annualized"]
+    options = []
+    if market is not None:
+        options.append(market_top(offer, market))
+    else:
+        options.append(_round_up(annual + whole(Decimal(offer["base"]) * room)))
+    if same_tier is not None:
+        options.append(same_tier["annualized"])
+    return max(annual, *options)
 
 
 def red_flags(offer: dict, market: dict | None, now: datetime) -> list[dict]:
@@ -85,11 +130,18 @@ def red_flags(offer: dict, market: dict | None, now: datetime) -> list[dict]:
 
 def advise(offer: dict, market: dict | None, competitors: list[dict], *, rare_skills: bool,
            now: datetime) -> dict:
-    """The advice for one offer, given its market position, the user's other offers and profile."""
+    """The advice for one offer, given its market position, the user's other offers and profile.
+
+    The rules that keep it consistent: the target is never below the offer and never above what
+    the market range and a competing offer for the same job justify; a competing offer for another
+    kind of job is mentioned in words, never as a number to match; a market range is quoted only
+    when its top supports the ask; every reason given agrees with the stance."""
     cur = offer["currency"]
     annual = offer["annualized"]
     base = offer["base"]
     rival = best_competing(offer, competitors)
+    same = best_same_tier(offer, competitors)
+    other = rival if rival is not None and (same is None or rival["id"] != same["id"]) else None
     reasons_for: list[str] = []
     reasons_against: list[str] = []
 
@@ -97,24 +149,30 @@ def advise(offer: dict, market: dict | None, competitors: list[dict], *, rare_sk
     if below:
         reasons_for.append(f"The offer is below the market range: {market['sentence']}")
     elif market is not None:
-        reasons_against.append(f"The offer is at or above market: {market['sentence']}")
+        reasons_against.append(f"The offer is {market['position']} the market range, so the market gives no reason "
+                               f"to ask for more: {market['sentence']}")
     else:
         reasons_against.append("There is no market range to compare with: set the level and company type "
                                "(or add data points) to see where the offer sits.")
 
-    rival_higher = rival is not None and rival["annualized"] > annual
-    if rival_higher:
-        reasons_for.append(f"You have a better competing offer: {rival['company']} at {money(rival['annualized'], cur)} "
-                           f"a year, {money(rival['annualized'] - annual, cur)} more.")
-    elif rival is not None:
-        reasons_for.append(f"You have a competing offer ({rival['company']}, {money(rival['annualized'], cur)} a year); "
+    same_higher = same is not None and same["annualized"] > annual
+    if same_higher:
+        reasons_for.append(f"You have a better competing offer for the same kind of job ({tier_words(offer)}): "
+                           f"{same['company']} at {money(same['annualized'], cur)} a year, "
+                           f"{money(same['annualized'] - annual, cur)} more.")
+    elif same is not None:
+        reasons_for.append(f"You have a competing offer ({same['company']}, {money(same['annualized'], cur)} a year); "
                            "it is not higher, so it shows you have options rather than setting a number.")
+    if other is not None:
+        reasons_for.append(f"You have a competing offer from {other['company']} ({tier_words(other)}), a different "
+                           f"kind of job from this one ({tier_words(offer)}): mention it to show you have options, "
+                           "not as a number to match.")
     if rare_skills:
         reasons_for.append("Your skills are rare or in demand (your profile says so).")
     if rival is None and offer.get("level") == "junior":
         reasons_against.append("No competing offer and limited experience: keep any ask small and friendly.")
 
-    if below or rival_higher:
+    if below or same_higher:
         stance = "negotiate"
     elif rival is not None or rare_skills:
         stance = "ask"
@@ -125,31 +183,47 @@ def advise(offer: dict, market: dict | None, competitors: list[dict], *, rare_sk
         reasons_against.append("You said you would accept this offer as it stands: one friendly ask at most.")
         stance = {"negotiate": "ask", "ask": "hold", "hold": "hold"}[stance]
 
-    # The number to ask for: the highest of what the evidence supports. Without leverage, only the
-    # low end of the usual base room.
+    # The number to ask for: the highest of what the evidence supports, capped at what the market
+    # and a same-job competing offer justify. Without leverage, only the low end of the usual room.
     room = (Decimal("0.05"), "5%", "the low end") if stance == "hold" else (Decimal("0.10"), "10%", "the top")
     candidates = [(annual + whole(base * room[0]),
                    f"your annualised total plus {room[1]} of base ({room[2]} of the usual room on base)")]
-    if rival_higher:
-        candidates.append((rival["annualized"], f"the competing offer from {rival['company']}"))
+    if same_higher:
+        candidates.append((same["annualized"], f"the competing offer from {same['company']}"))
     if below:
-        candidates.append((market["midpoint"] if not market.get("excludes_equity") else
-                           annual + (market["midpoint"] - market["compared"]), "the middle of the market range"))
-    target, basis = max(candidates, key=lambda c: c[0])
-    target = _round_up(target)
+        candidates.append((market["midpoint"] + (annual - market["compared"]), "the middle of the market range"))
+    wanted, basis = max(candidates, key=lambda c: c[0])
+    cap = ceiling(offer, market, same, room[0])
+    target = _round_up(wanted)
+    if target > cap:
+        rounded = cap // 1_000 * 1_000
+        target = rounded if rounded > annual else cap
+        if same_higher and cap == same["annualized"]:
+            basis = f"the competing offer from {same['company']}"
+        elif market is not None and cap == market_top(offer, market):
+            basis = f"the top of the {market['range_label']} range, the most the market justifies for this offer"
+    target = max(target, annual)
     gap = target - annual
+    if gap == 0:
+        if stance != "hold":
+            reasons_against.append("The offer is already at the top of what the market range and your competing "
+                                   "offers justify for this level and company type, so there is no higher number to "
+                                   "ask for.")
+        stance = "hold"
+        basis = "the offer as it stands; ask for the start date, remote days or a learning budget instead"
 
     return {
         "stance": stance,
-        "headline": STANCES[stance],
+        "headline": STANCES[stance] if gap > 0 else AT_THE_TOP,
         "reasons_for": reasons_for,
         "reasons_against": reasons_against,
         "target": target,
         "target_basis": f"{money(target, cur)} a year: {basis}.",
         "gap": gap,
         "best_competing": None if rival is None else
-        {"id": rival["id"], "company": rival["company"], "annualized": rival["annualized"]},
-        "script": script(offer, market, rival, target),
+        {"id": rival["id"], "company": rival["company"], "annualized": rival["annualized"],
+         "same_tier": same is not None and rival["id"] == same["id"]},
+        "script": script(offer, market, same if same_higher else None, target, other_rival=other),
         "asks": asks(offer, gap),
         "red_flags": red_flags(offer, market, now),
         "first_steps": [
@@ -161,29 +235,43 @@ def advise(offer: dict, market: dict | None, competitors: list[dict], *, rare_sk
     }
 
 
-def script(offer: dict, market: dict | None, rival: dict | None, target: int) -> str:
-    """A counter-offer the user can say or send, filled with their numbers."""
+def script(offer: dict, market: dict | None, rival: dict | None, target: int, *,
+           other_rival: dict | None = None) -> str:
+    """A counter-offer the user can say or send, filled with their numbers. `rival` is a better
+    offer for the same job (its number is quoted); `other_rival` one for another kind of job (named
+    only as a sign of options). A market range is quoted only when its top is at or above the ask."""
     cur = offer["currency"]
     level = LEVEL_LABELS.get(offer.get("level") or "", "").split(" (")[0].lower()
-    kind = {"big-tech": "big tech", "mid-size": "mid-size tech", "startup": "startup"}.get(offer.get("company_type") or "", "")
+    kind = KIND_WORDS.get(offer.get("company_type") or "", "")
     role = f"the {offer['role']} role" if offer.get("role") else "this role"
-    if market is not None:
+    if market is not None and market["high"] >= target:
         research = (f"Looking at the market for {level} ML engineers at {kind} companies "
                     f"({money(market['low'], cur)}-{money(market['high'], cur)}) and at the whole package,")
     else:
-        research = "Looking at market data for this kind of role and at the whole package,"
+        research = "Looking at the whole package and at what this role involves,"
     lines = [
         f"Thank you for the offer. I'm excited about {role} at {offer['company']} and I would like to make this work.",
-        "Before I sign, I'd like to talk about the compensation.",
-        f"{research} I was hoping for a total closer to {money(target, cur)} a year.",
     ]
-    if rival is not None and rival["annualized"] > offer["annualized"]:
-        lines.append(f"I also have an offer from {rival['company']} at {money(rival['annualized'], cur)} a year "
-                     "in total compensation.")
-    equity = offer.get("equity") or {}
-    levers = "the base salary, the equity or the sign-on bonus" if equity.get("kind", "none") != "none" \
-        else "the base salary or the sign-on bonus"
-    lines.append(f"Is there flexibility on {levers}? If the base is fixed, a sign-on bonus would close much of the gap.")
+    if target > offer["annualized"]:
+        lines += [
+            "Before I sign, I'd like to talk about the compensation.",
+            f"{research} I was hoping for a total closer to {money(target, cur)} a year.",
+        ]
+        if rival is not None and rival["annualized"] > offer["annualized"]:
+            lines.append(f"I also have an offer from {rival['company']} at {money(rival['annualized'], cur)} a year "
+                         "in total compensation.")
+        elif other_rival is not None and other_rival["annualized"] > offer["annualized"]:
+            lines.append("I also have another offer in hand, and I would rather join you.")
+        equity = offer.get("equity") or {}
+        levers = "the base salary, the equity or the sign-on bonus" if equity.get("kind", "none") != "none" \
+            else "the base salary or the sign-on bonus"
+        lines.append(f"Is there flexibility on {levers}? If the base is fixed, a sign-on bonus would close much of "
+                     "the gap.")
+    else:
+        lines += [
+            "The pay works for me. Before I sign, I'd like to settle a few details:",
+            "the start date, the days I can work from home, and a yearly learning budget.",
+        ]
     lines.append("I'm keen to settle this quickly.")
     return "\n".join(lines)
 
