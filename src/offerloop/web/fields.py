@@ -6,15 +6,32 @@ rather than only checked in the area; the area still checks it, for the CLI and 
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 
 class JsonBody(BaseModel):
     """A JSON request body with no unknown fields (booleans are declared StrictBool: no 0 for false)."""
 
     model_config = ConfigDict(extra="forbid")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _no_true_for_a_number(cls, data: Any) -> Any:
+        # JSON true is not the number 1: refuse it where the field does not take a boolean.
+        if isinstance(data, dict):
+            for name, field in cls.model_fields.items():
+                value = data.get(field.alias or name)
+                if isinstance(value, bool) and not _takes_bool(field.annotation):
+                    raise ValueError(f"{name} must be a number or text, not {str(value).lower()}")
+        return data
+
+
+def _takes_bool(annotation: Any) -> bool:
+    if annotation is bool:
+        return True
+    return any(_takes_bool(arg) for arg in get_args(annotation))
 
 # Text that must say something: at least one non-space character.
 Name = Annotated[str, Field(min_length=1, max_length=200, pattern=r"\S", examples=["Acme"])]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, File, Form, Query, Request, UploadFile
 from fastapi.responses import FileResponse, RedirectResponse, Response
@@ -12,7 +12,11 @@ from pydantic import BaseModel, Field
 from starlette.background import BackgroundTask
 
 from offerloop.errors import InvalidInput
+from offerloop.content.schemas import CARD_TOPICS
 from offerloop.web.deps import OfferloopDep, render
+from offerloop.web.fields import JsonBody
+
+CardTopic = Literal[CARD_TOPICS]  # type: ignore[valid-type]
 
 router = APIRouter()
 API = ["cards"]
@@ -31,36 +35,45 @@ class ReviewBody(BaseModel):
     duration_ms: int | None = Field(default=None, description="How long the card took, in milliseconds")
 
 
-class PrefsBody(BaseModel):
-    new_per_day: int | None = Field(default=None, description="New cards introduced per day (0-500)")
-    desired_retention: float | None = Field(default=None, description="FSRS desired retention (0.70-0.99)")
+class PrefsBody(JsonBody):
+    new_per_day: int | None = Field(default=None, ge=0, le=500, description="New cards introduced per day (0-500)")
+    desired_retention: float | None = Field(default=None, ge=0.70, le=0.99, allow_inf_nan=False,
+                                            description="FSRS desired retention (0.70-0.99)")
 
 
-class OwnCardBody(BaseModel):
-    question: str
-    answer: str = ""
-    topic: str | None = None
-    key_points: list[str] | str | None = Field(default=None, description="A list, or one string split on ';'")
-    source: str = ""
+# A question says something: at least three letters or digits, at most 2,000 characters.
+_Question = Annotated[str, Field(min_length=3, max_length=2_000, pattern=r"[A-Za-z0-9][\s\S]*[A-Za-z0-9][\s\S]*[A-Za-z0-9]",
+                                 examples=["Why does batch norm help training?"])]
+_Point = Annotated[str, Field(min_length=1, max_length=500, pattern=r"\S")]
+_Points = (Annotated[list[_Point], Field(max_length=7)]
+           | Annotated[str, Field(max_length=3_500, pattern=r"^[^;]*(;[^;]*){0,6}$")] | None)
 
 
-class OwnCardEdit(BaseModel):
-    question: str | None = None
-    answer: str | None = None
-    topic: str | None = None
-    key_points: list[str] | str | None = None
+class OwnCardBody(JsonBody):
+    question: _Question
+    answer: Annotated[str, Field(max_length=20_000)] = ""
+    topic: CardTopic | None = None
+    key_points: _Points = Field(default=None, description="Up to 7: a list, or one string split on ';'")
+    source: Annotated[str, Field(max_length=200)] = ""
+
+
+class OwnCardEdit(JsonBody):
+    question: _Question | None = None
+    answer: Annotated[str, Field(max_length=20_000)] | None = None
+    topic: CardTopic | None = None
+    key_points: _Points = None
 
 
 # -- JSON API ---------------------------------------------------------------------------------------
 
 @router.get("/api/cards", tags=API)
-def api_list(ol: OfferloopDep, topic: str | None = Query(None)) -> list[dict[str, Any]]:
+def api_list(ol: OfferloopDep, topic: CardTopic | None = Query(None)) -> list[dict[str, Any]]:
     """Every card (bank and your own) with its state and due time."""
     return ol.cards.listing(topic)
 
 
 @router.get("/api/cards/due", tags=API)
-def api_due(ol: OfferloopDep, topic: str | None = Query(None),
+def api_due(ol: OfferloopDep, topic: CardTopic | None = Query(None),
             learn_ahead: bool = Query(False, description="When nothing else is due, include learning cards due within 20 minutes")) -> dict:
     """The due queue: due cards, then new cards up to what is left of today's new-card limit."""
     return ol.cards.due(topic=topic, learn_ahead=learn_ahead)
@@ -83,8 +96,10 @@ def api_set_prefs(body: PrefsBody, ol: OfferloopDep) -> dict:
     return ol.cards.set_prefs(body.new_per_day, body.desired_retention)
 
 
-@router.get("/api/cards/export.apkg", tags=API)
-def api_export(ol: OfferloopDep, topic: str | None = Query(None), own: bool = Query(True)):
+@router.get("/api/cards/export.apkg", tags=API, response_class=FileResponse,
+            responses={200: {"content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}},
+                             "description": "An Anki package"}})
+def api_export(ol: OfferloopDep, topic: CardTopic | None = Query(None), own: bool = Query(True)):
     """The cards as an Anki deck (.apkg)."""
     folder = Path(tempfile.mkdtemp(prefix="offerloop-anki-"))
     path = folder / "offerloop-ml-theory.apkg"
