@@ -111,3 +111,28 @@ def test_a_phone_screen_loop_runs_in_the_browser_and_ends_with_its_scorecard(liv
     assert ol.mocks.get(loop_id)["rounds"][0]["scorecard"] == stored["rounds"][0]["scorecard"]
     assert not errors
     page.close()
+
+
+def test_today_on_the_home_page_fits_390_px_and_each_block_is_one_click_from_its_work(live_server, page):
+    from datetime import datetime, timedelta, timezone
+
+    base, ol = live_server
+    now = datetime.now(timezone.utc)
+    app = ol.applications.add("Acme", "ML engineer", "startup", now=now - timedelta(days=3))
+    ol.applications.add_interview(app["id"], "ml-coding", now + timedelta(days=2, hours=3), now=now - timedelta(days=1))
+    ol.plans.interview.build(application_id=app["id"], now=now)
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(base + "/")
+    assert page.text_content("#countdown").startswith("2 days")
+    assert page.locator("#readiness tbody tr").count() == 7
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    page.click("#today-interview a >> nth=0")
+    page.wait_for_url(f"{base}/tracker/{app['id']}")
+    page.go_back()
+    page.click("#today-plan >> text=The whole plan")
+    page.wait_for_url(f"{base}/plan/interview")
+    assert page.locator("#interview-plan tbody tr").count() == 2  # today and tomorrow, the day before
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    page.go_back()
+    page.click("#cards-due")
+    page.wait_for_url(f"{base}/cards/review")
