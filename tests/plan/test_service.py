@@ -27,7 +27,7 @@ def test_cli_plan_coding_prints_the_42_days(ol, cli):
     assert "two-sum" not in new and "valid-anagram" not in new
     reviews = [p for d in days[35:] if d["kind"] == "review" for p in d["problems"]]
     assert reviews[:2] == ["valid-anagram", "two-sum"]  # missed first, then oldest solved
-    bank = {p["slug"]: p["difficulty"] for p in ol.problems.list(track="algo")}
+    bank = {p["slug"]: p["difficulty"] for p in ol.problems.list(track="algo") + ol.problems.list(track="ml")}
     assert all(bank[p] == "easy" for d in days[:14] for p in d["problems"])
     assert all(bank[p] == "medium" for d in days[14:28] for p in d["problems"])
     assert sum(bank[p] == "hard" for d in days if d["kind"] == "hard" for p in d["problems"]) == 3
@@ -38,7 +38,7 @@ def test_cli_plan_coding_prints_the_42_days(ol, cli):
 def test_cli_refuses_a_past_start_and_keeps_the_plan(ol, cli):
     assert cli("plan", "coding", "--weeks", "6", "--json").exit_code == 0  # today is allowed
     before = ol.plans.current(replan=False)["days"]
-    result = cli("plan", "coding", "--start", "2020-01-01")
+    result = cli("plan", "coding", "--start", "2020-01-01")  # a bad input is reported before any question
     assert result.exit_code == 2 and "in the past" in result.output
     assert cli("plan", "coding", "--weeks", "0").exit_code == 2
     assert cli("plan", "coding", "--start", "tomorrow").exit_code == 2

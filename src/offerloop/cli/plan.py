@@ -35,14 +35,30 @@ def coding(
     until_interview: bool = typer.Option(False, "--until-interview",
                                          help="End the plan the day before your next interview in the tracker."),
     replan: bool = typer.Option(False, "--replan", help="Move undone past days of the stored plan forward from today."),
+    ml_share: str = typer.Option("0.3", "--ml-share",
+                                 help="Share of new problems from the ML track (implement models from scratch): "
+                                      "0 to 1, or a percentage; 0 plans algorithms only."),
+    yes: bool = typer.Option(False, "--yes", "-y", help="Replace an existing plan without asking."),
     json_out: bool = typer.Option(False, "--json", help="Print the days as JSON: [{date, kind, problems}]."),
 ) -> None:
-    """Build the coding plan from the problem bank (skipping what you solved) and store it."""
+    """Build the coding plan from the problem bank (algorithms and ML, skipping what you solved) and
+    store it; an existing plan is replaced only after you confirm (or with --yes)."""
+    from offerloop.errors import Conflict
+
     ol = get_app()
     if replan:
         plan = ol.plans.replan()
     else:
-        plan = ol.plans.build_coding(weeks=weeks, start=start, until_interview=until_interview)
+        build = dict(weeks=weeks, start=start, until_interview=until_interview, ml_share=ml_share)
+        try:
+            plan = ol.plans.build_coding(**build, replace=yes)
+        except Conflict as exc:  # a plan exists: ask before replacing it (the inputs were checked first)
+            if not typer.confirm(f"{exc} Replace it?", default=False, err=True):
+                from offerloop.cli._common import err_console
+
+                err_console().print("Nothing changed; your plan stands.")
+                raise typer.Exit(1) from None
+            plan = ol.plans.build_coding(**build, replace=True)
     if json_out:
         if plan["note"]:
             from offerloop.cli._common import err_console

@@ -11,6 +11,11 @@ Phases, as shares of the plan (6 weeks: 2 + 2 + 1 + 1):
   final  (1/6)  review of missed problems (attempted, never accepted), then the oldest solved
                 ones, two per day; two mock rounds (two unseen problems each); the last day rests
 Other lengths split their days by the same shares (largest remainder, every phase at least a day).
+
+The mix: a share of the new problems (ml_share, 0 to 1) comes from the ML track (the seed's
+"implement ML models from scratch"), interleaved evenly with the algorithm problems; the phases
+and difficulties stay the same. When one track runs out of a difficulty, the other fills in
+before an easier or harder problem does. A share of 0 plans algorithms only, 1 the ML track only.
 """
 
 from __future__ import annotations
@@ -29,10 +34,15 @@ FALLBACK = {"easy": ("medium", "hard"), "medium": ("hard", "easy"), "hard": ("me
 NEW_WORK = ("easy", "medium", "hard")  # day kinds that introduce problems the user has not solved
 
 
+DEFAULT_ML_SHARE = 0.3
+TRACKS = ("algo", "ml")
+
+
 @dataclass(frozen=True)
 class BankProblem:
     slug: str
     difficulty: str
+    track: str = "algo"
 
 
 @dataclass
@@ -89,55 +99,114 @@ def _spread(count: int, length: int) -> list[int]:
     return [int((2 * i + 1) * length / (2 * count)) for i in range(count)]
 
 
-class _Pool:
-    """Unsolved bank problems by difficulty, handed out in bank order, each at most once."""
+def parse_ml_share(value) -> float:
+    """The share of new problems from the ML track: 0 to 1 (0.3), or a percentage (30%)."""
+    text = str(value).strip()
+    try:
+        share = float(text[:-1]) / 100 if text.endswith("%") else float(text)
+    except ValueError:
+        raise InvalidInput(f"The ML share {text!r} is not a number; give 0 to 1 (0.3) or a percentage (30%).") from None
+    if not 0 <= share <= 1 or share != share:
+        raise InvalidInput(f"The ML share must be between 0 and 1 (0.3 means 30% ML problems), not {text}.")
+    return share
 
-    def __init__(self, bank: Sequence[BankProblem], skip: set[str]):
-        self.left: dict[str, list[str]] = {"easy": [], "medium": [], "hard": []}
+
+class _Pool:
+    """Unsolved bank problems by track and difficulty, handed out in bank order, each at most once.
+    Each new slot goes to the ML track or the algorithm track so that `ml_share` of them are ML."""
+
+    def __init__(self, bank: Sequence[BankProblem], skip: set[str], ml_share: float = 0.0):
+        self.tracks: dict[str, dict[str, list[str]]] = {t: {"easy": [], "medium": [], "hard": []} for t in TRACKS}
         for p in bank:
-            if p.slug not in skip and p.difficulty in self.left:
-                self.left[p.difficulty].append(p.slug)
+            track = self.tracks.get(p.track)
+            if p.slug not in skip and track is not None and p.difficulty in track:
+                track[p.difficulty].append(p.slug)
+        self.left = self.tracks["algo"]  # the algorithm problems (mock rounds draw from them first)
+        self.share = ml_share
+        self.allowed = [t for t, on in (("algo", ml_share < 1), ("ml", ml_share > 0)) if on]
+        self.slots = 0
+        self.from_track: dict[str, int] = {t: 0 for t in TRACKS}
         self.borrowed: dict[tuple[str, str], int] = {}
         self.short: dict[str, int] = {}
 
+    def available(self, difficulty: str) -> int:
+        return sum(len(self.tracks[t][difficulty]) for t in self.allowed)
+
+    def _next_track(self) -> str:
+        # Even interleaving: slot k is ML when floor((k+1) * share) moves past floor(k * share).
+        ml = int((self.slots + 1) * self.share + 1e-9) > int(self.slots * self.share + 1e-9)
+        self.slots += 1
+        return "ml" if ml else "algo"
+
     def take(self, difficulty: str, n: int) -> list[str]:
         out: list[str] = []
-        for source in (difficulty, *FALLBACK[difficulty]):
-            while len(out) < n and self.left[source]:
-                out.append(self.left[source].pop(0))
-                if source != difficulty:
-                    self.borrowed[(difficulty, source)] = self.borrowed.get((difficulty, source), 0) + 1
-        if len(out) < n:
-            self.short[difficulty] = self.short.get(difficulty, 0) + n - len(out)
+        for _ in range(n):
+            first = self._next_track()
+            order = [first, *[t for t in self.allowed if t != first]]
+            order = [t for t in order if t in self.allowed]
+            found = None
+            # The same difficulty from either track first, then the fallback difficulties.
+            for source in (difficulty, *FALLBACK[difficulty]):
+                for track in order:
+                    if self.tracks[track][source]:
+                        found = (track, source)
+                        break
+                if found:
+                    break
+            if found is None:
+                self.short[difficulty] = self.short.get(difficulty, 0) + 1
+                continue
+            track, source = found
+            out.append(self.tracks[track][source].pop(0))
+            self.from_track[track] += 1
+            if source != difficulty:
+                self.borrowed[(difficulty, source)] = self.borrowed.get((difficulty, source), 0) + 1
         return out
+
+    def unseen(self, count: int) -> list[str]:
+        """Problems for a mock round: medium first, then hard, then easy; algorithms before ML."""
+        picked: list[str] = []
+        for difficulty in ("medium", "hard", "easy"):
+            for track in self.allowed:
+                while len(picked) < count and self.tracks[track][difficulty]:
+                    picked.append(self.tracks[track][difficulty].pop(0))
+                    self.from_track[track] += 1
+        return picked
 
     def notes(self) -> list[str]:
         out = [f"The bank has too few unsolved {want} problems, so {n} {src} problem{'s' if n > 1 else ''} "
                f"fill{'s' if n == 1 else ''} in." for (want, src), n in self.borrowed.items()]
         out += [f"The bank ran out of unsolved problems: {n} planned {want} slot{'s stay' if n > 1 else ' stays'} empty."
                 for want, n in self.short.items()]
+        total = sum(self.from_track.values())
+        if self.share > 0 and total:
+            out.append(f"{self.from_track['ml']} of the {total} new problems come from the ML track "
+                       f"(implement the models from scratch; ML share {round(self.share * 100)}%).")
         return out
 
 
 def build(bank: Sequence[BankProblem], solved: Iterable[str], start: date, today: date, *, days: int,
-          missed: Sequence[str] = (), oldest_solved: Sequence[str] = ()) -> Plan:
+          missed: Sequence[str] = (), oldest_solved: Sequence[str] = (), ml_share: float = 0.0) -> Plan:
     """The plan of `days` days from `start`.
 
-    bank: algorithm problems in the order to study them; solved: slugs already accepted (skipped);
+    bank: problems in the order to study them (algorithm and ML tracks); solved: slugs already accepted (skipped);
     missed: slugs attempted but never accepted, most relevant first; oldest_solved: solved slugs,
-    oldest first acceptance first (the final week's review material).
+    oldest first acceptance first (the final week's review material); ml_share: the share of new
+    problems taken from the ML track (0 to 1).
     """
+    if not 0 <= ml_share <= 1:
+        raise InvalidInput(f"The ML share must be between 0 and 1, not {ml_share}.")
     if start < today:
         raise InvalidInput(f"The start date {start.isoformat()} is in the past; start today or later.")
     solved = set(solved)
     n_easy, n_medium, n_hard, n_final = phase_lengths(days)
     # Missed problems are reviewed in the final phase, so new-problem days do not plan them too.
-    pool = _Pool(bank, solved | set(missed))
+    pool = _Pool(bank, solved | set(missed), ml_share)
     out: list[Day] = []
     when = iter(start + timedelta(days=i) for i in range(days))
 
     # Easy phase: one a day, two on as many days as the bank allows (spread over the phase).
-    available = len(pool.left["easy"])
+    available = pool.available("easy")
     doubles = min(max(0, available - n_easy), n_easy)
     double_at = set(_spread(doubles, n_easy)) if doubles else set()
     for i in range(n_easy):
@@ -173,21 +242,13 @@ def build(bank: Sequence[BankProblem], solved: Iterable[str], start: date, today
         elif i in mock_at:
             # A mock round: two problems never seen, as in a real screen (medium first); with the
             # bank used up, two problems to review stand in, solved again against the clock.
-            picked = _mock_pick(pool) or to_review[:2]
+            picked = pool.unseen(2) or to_review[:2]
             to_review = [p for p in to_review if p not in picked]
             out.append(Day(next(when), "mock" if picked else "rest", picked))
         else:
             out.append(Day(next(when), "review" if to_review else "rest", to_review[:2]))
             to_review = to_review[2:]
     return Plan(out, pool.notes())
-
-
-def _mock_pick(pool: _Pool) -> list[str]:
-    picked: list[str] = []
-    for difficulty in ("medium", "hard", "easy"):
-        while len(picked) < 2 and pool.left[difficulty]:
-            picked.append(pool.left[difficulty].pop(0))
-    return picked
 
 
 # -- progress and re-planning -----------------------------------------------------------------------

@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from offerloop.errors import InvalidInput, NotFound
+from offerloop.errors import Conflict, InvalidInput, NotFound
 from offerloop.plan import coding, heatmap
 from offerloop.store.base import Activity, utcnow
 
@@ -28,21 +28,24 @@ class PlanManager:
 
     # -- inputs ------------------------------------------------------------------------------------
     def bank(self) -> list[coding.BankProblem]:
-        """Algorithm problems in study order: by difficulty, then by topic as the track lists them
-        (arrays and strings before trees and graphs), then by title."""
+        """Algorithm and ML problems in study order: by difficulty, then by topic as each track lists
+        them (arrays and strings before trees and graphs; linear algebra, regression and
+        classification before transformers), then by title."""
         from offerloop.content.schemas import PROBLEM_TOPICS
 
-        topics = PROBLEM_TOPICS["algo"]
-        algo = [p.meta for p in self.app.content.problems.values() if p.meta.track == "algo"]
+        metas = [p.meta for p in self.app.content.problems.values() if p.meta.track in coding.TRACKS]
 
         def key(m):
+            topics = PROBLEM_TOPICS[m.track]
             first = min((topics.index(t) for t in m.topics if t in topics), default=len(topics))
             return (DIFFICULTY_ORDER[m.difficulty], first, m.title.lower())
 
-        return [coding.BankProblem(m.slug, m.difficulty) for m in sorted(algo, key=key)]
+        return [coding.BankProblem(m.slug, m.difficulty, m.track) for m in sorted(metas, key=key)]
 
-    def _history(self, s, until: datetime | None = None) -> tuple[dict[str, list[date]], list[str], list[str]]:
-        """(accepted days by slug, missed slugs, solved slugs oldest first) for the user's submissions."""
+    def _history(self, s, until: datetime | None = None, tracks: tuple[str, ...] = ("algo",)
+                 ) -> tuple[dict[str, list[date]], list[str], list[str]]:
+        """(accepted days by slug, missed slugs, solved slugs oldest first) for the user's submissions;
+        missed and solved are limited to problems of `tracks`."""
         from offerloop.practice.models import Submission
 
         q = (select(Submission.slug, Submission.verdict, Submission.created_at)
@@ -55,18 +58,22 @@ class PlanManager:
             attempted.setdefault(slug, at)
             if verdict == "accepted":
                 first_ok.setdefault(slug, at)
-        algo = {p.slug for p in self.bank()}
+        algo = {p.slug for p in self.bank() if p.track in tracks}
         missed = [slug for slug in attempted if slug not in first_ok and slug in algo]
         oldest = [slug for slug, _ in sorted(first_ok.items(), key=lambda kv: kv[1]) if slug in algo]
         return accepted, missed, oldest
 
     # -- the coding plan -----------------------------------------------------------------------------
     def build_coding(self, *, weeks: int = 6, start: date | str | None = None, until_interview: bool = False,
+                     ml_share: float | str = coding.DEFAULT_ML_SHARE, replace: bool = False,
                      now: datetime | None = None) -> dict[str, Any]:
-        """Build and store the coding plan (replacing any earlier one); returns it as plan_dict does."""
+        """Build and store the coding plan; returns it as plan_dict does. An existing plan is replaced
+        only with replace=True (otherwise Conflict, checked after the inputs, so a bad input is
+        reported first). ml_share: the share of new problems from the ML track (0 to 1)."""
         from offerloop.plan.models import CodingPlan
 
         now = now or utcnow()
+        share = coding.parse_ml_share(ml_share)
         today = now.astimezone(timezone.utc).date()
         start = coding.parse_date(start) if isinstance(start, str) else (start or today)
         if start < today:
@@ -88,14 +95,19 @@ class PlanManager:
             if not 1 <= weeks <= coding.MAX_WEEKS:
                 raise InvalidInput(f"A plan runs 1 to {coding.MAX_WEEKS} weeks; {weeks} is outside that.")
             days = 7 * weeks
+        tracks = tuple(t for t, on in (("algo", share < 1), ("ml", share > 0)) if on)
         with self.app.session() as s:
-            accepted, missed, oldest = self._history(s)
+            accepted, missed, oldest = self._history(s, tracks=tracks)
             plan = coding.build(self.bank(), set(accepted), start, today, days=days, missed=missed,
-                                oldest_solved=oldest)
+                                oldest_solved=oldest, ml_share=share)
             if until_interview:
                 plan.notes.insert(0, f"Fitted to the {first['round_label']} interview at {first['company']} "
                                      f"on {interview_on.isoformat()}.")
             row = s.scalar(select(CodingPlan).where(CodingPlan.owner_id == self.app.user_id))
+            if row is not None and not replace:
+                raise Conflict(f"You already have a coding plan ({row.weeks} week{'s' if row.weeks != 1 else ''} "
+                               f"from {row.start.isoformat()}); building a new one replaces it, so confirm the "
+                               "replacement first.")
             if row is None:
                 row = CodingPlan(owner_id=self.app.user_id, created_at=now)
                 s.add(row)

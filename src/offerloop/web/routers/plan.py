@@ -9,7 +9,7 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 from pydantic import Field, StrictBool
 
-from offerloop.errors import InvalidInput
+from offerloop.errors import Conflict, InvalidInput
 from offerloop.web.deps import OfferloopDep, render
 from offerloop.web.fields import Date, JsonBody
 
@@ -20,6 +20,10 @@ class PlanIn(JsonBody):
     weeks: int = Field(6, ge=1, le=26, description="Length in weeks (1-26); phases scale 2:2:1:1.")
     start: Date | None = Field(None, description="First day, YYYY-MM-DD; default today, never in the past.")
     until_interview: StrictBool = Field(False, description="End the day before your next interview in the tracker.")
+    ml_share: float = Field(0.3, ge=0, le=1, allow_inf_nan=False,
+                            description="Share of new problems from the ML track (implement models from scratch), "
+                                        "0 to 1; 0 plans algorithms only.")
+    replace: StrictBool = Field(False, description="Replace the stored plan; without it an existing plan answers 409.")
 
 
 class ReviewIn(JsonBody):
@@ -44,11 +48,15 @@ def calendar_weeks(days: list[dict]) -> list[list[dict | None]]:
         for i in range(7):
             d = cursor + timedelta(days=i)
             cell = by_date.get(d.isoformat())
-            row.append({**cell, "day": d.day, "month": d.strftime("%b"), "first_of_month": d.day == 1 or cell is days[0]}
+            row.append({**cell, "day": d.day, "month": d.strftime("%b"), "weekday": d.strftime("%a"),
+                        "first_of_month": d.day == 1 or cell is days[0]}
                        if cell else None)
         weeks.append(row)
         cursor += timedelta(days=7)
     return weeks
+
+
+ML_SHARES = [(f"{n / 10:g}", f"{n * 10}% ML") for n in range(0, 11)]
 
 
 def _page(request: Request, ol, *, error: str | None = None, message: str | None = None, status_code: int = 200,
@@ -62,7 +70,8 @@ def _page(request: Request, ol, *, error: str | None = None, message: str | None
     return render(request, "plan/page.html", active="plan", plan=plan, weeks=calendar_weeks(plan["days"]) if plan else [],
                   due=due, streak=streak, error=error, message=message, has_interview=has_interview,
                   done=done, work=work,
-                  form=form or {"weeks": 6, "start": "", "until_interview": False}, status_code=status_code)
+                  form=form or {"weeks": 6, "start": "", "until_interview": False, "ml_share": "0.3"},
+                  ml_shares=ML_SHARES, status_code=status_code)
 
 
 @router.get("/plan", include_in_schema=False)
@@ -72,16 +81,21 @@ def plan_page(request: Request, ol: OfferloopDep, message: str | None = None):
 
 @router.post("/plan/coding", include_in_schema=False)
 def plan_build_form(request: Request, ol: OfferloopDep, weeks: str = Form("6"), start: str = Form(""),
-                    until_interview: str | None = Form(None)):
-    form = {"weeks": weeks, "start": start, "until_interview": bool(until_interview)}
+                    until_interview: str | None = Form(None), ml_share: str = Form("0.3", max_length=20),
+                    replace: str | None = Form(None)):
+    form = {"weeks": weeks, "start": start, "until_interview": bool(until_interview), "ml_share": ml_share}
     try:
         try:
             n = int(weeks)
         except ValueError:
             raise InvalidInput(f"The number of weeks {weeks!r} is not a whole number.") from None
-        ol.plans.build_coding(weeks=n, start=start.strip() or None, until_interview=bool(until_interview))
+        ol.plans.build_coding(weeks=n, start=start.strip() or None, until_interview=bool(until_interview),
+                              ml_share=ml_share, replace=bool(replace))
     except InvalidInput as exc:
         return _page(request, ol, error=str(exc), status_code=422, form=form)
+    except Conflict as exc:
+        return _page(request, ol, error=f"{exc} Tick “Replace my current plan” to build the new one.",
+                     status_code=409, form=form)
     return RedirectResponse("/plan?message=built", status_code=303)
 
 
@@ -116,8 +130,10 @@ def api_plan(ol: OfferloopDep):
 
 @router.post("/api/plan/coding", tags=["plan"])
 def api_build(body: PlanIn, ol: OfferloopDep):
-    """Build and store the coding plan; answers the list of days [{date, kind, problems}]."""
-    plan = ol.plans.build_coding(weeks=body.weeks, start=body.start, until_interview=body.until_interview)
+    """Build and store the coding plan; answers the list of days [{date, kind, problems}]. A stored plan
+    is replaced only with `replace: true`; without it the answer is 409 with a sentence."""
+    plan = ol.plans.build_coding(weeks=body.weeks, start=body.start, until_interview=body.until_interview,
+                                 ml_share=body.ml_share, replace=body.replace)
     return ol.plans.public_days(plan)
 
 
