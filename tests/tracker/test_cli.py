@@ -77,7 +77,14 @@ def test_csv_round_trip_and_bad_rows(cli, tmp_path):
     assert declined.exit_code == 1 and len(json.loads(cli("apps", "list", "--json").stdout)) == 2
     accepted = cli("apps", "import-csv", str(bad), input="y\n")
     assert accepted.exit_code == 0 and "Imported 1 application" in accepted.stdout
-    assert cli("apps", "import-csv", str(out), "--yes").exit_code == 0
+    # The export holds the two stored applications: importing it again skips both as duplicates ...
+    again = cli("apps", "import-csv", str(out), "--yes")
+    assert again.exit_code == 0 and "Imported 0 application" in again.stdout
+    assert "Skipped 2 duplicate row(s)" in again.stdout
+    assert "Row 2 skipped as a duplicate: ML Engineer at Acme applied" in again.stderr
+    assert len(json.loads(cli("apps", "list", "--json").stdout)) == 3
+    # ... unless asked for.
+    assert cli("apps", "import-csv", str(out), "--yes", "--allow-duplicates").exit_code == 0
     assert len(json.loads(cli("apps", "list", "--json").stdout)) == 5
 
 

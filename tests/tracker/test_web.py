@@ -60,11 +60,16 @@ def test_exports_and_csv_import_confirmation(client):
     csv_text = client.get("/api/applications/export.csv").text
     bad = csv_text + "Broken,MLE,startup,applied,yesterday,,,,,\n"
     headers = {"content-type": "text/csv"}
-    first = client.post("/api/applications/import-csv", content=bad, headers=headers).json()
+    # Row 2 is the stored application again: a duplicate, so only the bad row 3 is left, nothing to confirm.
+    skip = client.post("/api/applications/import-csv", content=bad, headers=headers).json()
+    assert skip["imported"] == [] and not skip["needs_confirmation"] and skip["errors"][0]["row"] == 3
+    assert [d["row"] for d in skip["duplicates"]] == [2] and "already stored" in skip["duplicates"][0]["error"]
+    allow = "/api/applications/import-csv?duplicates=allow"
+    first = client.post(allow, content=bad, headers=headers).json()
     assert first["imported"] == [] and first["needs_confirmation"] and first["errors"][0]["row"] == 3
-    assert client.post("/api/applications/import-csv?strict=true", content=bad, headers=headers).status_code == 422
-    done = client.post("/api/applications/import-csv?confirm=true", content=bad, headers=headers).json()
-    assert len(done["imported"]) == 1
+    assert client.post(allow + "&strict=true", content=bad, headers=headers).status_code == 422
+    done = client.post(allow + "&confirm=true", content=bad, headers=headers).json()
+    assert len(done["imported"]) == 1 and done["duplicates"] == []
     assert len(client.get("/api/applications").json()) == 2
 
 

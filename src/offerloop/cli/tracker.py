@@ -442,9 +442,13 @@ def import_csv(
     file: Path = typer.Argument(..., metavar="FILE", dir_okay=False),
     strict: bool = typer.Option(False, "--strict", help="Import nothing if any row is bad."),
     yes: bool = typer.Option(False, "--yes", help="Import the good rows without asking when some are bad."),
+    allow_duplicates: bool = typer.Option(
+        False, "--allow-duplicates",
+        help="Also import rows with the company, role and applied day of an application you have (skipped otherwise)."),
     as_json: bool = typer.Option(False, "--json", help="Print the report and imported ids as JSON."),
 ) -> None:
-    """Add applications from a CSV file (columns: company, role, type, stage, applied_at ...)."""
+    """Add applications from a CSV file (columns: company, role, type, stage, applied_at ...).
+    Rows repeating a stored application (same company, role and applied day, case ignored) are skipped."""
     from offerloop.cli._common import err_console, print_json
     from offerloop.errors import InvalidInput
 
@@ -455,7 +459,7 @@ def import_csv(
     except (OSError, UnicodeDecodeError) as exc:
         raise InvalidInput(f"The file {file} cannot be read as UTF-8 text: {exc}.") from None
     m = _manager()
-    report = m.check_csv(text)
+    report = m.check_csv(text, allow_duplicates=allow_duplicates)
     err = err_console()
     if report.unknown_columns:
         err.print(f"Unknown columns, ignored: {', '.join(report.unknown_columns)}.", markup=False)
@@ -465,8 +469,12 @@ def import_csv(
         if not typer.confirm(f"{len(report.errors)} row(s) are bad. Import the other {len(report.rows)}?"):
             err.print("Nothing was imported.", markup=False)
             raise typer.Exit(1)
-    ids = m.import_rows(report, strict=strict)
+    ids = m.import_rows(report, strict=strict, allow_duplicates=allow_duplicates)
     if as_json:
         print_json({**report.to_dict(), "imported": ids})
-    else:
-        _out(None, False, f"Imported {len(ids)} application(s) from {file}.")
+        return
+    for number, message in report.duplicates:
+        err.print(f"Row {number} skipped as a duplicate: {message}.", markup=False, soft_wrap=True)
+    skipped = (f" Skipped {len(report.duplicates)} duplicate row(s); --allow-duplicates imports them."
+               if report.duplicates else "")
+    _out(None, False, f"Imported {len(ids)} application(s) from {file}.{skipped}")

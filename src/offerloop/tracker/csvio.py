@@ -25,6 +25,7 @@ ALIASES = {"company_type": "type", "company type": "type", "status": "stage", "p
            "title": "role", "job title": "role", "applied": "applied_at", "date applied": "applied_at",
            "url": "link", "job link": "link", "description": "job_description"}
 DATE_COLUMNS = ("applied_at", "stage_changed_at", "offer_deadline")
+LIMITS = {"company": 200, "role": 200, "source": 200, "link": 1000}  # the columns' sizes in the store
 
 
 @dataclass
@@ -32,10 +33,40 @@ class CsvReport:
     rows: list[tuple[int, dict[str, Any]]] = field(default_factory=list)  # (row number, clean values)
     errors: list[tuple[int, str]] = field(default_factory=list)
     unknown_columns: list[str] = field(default_factory=list)
+    # Rows skipped as duplicates: (row number, one sentence naming what they repeat).
+    duplicates: list[tuple[int, str]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {"good_rows": len(self.rows), "errors": [{"row": n, "error": e} for n, e in self.errors],
-                "unknown_columns": self.unknown_columns}
+                "unknown_columns": self.unknown_columns,
+                "duplicates": [{"row": n, "error": e} for n, e in self.duplicates]}
+
+
+def duplicate_key(company: str, role: str, applied_at: datetime) -> tuple[str, str, str]:
+    """What makes two applications the same one: company, role (ignoring case and spacing) and the
+    UTC day of the application."""
+    def norm(text: str) -> str:
+        return " ".join(text.split()).casefold()
+
+    return norm(company), norm(role), applied_at.astimezone(timezone.utc).date().isoformat()
+
+
+def split_duplicates(report: CsvReport, existing: dict[tuple[str, str, str], int]) -> None:
+    """Move the report's rows that repeat a stored application (`existing`: key -> id) or an earlier
+    row of the same file into report.duplicates."""
+    seen: dict[tuple[str, str, str], int] = {}
+    kept = []
+    for number, row in report.rows:
+        key = duplicate_key(row["company"], row["role"], row["applied_at"])
+        what = f"{row['role']} at {row['company']} applied {key[2]}"
+        if key in existing:
+            report.duplicates.append((number, f"{what} is already stored (application {existing[key]})"))
+        elif key in seen:
+            report.duplicates.append((number, f"{what} repeats row {seen[key]}"))
+        else:
+            seen[key] = number
+            kept.append((number, row))
+    report.rows = kept
 
 
 def write(apps: Iterable[Any]) -> str:
@@ -85,6 +116,9 @@ def parse(text: str, now: datetime) -> CsvReport:
             for column in REQUIRED:
                 if not values.get(column):
                     raise InvalidInput(f"the {column} is empty")
+            for column, limit in LIMITS.items():
+                if len(values.get(column, "")) > limit:
+                    raise InvalidInput(f"the {column} is longer than {limit} characters")
             kind = check_company_type(values["type"])
             stage = check_stage(values.get("stage") or "applied", kind)
             applied = _date(values["applied_at"], "applied_at") if values.get("applied_at") else now

@@ -6,11 +6,13 @@ returns plain JSON-ready dicts. The rules themselves live in the pure modules ne
 
 from __future__ import annotations
 
+import uuid
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any, Iterable
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import selectinload
 
 from offerloop.errors import InvalidInput, NotFound
@@ -148,19 +150,74 @@ class ApplicationManager:
             s.flush()
             return application_dict(a, detail=True)
 
-    def list(self, *, include_closed: bool = True, now: datetime | None = None) -> list[dict[str, Any]]:
-        """Every application, each with `next_interview` (the soonest one not yet started, or None)."""
-        now = now or utcnow()
+    def _listed(self, *, include_closed: bool = True, stage: str | None = None):
+        q = select(Application).where(Application.owner_id == self.app.user_id)
+        if not include_closed:
+            q = q.where(Application.stage.not_in(pipeline.CLOSED_STAGES))
+        if stage is not None:
+            q = q.where(Application.stage == stage)
+        return q
+
+    def list(self, *, include_closed: bool = True, now: datetime | None = None, limit: int | None = None,
+             offset: int = 0, stage: str | None = None, recent_first: bool = False) -> list[dict[str, Any]]:
+        """Applications (oldest first, or most recently moved first), each with `next_interview` (the
+        soonest one not yet started, or None). limit/offset page the list in the query itself."""
+        order = ((Application.stage_changed_at.desc(), Application.id.desc()) if recent_first
+                 else (Application.id,))
+        q = self._listed(include_closed=include_closed, stage=stage).order_by(*order).offset(offset)
+        if limit is not None:
+            q = q.limit(limit)
         with self.app.session() as s:
-            out = []
-            for a in self._all(s):
-                if not include_closed and pipeline.is_closed(a.stage):
-                    continue
-                data = application_dict(a)
-                coming = sorted((i for i in a.interviews if i.starts_at >= now), key=lambda i: i.starts_at)
-                data["next_interview"] = interview_dict(coming[0]) if coming else None
-                out.append(data)
-            return out
+            return self._with_next_interview(s, list(s.scalars(q)), now or utcnow())
+
+    def board(self, per_stage: int, now: datetime | None = None) -> list[dict[str, Any]]:
+        """The `per_stage` most recently moved applications of every stage, in one query (a window
+        function numbers each stage's rows), as list() shapes them."""
+        ranked = (select(Application.id, func.row_number().over(
+            partition_by=Application.stage,
+            order_by=(Application.stage_changed_at.desc(), Application.id.desc())).label("n"))
+            .where(Application.owner_id == self.app.user_id).subquery())
+        q = (select(Application).join(ranked, ranked.c.id == Application.id).where(ranked.c.n <= per_stage)
+             .order_by(Application.stage_changed_at.desc(), Application.id.desc()))
+        with self.app.session() as s:
+            return self._with_next_interview(s, list(s.scalars(q)), now or utcnow())
+
+    def _with_next_interview(self, s, apps: list[Application], now: datetime) -> list[dict[str, Any]]:
+        # Only the listed applications' coming interviews: one query, not one per row.
+        coming: dict[int, Interview] = {}
+        if apps:
+            ivs = s.scalars(select(Interview).options(selectinload(Interview.questions))
+                            .where(Interview.owner_id == self.app.user_id,
+                                   Interview.application_id.in_([a.id for a in apps]), Interview.starts_at >= now)
+                            .order_by(Interview.starts_at, Interview.id))
+            for iv in ivs:
+                coming.setdefault(iv.application_id, iv)
+        out = []
+        for a in apps:
+            data = application_dict(a)
+            iv = coming.get(a.id)
+            data["next_interview"] = interview_dict(iv) if iv is not None else None
+            out.append(data)
+        return out
+
+    def count(self, *, include_closed: bool = True, stage: str | None = None) -> int:
+        """How many applications list() pages through."""
+        q = self._listed(include_closed=include_closed, stage=stage)
+        with self.app.session() as s:
+            return s.scalar(select(func.count()).select_from(q.subquery())) or 0
+
+    def stage_counts(self) -> dict[str, int]:
+        """How many applications sit at each stage (stages with none are left out)."""
+        with self.app.session() as s:
+            rows = s.execute(select(Application.stage, func.count()).where(Application.owner_id == self.app.user_id)
+                             .group_by(Application.stage))
+            return {stage: n for stage, n in rows}
+
+    def companies(self) -> list[str]:
+        """The distinct company names of the user's applications, sorted without regard to case."""
+        with self.app.session() as s:
+            names = s.scalars(select(Application.company).where(Application.owner_id == self.app.user_id).distinct())
+            return sorted(set(names), key=str.lower)
 
     def upcoming_interviews(self, now: datetime | None = None, *, days: int | None = None) -> list[dict[str, Any]]:
         """Interviews of open applications starting from `now` (within `days` if given), soonest first.
@@ -519,21 +576,51 @@ class ApplicationManager:
             row.follow_up_days, row.ghost_days = follow, ghost
         return {"follow_up_days": follow, "ghost_days": ghost}
 
-    def reminders(self, now: datetime | None = None, *, follow_up_days: int | None = None) -> list[dict[str, Any]]:
-        """Every reminder due or pending at `now`, computed afresh from the applications."""
+    def reminders(self, now: datetime | None = None, *, follow_up_days: int | None = None,
+                  limit: int | None = None) -> list[dict[str, Any]]:
+        """Every reminder due or pending at `now` (the `limit` soonest if given), computed afresh from
+        the applications."""
         now = now or utcnow()
         prefs = self.prefs()
         follow = follow_up_days or prefs["follow_up_days"]
         ghost = max(prefs["ghost_days"], follow + 1)
         with self.app.session() as s:
-            apps = self._all(s)
+            apps = self._reminder_rows(s, now)
             by_id = {a.id: a for a in apps}
             out = []
-            for r in reminders.compute(apps, now, follow_up_days=follow, ghost_days=ghost):
+            for r in reminders.compute(apps, now, follow_up_days=follow, ghost_days=ghost)[:limit]:
                 data = r.to_dict()
                 data["company"], data["role"] = by_id[r.application_id].company, by_id[r.application_id].role
                 out.append(data)
             return out
+
+    def _reminder_rows(self, s, now: datetime) -> list[SimpleNamespace]:
+        """What reminders.compute reads of each application, in three lean queries: the application's
+        own columns, its latest timeline moment up to `now` (the only event the silence rules look at),
+        and its interviews without their questions."""
+        latest = dict(s.execute(select(ApplicationEvent.application_id, func.max(ApplicationEvent.at))
+                                .where(ApplicationEvent.owner_id == self.app.user_id, ApplicationEvent.at <= now)
+                                .group_by(ApplicationEvent.application_id)).all())
+        # Rejected, withdrawn and ghosted applications never remind (no thank-you, no silence, no
+        # deadline), so they are not read at all.
+        quiet = Application.stage.in_(reminders.NO_THANK_YOU_STAGES)
+        interviews: dict[int, list] = {}
+        for iv in s.execute(select(Interview.id, Interview.application_id, Interview.round, Interview.starts_at,
+                                   Interview.minutes, Interview.interviewers, Interview.deadline,
+                                   Interview.submitted_at, Interview.thank_you_sent_at)
+                            .join(Application, Application.id == Interview.application_id)
+                            .where(Interview.owner_id == self.app.user_id, ~quiet).order_by(Interview.starts_at)):
+            interviews.setdefault(iv.application_id, []).append(iv)
+        apps = []
+        for a in s.execute(select(Application.id, Application.company, Application.role, Application.stage,
+                                  Application.applied_at, Application.offer_deadline)
+                           .where(Application.owner_id == self.app.user_id, ~quiet).order_by(Application.id)):
+            at = latest.get(a.id)
+            apps.append(SimpleNamespace(id=a.id, company=a.company, role=a.role, stage=a.stage,
+                                        applied_at=a.applied_at, offer_deadline=a.offer_deadline,
+                                        events=[SimpleNamespace(at=at)] if at is not None else [],
+                                        interviews=interviews.get(a.id, [])))
+        return apps
 
     def funnel(self) -> dict[str, Any]:
         with self.app.session() as s:
@@ -559,30 +646,51 @@ class ApplicationManager:
         _write(path, text.encode("utf-8"))
         return text.count("\n") - 1 if text else 0
 
-    def check_csv(self, text: str, now: datetime | None = None) -> csvio.CsvReport:
-        """Read a CSV without storing anything: good rows, bad rows by number, unknown columns."""
-        return csvio.parse(text, now or utcnow())
+    def check_csv(self, text: str, now: datetime | None = None, *, allow_duplicates: bool = False) -> csvio.CsvReport:
+        """Read a CSV without storing anything: good rows, bad rows by number, unknown columns, and
+        (unless allow_duplicates) the rows that repeat a stored application or an earlier row."""
+        report = csvio.parse(text, now or utcnow())
+        if not allow_duplicates:
+            with self.app.session() as s:
+                csvio.split_duplicates(report, self._stored_keys(s))
+        return report
 
-    def import_rows(self, report: csvio.CsvReport, *, strict: bool = False, now: datetime | None = None) -> list[int]:
-        """Store the good rows of a checked CSV in one transaction; with strict, none if any row is bad."""
+    def _stored_keys(self, s) -> dict[tuple[str, str, str], int]:
+        rows = s.execute(select(Application.id, Application.company, Application.role, Application.applied_at)
+                         .where(Application.owner_id == self.app.user_id).order_by(Application.id.desc()))
+        return {csvio.duplicate_key(c, r, at): i for i, c, r, at in rows}
+
+    def import_rows(self, report: csvio.CsvReport, *, strict: bool = False, allow_duplicates: bool = False,
+                    now: datetime | None = None) -> list[int]:
+        """Store the good rows of a checked CSV in one transaction; with strict, none if any row is bad.
+
+        Unless allow_duplicates, rows that repeat a stored application (same company, role and applied
+        day, ignoring case) are skipped and listed in report.duplicates; check_csv already set most of
+        them aside, and this checks again inside the transaction. Rows go in as bulk inserts."""
         if strict and report.errors:
             first = "; ".join(f"row {n}: {e}" for n, e in report.errors[:5])
             more = f" (and {len(report.errors) - 5} more)" if len(report.errors) > 5 else ""
             raise InvalidInput(f"Nothing was imported because {len(report.errors)} row(s) are bad: {first}{more}.")
         now = now or utcnow()
-        ids = []
+        uid = self.app.user_id
         with self.app.session() as s:
-            for _number, row in report.rows:
-                a = Application(owner_id=self.app.user_id, **row)
-                s.add(a)
-                self._event(s, a, "created", row["applied_at"], "Imported from CSV.", to_stage="applied")
+            if not allow_duplicates:
+                csvio.split_duplicates(report, self._stored_keys(s))
+                report.duplicates.sort()
+            if not report.rows:
+                return []
+            values = [{"owner_id": uid, "uid": str(uuid.uuid4()), **row} for _number, row in report.rows]
+            ids = list(s.scalars(insert(Application).returning(Application.id, sort_by_parameter_order=True), values))
+            events = []
+            for app_id, (_number, row) in zip(ids, report.rows):
+                events.append({"owner_id": uid, "application_id": app_id, "at": row["applied_at"], "kind": "created",
+                               "from_stage": None, "to_stage": "applied", "text": "Imported from CSV."})
                 if row["stage"] != "applied":
-                    self._event(s, a, "moved", row["stage_changed_at"], "Imported from CSV.", from_stage="applied",
-                                to_stage=row["stage"])
-                s.flush()
-                ids.append(a.id)
-            if ids:
-                self._activity(s, now, "applications-imported", f"{len(ids)} from CSV")
+                    events.append({"owner_id": uid, "application_id": app_id, "at": row["stage_changed_at"],
+                                   "kind": "moved", "from_stage": "applied", "to_stage": row["stage"],
+                                   "text": "Imported from CSV."})
+            s.execute(insert(ApplicationEvent), events)
+            self._activity(s, now, "applications-imported", f"{len(ids)} from CSV")
         return ids
 
 

@@ -6,9 +6,11 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Body, Query, Request
 from fastapi.responses import Response
+from markupsafe import Markup
 from pydantic import BaseModel, Field, StrictBool
 
 from offerloop.web.deps import Id, OfferloopDep, render
+from offerloop.web.paging import DEFAULT_LIMIT, PAGED_RESPONSES, Limit, Offset, set_page_headers
 from offerloop.web.fields import (CompanyType, JsonBody, Date, DateTime, FlagGroup, Line, LongText, Name, RequiredText,
                                   Round)
 
@@ -121,10 +123,14 @@ def _interview_of(ol, application_id: Id, interview_id: Id) -> dict[str, Any]:
 
 # -- JSON API: collection-level routes first (so "funnel" is never read as an id) --------------------
 
-@router.get("/api/applications", tags=API)
-def list_applications(ol: OfferloopDep, open_only: bool = False) -> list[dict]:
-    """Every application (closed ones too unless open_only)."""
-    return ol.applications.list(include_closed=not open_only)
+@router.get("/api/applications", tags=API, responses=PAGED_RESPONSES)
+def list_applications(request: Request, response: Response, ol: OfferloopDep, open_only: bool = False,
+                      limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> list[dict]:
+    """The applications, oldest first (closed ones too unless open_only), one page at a time:
+    `X-Total-Count` gives the whole list's length and `Link` the next and previous pages."""
+    total = ol.applications.count(include_closed=not open_only)
+    set_page_headers(request, response, total, limit, offset)
+    return ol.applications.list(include_closed=not open_only, limit=limit, offset=offset)
 
 
 @router.post("/api/applications", tags=API, status_code=201)
@@ -194,17 +200,22 @@ def export_csv(ol: OfferloopDep) -> Response:
 
 @router.post("/api/applications/import-csv", tags=API)
 def import_csv(ol: OfferloopDep, body: str = Body(..., media_type="text/csv"), strict: bool = False,
-               confirm: bool = False) -> dict:
-    """Check a CSV; import it when every row is good, or the good rows when confirm=true (never with strict)."""
-    report = ol.applications.check_csv(body)
-    result = report.to_dict()
+               confirm: bool = False,
+               duplicates: Literal["skip", "allow"] = Query(
+                   "skip", description="skip: rows with the company, role and applied day of a stored application "
+                                       "(or of an earlier row) are left out and listed in `duplicates`; "
+                                       "allow: they are imported too")) -> dict:
+    """Check a CSV; import it when every row is good, or the good rows when confirm=true (never with strict).
+    Duplicates are skipped (listed by row in `duplicates`) unless duplicates=allow."""
+    allow = duplicates == "allow"
+    report = ol.applications.check_csv(body, allow_duplicates=allow)
     if report.errors and not strict and not confirm:
+        result = report.to_dict()
         result["imported"] = []
         result["needs_confirmation"] = bool(report.rows)
         return result
-    result["imported"] = ol.applications.import_rows(report, strict=strict)
-    result["needs_confirmation"] = False
-    return result
+    ids = ol.applications.import_rows(report, strict=strict, allow_duplicates=allow)
+    return {**report.to_dict(), "imported": ids, "needs_confirmation": False}
 
 
 @router.get("/api/applications/upcoming", tags=API)
@@ -351,14 +362,56 @@ def _stage_columns() -> list[dict]:
             for s in pipeline.FUNNEL_ORDER[:-1] + pipeline.CLOSED_STAGES]
 
 
-@router.get("/tracker", include_in_schema=False)
-def board(request: Request, ol: OfferloopDep):
+def _stage_options() -> dict[str, dict[str, Markup]]:
+    """The <option>s of each company type's stage list with each stage selected: a card picks its
+    string instead of looping over the stages (hundreds of cards render at once)."""
+    from markupsafe import escape
+
     from offerloop.tracker import pipeline
 
-    apps = ol.applications.list()
-    return render(request, "tracker/board.html", active="tracker", apps=apps, columns=_stage_columns(),
-                  types=pipeline.COMPANY_TYPES, labels=pipeline.STAGE_LABELS,
-                  reminders=ol.applications.reminders()[:5])
+    out: dict[str, dict[str, Markup]] = {}
+    for kind in pipeline.COMPANY_TYPES:
+        stages = pipeline.stages_for(kind)
+        out[kind] = {chosen: Markup("".join(
+            f'<option value="{escape(s)}"{" selected" if s == chosen else ""}>{escape(pipeline.STAGE_LABELS[s])}</option>'
+            for s in stages)) for chosen in stages}
+    return out
+
+
+BOARD_PER_COLUMN = 20  # cards shown per board column; the rest are a "show all" link away
+STAGE_PAGE = 100  # cards per page when one column is shown on its own
+
+
+@router.get("/tracker", include_in_schema=False)
+def board(request: Request, ol: OfferloopDep, stage: str | None = Query(None, max_length=40),
+          offset: int = Query(0, ge=0, le=2_147_483_647)):
+    """The board: the most recently moved cards of each column with its count; ?stage=S shows that
+    whole column, a page at a time."""
+    from offerloop.tracker import pipeline
+
+    counts = ol.applications.stage_counts()
+    columns = _stage_columns()
+    if stage is not None:
+        columns = [c for c in columns if c["stage"] == stage]
+        if not columns:
+            from offerloop.errors import NotFound
+
+            raise NotFound(f"There is no stage {stage!r} on the board.")
+    for col in columns:
+        col["count"] = counts.get(col["stage"], 0)
+    if stage is None:
+        limit, apps = BOARD_PER_COLUMN, ol.applications.board(BOARD_PER_COLUMN)
+    else:
+        limit, apps = STAGE_PAGE, ol.applications.list(stage=stage, limit=STAGE_PAGE, offset=offset, recent_first=True)
+    more = stage is not None and offset + STAGE_PAGE < columns[0]["count"]
+    by_stage: dict[str, list[dict]] = {}
+    for a in apps:
+        by_stage.setdefault(a["stage"], []).append(a)
+    return render(request, "tracker/board.html", active="tracker", apps=apps, columns=columns, by_stage=by_stage,
+                  stage_options=_stage_options(),
+                  types=pipeline.COMPANY_TYPES, labels=pipeline.STAGE_LABELS, total=sum(counts.values()),
+                  reminders=ol.applications.reminders(limit=5), stage=stage, offset=offset, limit=limit,
+                  more_offset=offset + STAGE_PAGE if more else None)
 
 
 @router.get("/tracker/funnel", include_in_schema=False)
@@ -380,7 +433,7 @@ def flags_page(request: Request, ol: OfferloopDep):
     by_company: dict[str, list[dict]] = {}
     for f in flags:
         by_company.setdefault(f["company"].strip().lower(), []).append(f)
-    companies = sorted({a["company"] for a in ol.applications.list()}, key=str.lower)
+    companies = ol.applications.companies()
     return render(request, "tracker/flags.html", active="tracker", groups=list(by_company.values()),
                   flag_choices=choices(), companies=companies)
 

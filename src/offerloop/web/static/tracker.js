@@ -15,6 +15,27 @@
   var pending = sessionStorage.getItem("tr-flash");
   if (pending) { sessionStorage.removeItem("tr-flash"); say(pending, false); }
 
+  // After a CSV import the page reloads; the rows left out (bad or duplicate) are listed by number.
+  function showSkipped(rows) {
+    var box = document.getElementById("csv-skipped");
+    if (!box || !rows.length) return;
+    var list = box.querySelector("ul");
+    list.textContent = "";
+    rows.forEach(function (r) {
+      var li = document.createElement("li");
+      li.className = r.kind === "bad" ? "bad" : "";
+      li.textContent = "Row " + r.row + " (" + (r.kind === "bad" ? "bad" : "duplicate") + "): " + r.error + ".";
+      list.appendChild(li);
+    });
+    box.querySelector(".n").textContent = rows.length;
+    box.hidden = false;
+  }
+  var skippedRows = sessionStorage.getItem("tr-skipped");
+  if (skippedRows) {
+    sessionStorage.removeItem("tr-skipped");
+    try { showSkipped(JSON.parse(skippedRows)); } catch (e) { /* an old or foreign value: nothing to list */ }
+  }
+
   async function call(method, url, body) {
     var opts = { method: method, headers: { "Accept": "application/json" } };
     if (body !== undefined) {
@@ -126,10 +147,18 @@
       if (!res.ok) throw new Error(data.error || ("The import failed (HTTP " + res.status + ")."));
       return data;
     }
+    function skipped(data) {
+      var rows = data.errors.map(function (e) { return { row: e.row, kind: "bad", error: e.error }; })
+        .concat(data.duplicates.map(function (e) { return { row: e.row, kind: "duplicate", error: e.error }; }));
+      return rows.sort(function (a, b) { return a.row - b.row; });
+    }
     function show(data) {
       var list = document.createElement("ul");
-      data.errors.forEach(function (e) {
-        var li = document.createElement("li"); li.className = "bad"; li.textContent = "Row " + e.row + ": " + e.error + "."; list.appendChild(li);
+      skipped(data).forEach(function (e) {
+        var li = document.createElement("li");
+        if (e.kind === "bad") li.className = "bad";
+        li.textContent = "Row " + e.row + (e.kind === "bad" ? ": " : " (duplicate, skipped): ") + e.error + ".";
+        list.appendChild(li);
       });
       if (data.unknown_columns.length) {
         var li = document.createElement("li"); li.textContent = "Unknown columns, ignored: " + data.unknown_columns.join(", ") + "."; list.appendChild(li);
@@ -149,7 +178,11 @@
       if (data.imported.length) {
         sessionStorage.setItem("tr-flash", "Imported " + data.imported.length + " application(s)." +
           (data.unknown_columns.length ? " Unknown columns were ignored: " + data.unknown_columns.join(", ") + "." : ""));
+        sessionStorage.setItem("tr-skipped", JSON.stringify(skipped(data)));
         window.location.reload();
+      } else if (data.duplicates.length) {
+        showSkipped(skipped(data));
+        out.appendChild(document.createTextNode("Nothing was imported: every row repeats an application you have."));
       } else if (!data.errors.length) {
         out.appendChild(document.createTextNode("The file has no application rows."));
       }
@@ -163,10 +196,10 @@
   if (!board) return;
   var status = document.getElementById("board-status");
 
-  function counts() {
-    board.querySelectorAll(".column").forEach(function (col) {
-      col.querySelector(".count").textContent = col.querySelectorAll(".card").length;
-    });
+  // A column shows its most recent cards only, so its count is the stored total, moved by one.
+  function bump(col, by) {
+    var c = col && col.querySelector(".count");
+    if (c) c.textContent = (parseInt(c.textContent, 10) || 0) + by;
   }
 
   async function moveCard(card, stage, keepFocus) {
@@ -184,12 +217,16 @@
       select.value = card.dataset.stage;
       return;
     }
-    board.querySelector('.column[data-stage="' + stage + '"] .cards').appendChild(card);
+    var from = card.closest(".column");
+    var target = board.querySelector('.column[data-stage="' + stage + '"]');
     card.dataset.stage = stage;
     select.value = stage;
-    counts();
-    if (keepFocus) card.querySelector(".move-btn").focus();
-    say(card.querySelector(".card-title").textContent + " moved to " + select.selectedOptions[0].textContent + ".", false);
+    var label = select.selectedOptions[0].textContent;
+    if (target) target.querySelector(".cards").prepend(card); else card.remove();  // one column shown: it leaves
+    bump(from, -1);
+    bump(target, 1);
+    if (keepFocus && target) card.querySelector(".move-btn").focus();
+    say(card.querySelector(".card-title").textContent + " moved to " + label + ".", false);
   }
 
   var dragged = null;
