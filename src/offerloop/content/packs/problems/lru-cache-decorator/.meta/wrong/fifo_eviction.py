@@ -1,0 +1,28 @@
+import functools
+from collections import OrderedDict
+
+
+def lru_cache(maxsize):
+    if type(maxsize) is not int or maxsize < 1:
+        raise ValueError("maxsize")
+
+    def decorator(func):
+        cache = OrderedDict()
+        stats = {"hits": 0, "misses": 0}
+
+        @functools.wraps(func)
+        def wrapper(*args, **kwargs):
+            key = (args, tuple(sorted(kwargs.items())))
+            if key in cache:
+                stats["hits"] += 1   # a hit does not refresh the entry: first in, first out
+                return cache[key]
+            stats["misses"] += 1
+            cache[key] = func(*args, **kwargs)
+            if len(cache) > maxsize:
+                cache.popitem(last=False)
+            return cache[key]
+
+        wrapper.cache_info = lambda: {"hits": stats["hits"], "misses": stats["misses"], "size": len(cache), "maxsize": maxsize}
+        return wrapper
+
+    return decorator

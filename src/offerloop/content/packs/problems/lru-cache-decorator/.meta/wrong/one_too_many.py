@@ -1,0 +1,29 @@
+import functools
+from collections import OrderedDict
+
+
+def lru_cache(maxsize):
+    if type(maxsize) is not int or maxsize < 1:
+        raise ValueError("maxsize")
+
+    def decorator(func):
+        cache = OrderedDict()
+        stats = {"hits": 0, "misses": 0}
+
+        @functools.wraps(func)
+        def wrapper(*args, **kwargs):
+            key = (args, tuple(sorted(kwargs.items())))
+            if key in cache:
+                stats["hits"] += 1
+                cache.move_to_end(key)
+                return cache[key]
+            stats["misses"] += 1
+            if len(cache) > maxsize:   # checked before inserting: holds maxsize + 1 entries
+                cache.popitem(last=False)
+            cache[key] = func(*args, **kwargs)
+            return cache[key]
+
+        wrapper.cache_info = lambda: {"hits": stats["hits"], "misses": stats["misses"], "size": len(cache), "maxsize": maxsize}
+        return wrapper
+
+    return decorator
