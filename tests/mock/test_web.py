@@ -39,3 +39,12 @@ def test_pages_render_and_a_form_start_redirects_to_the_loop(client):
     assert round_page.status_code == 200 and "clarify" in round_page.text and "/problems/" in round_page.text
     assert client.post("/mock/start", data={"type": "faang"}).status_code == 422
     assert client.get("/api/readiness").json()["areas"][0]["area"] == "algorithms"
+
+
+def test_the_start_form_can_pick_round_kinds(client):
+    r = client.post("/mock/start", data={"type": "startup", "rounds": ["theory", "culture-fit"]}, follow_redirects=False)
+    assert r.status_code == 303
+    loop = client.get("/api/mock/loops/" + r.headers["location"].rsplit("/", 1)[1]).json()
+    assert [x["kind"] for x in loop["rounds"]] == ["theory", "culture-fit"] and loop["type"] == "startup"
+    bad = client.post("/mock/start", data={"type": "startup", "rounds": ["karaoke"]})
+    assert bad.status_code == 422 and "no round kind" in bad.text and "karaoke" in bad.text

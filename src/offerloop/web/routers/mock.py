@@ -160,13 +160,17 @@ def interview_ics(ol: OfferloopDep) -> Response:
 @router.get("/mock", include_in_schema=False)
 def page_index(request: Request, ol: OfferloopDep):
     apps = [a for a in ol.applications.list(include_closed=False)]
+    from offerloop.mock.loops import ROUND_KINDS
+
+    kinds = [{"kind": k.kind, "title": k.title, "minutes": k.minutes} for k in ROUND_KINDS.values()]
     return render(request, "mock/index.html", active="mock", types=ol.mocks.types(), loops=ol.mocks.list(),
-                  trends=ol.mocks.trends(), applications=apps)
+                  trends=ol.mocks.trends(), applications=apps, kinds=kinds)
 
 
 @router.post("/mock/start", include_in_schema=False)
 def page_start(ol: OfferloopDep, type: Annotated[str, Form(max_length=40)] = "",
-               application_id: Annotated[str, Form(max_length=12)] = ""):
+               application_id: Annotated[str, Form(max_length=12)] = "",
+               rounds: Annotated[list[str] | None, Form(max_length=10)] = None):
     from offerloop.errors import InvalidInput
 
     app_id = None
@@ -174,7 +178,8 @@ def page_start(ol: OfferloopDep, type: Annotated[str, Form(max_length=40)] = "",
         if not application_id.strip().isdigit() or not 1 <= int(application_id) <= MAX_ID:
             raise InvalidInput("Pick an application from the list.")
         app_id = int(application_id)
-    loop = ol.mocks.start(type.strip() or None, application_id=app_id)
+    picked = [r.strip() for r in (rounds or []) if r.strip()] or None
+    loop = ol.mocks.start(type.strip() or None, application_id=app_id, rounds=picked)
     return RedirectResponse(f"/mock/{loop['id']}", status_code=303)
 
 
