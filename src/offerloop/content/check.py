@@ -65,11 +65,23 @@ def check_bank(*, prove: bool = True, only: list[str] | None = None, root=None,
                 f"problems/{problem.slug}",
                 f"has {len(problem.wrong_paths)} wrong solutions; at least {MIN_WRONG_SOLUTIONS} are required"))
     if prove and problems:
+        from offerloop.content.contracts import check_contracts, sweep_alternatives
         from offerloop.judge.prove import prove_problems
+
+        broken_contracts = set()
+        for problem in problems:
+            # Trusted, in-process: the prompt's promises about inputs, then the alternatives over many seeds.
+            try:
+                found = check_contracts(problem) + sweep_alternatives(problem)
+            except Exception as exc:  # a broken cases.py is a content issue, reported with the rest
+                found = [ContentIssue(f"problems/{problem.slug}", f"contracts could not run: {type(exc).__name__}: {exc}")]
+            report.issues.extend(found)
+            if found:
+                broken_contracts.add(problem.slug)
 
         for problem, issues in prove_problems(problems, progress=progress):
             report.issues.extend(issues)
-            if not issues:
+            if not issues and problem.slug not in broken_contracts:
                 report.proven += 1
     report.seconds = time.perf_counter() - started
     return report

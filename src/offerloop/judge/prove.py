@@ -1,4 +1,4 @@
-"""Prove problems with the real judge: the reference is accepted, the starter and wrong ones are not."""
+"""Prove problems with the real judge: the reference and the alternatives are accepted, the starter and wrong ones are not."""
 
 from __future__ import annotations
 
@@ -42,6 +42,13 @@ def _prove(pool, problem) -> list[ContentIssue]:
             if not result.accepted:
                 issues.append(ContentIssue(where, f"reference solution not accepted (seed {seed}): {result.verdict.value}: {result.reason}"))
                 break
+        for alt in sorted((problem.path / ".meta" / "alternatives").glob("*.py")):
+            # Another correct solution, written differently: every seed must accept it too.
+            for seed in PROOF_SEEDS:
+                result = pool.grade(problem, alt.read_text(encoding="utf-8"), seed=seed, scaling=seed == PROOF_SEEDS[0])
+                if not result.accepted:
+                    issues.append(ContentIssue(f"{where}/.meta/alternatives/{alt.name}", f"this correct alternative is not accepted (seed {seed}): {result.verdict.value}: {result.reason}"))
+                    break
         starter = pool.grade(problem, problem.starter, seed=PROOF_SEEDS[0], fail_fast=True)
         if starter.accepted:
             issues.append(ContentIssue(where, "the starter is accepted; the tests must reject it"))

@@ -1,0 +1,149 @@
+"""Case contracts and alternative solutions, checked in-process (all trusted code, no sandbox).
+
+- A problem's `.meta/cases.py` may define `check_case(args, kwargs)`: it asserts what the prompt
+  promises about every input (a unique answer, sorted input, ranges, shapes, distinct values, a
+  margin from every decision boundary). It runs over the visible cases, the hidden cases of many
+  seeds and every scaling input; a failure names the problem, the case and the seed.
+- `.meta/alternatives/*.py` are correct solutions written differently from the reference. The judge
+  proves each one (see judge/prove.py); here they also meet the hidden cases of many seeds, graded
+  by the problem's own rule against the reference, so a boundary that trips 1% of inputs shows.
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from offerloop.content.loader import ContentIssue
+
+SWEEP_SEEDS = 200  # a cases.py may set SWEEP_SEEDS to use more (never fewer for float boundaries)
+SCALING_SEEDS = (20240917, 1, 2)  # the judge's fixed scaling seed, and two more
+
+
+def alternative_paths(problem) -> list[Path]:
+    return sorted((problem.path / ".meta" / "alternatives").glob("*.py"))
+
+
+def sweep_seeds(tp) -> range:
+    return range(int(getattr(tp.cases, "SWEEP_SEEDS", SWEEP_SEEDS)))
+
+
+def _name(case: dict, i: int) -> str:
+    return case.get("name") or f"#{i + 1}"
+
+
+def _contract_args(case: dict) -> tuple[Any, dict]:
+    if case["kind"] == "drive":
+        return case.get("params"), {}
+    return case["args"], case["kwargs"]
+
+
+def _failure(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return f"{type(exc).__name__}: {text}" if text and not isinstance(exc, AssertionError) else (text or type(exc).__name__)
+
+
+def check_contracts(problem) -> list[ContentIssue]:
+    """Run the problem's check_case over visible, hidden (many seeds) and scaling inputs."""
+    from offerloop.judge.grader import trusted
+
+    tp = trusted(problem)
+    check = getattr(tp.cases, "check_case", None)
+    if check is None:
+        return []
+    where = f"problems/{problem.slug}"
+    issues: list[ContentIssue] = []
+
+    def run(cases: list[dict], label: str) -> bool:
+        for i, c in enumerate(cases):
+            args, kwargs = _contract_args(c)
+            try:
+                check(copy.deepcopy(args), copy.deepcopy(kwargs))
+            except Exception as exc:  # the contract's own words say what broke
+                issues.append(ContentIssue(where, f"case {_name(c, i)!r} ({label}) breaks the prompt's contract: {_failure(exc)}"))
+                return False
+        return True
+
+    run(tp.cases.visible(), "visible")
+    for seed in sweep_seeds(tp):
+        if not run(tp.cases.hidden(np.random.default_rng(seed)), f"hidden, seed {seed}"):
+            break  # one seed is enough to say what is wrong
+    if problem.meta.scaling is not None:
+        for seed in SCALING_SEEDS:
+            rng = np.random.default_rng(seed)
+            inputs = [tp.cases.scaling_input(n, rng) for n in problem.meta.scaling.sizes]
+            for n, c in zip(problem.meta.scaling.sizes, inputs):
+                c.setdefault("name", f"scaling input n={n}")
+            if not run(inputs, f"scaling, seed {seed}"):
+                break
+    return issues
+
+
+def _load(path: Path) -> dict:
+    import sys
+    import types
+
+    name = f"offerloop_alternative_{path.parent.parent.parent.name.replace('-', '_')}_{path.stem}"
+    module = types.ModuleType(name)
+    sys.modules[name] = module  # dataclasses look modules up by name
+    exec(compile(path.read_text(encoding="utf-8"), str(path), "exec", dont_inherit=True), module.__dict__)
+    return module.__dict__
+
+
+def _output(tp, case: dict, path: Path, shared: dict) -> Any:
+    from offerloop.judge.grader import _plain
+
+    if case["kind"] == "drive":
+        scope: dict = {}
+        exec(compile(case["source"], "<driver>", "exec", dont_inherit=True), scope)
+        return _plain(scope["drive"](_load(path)))
+    return _plain(shared[tp.meta.function](*copy.deepcopy(case["args"]), **copy.deepcopy(case["kwargs"])))
+
+
+def grade_in_process(tp, case: dict, got: Any, expected: Any) -> tuple[bool, str]:
+    """The problem's own rule (comparison or checker), as the judge applies it."""
+    from offerloop.judge.compare import compare
+
+    if tp.meta.comparison.kind == "checker":
+        args, kwargs = _contract_args(case)
+        return tp.cases.check(args, kwargs, got, expected)
+    c = tp.meta.comparison
+    return compare(expected, got, kind=c.kind, rtol=c.rtol, atol=c.atol, unordered=c.unordered)
+
+
+def sweep_alternatives(problem, seeds: range | None = None) -> list[ContentIssue]:
+    """Grade every alternative against the reference on the hidden cases of many seeds."""
+    from offerloop.judge.grader import expected_output, trusted
+
+    paths = alternative_paths(problem)
+    if not paths:
+        return []
+    tp = trusted(problem)
+    seeds = sweep_seeds(tp) if seeds is None else seeds
+    where = f"problems/{problem.slug}/.meta/alternatives"
+    issues: list[ContentIssue] = []
+    alts = {p: _load(p) for p in paths}
+    failing: dict[Path, list[str]] = {p: [] for p in paths}
+    count = {p: 0 for p in paths}
+    reference = tp.reference_namespace()
+    for seed in seeds:
+        cases = tp.cases.hidden(np.random.default_rng(seed))
+        for i, c in enumerate(cases):
+            expected = expected_output(tp, c, reference)
+            for p in paths:
+                try:
+                    ok, why = grade_in_process(tp, c, _output(tp, c, p, alts[p]), expected)
+                except Exception as exc:
+                    ok, why = False, f"raised {type(exc).__name__}: {exc}"
+                if not ok:
+                    count[p] += 1
+                    if len(failing[p]) < 3:
+                        failing[p].append(f"seed {seed}, case {_name(c, i)!r}: {why}")
+    for p, fails in failing.items():
+        if fails:
+            issues.append(ContentIssue(f"{where}/{p.name}", f"this correct alternative is rejected on {count[p]} hidden case(s) over "
+                                       f"{len(seeds)} seeds ({'; '.join(fails)}); keep the cases off the boundary or accept it"))
+    return issues
