@@ -1,0 +1,35 @@
+from abc import ABC, abstractmethod
+
+
+class Sensor(ABC):
+    @property
+    @abstractmethod
+    def unit(self):
+        ...
+
+    @abstractmethod
+    def read_raw(self):
+        ...
+
+    def reading(self):
+        return f"{self.read_raw():.1f} {self.unit}"
+
+    def readings(self, n):
+        return [self.reading() for _ in range(n)]
+
+
+class Thermometer(Sensor):
+    def __init__(self, values):
+        if not values:
+            raise ValueError("empty")
+        self._values = values   # the caller's list, not a copy
+        self._next = 0
+
+    @property
+    def unit(self):
+        return "C"
+
+    def read_raw(self):
+        value = self._values[self._next % len(self._values)]
+        self._next += 1
+        return value
