@@ -77,6 +77,16 @@ def send_head(head, blobs=()):
     send_raw(struct.pack("<I", len(head)) + head + b"".join(struct.pack("<Q", len(b)) + b for b in blobs))
 
 
+def current_nonce():
+    # The request being served sits in the judge's own frame: its nonce can be read, a future one cannot.
+    f = _imp("sys")._getframe(1)
+    while f is not None:
+        m = f.f_locals.get("msg")
+        if isinstance(m, dict) and "n" in m:
+            return m["n"]
+        f = f.f_back
+
+
 def leak(x):
     return "S" + "_".join(str(float(v)).replace(".", "_").replace("-", "m") for v in x[:8])
 """
@@ -110,7 +120,7 @@ HOSTILE: list[tuple[str, str, str, str, object]] = [
         def double(x):
             # Answer the first case by hand and never return: the judge then writes the next
             # cases, the big one last, to a child that reads nothing.
-            send_head({"op": "result", "i": 0, "value": [0.0, 2.0, 4.0, 6.0], "stdout": ""})
+            send_head({"op": "result", "i": 0, "value": [0.0, 2.0, 4.0, 6.0], "stdout": "", "n": current_nonce()})
             time.sleep(120)
     """), Verdict.TIME_LIMIT),
     ("closes its socket and sleeps", "double-np", "submit", attack("""
@@ -209,10 +219,11 @@ HOSTILE: list[tuple[str, str, str, str, object]] = [
     ("answers queued before the questions", "double-np", "submit", attack("""
         def double(x):
             # The right answer now, and a forged one for the next case before it is asked.
-            send_head({"op": "result", "i": 0, "value": [0.0, 2.0, 4.0, 6.0], "stdout": ""})
-            send_head({"op": "result", "i": 1, "value": [], "stdout": ""})
+            n = current_nonce()
+            send_head({"op": "result", "i": 0, "value": [0.0, 2.0, 4.0, 6.0], "stdout": "", "n": n})
+            send_head({"op": "result", "i": 1, "value": [], "stdout": "", "n": n})
             return 2 * x
-    """), (Verdict.RUNTIME_ERROR, "without being asked")),
+    """), (Verdict.RUNTIME_ERROR, "judge's channel")),
     ("a forged sandbox failure at load", "double-np", "submit", attack("""
         send_head({"op": "error", "i": -1, "kind": "sandbox", "line": None, "stdout": "",
                    "message": "PWNED attacker text"})

@@ -153,6 +153,7 @@ def serve(fd: int, applied: dict) -> None:
             reply = {"op": "error", "i": i, "kind": "exception", "message": "SystemExit: the code called exit()", "line": None}
         except BaseException as exc:
             reply = _error(exc, i)
+        reply["n"] = msg.get("n")  # the request's nonce: proves the reply answers this request
         _send(fd, reply, i, out)
 
 
@@ -161,7 +162,9 @@ def _send(fd: int, reply: dict, i: int, out: io.StringIO) -> None:
     try:
         payload = codec.dumps(reply)
     except codec.CodecError as exc:
-        payload = codec.dumps({"op": "error", "i": i, "kind": "output", "message": str(exc), "line": None, "stdout": ""})
+        payload = codec.dumps({"op": "error", "i": i, "kind": "output", "message": str(exc), "line": None, "stdout": "",
+                               "n": reply.get("n")})
     except MemoryError:
-        payload = codec.dumps({"op": "error", "i": i, "kind": "memory", "message": "MemoryError while sending the result", "line": None, "stdout": ""})
+        payload = codec.dumps({"op": "error", "i": i, "kind": "memory", "message": "MemoryError while sending the result",
+                               "line": None, "stdout": "", "n": reply.get("n")})
     write_frame(fd, payload)

@@ -323,6 +323,9 @@ class Session:
             # Nothing was asked: a frame waiting now was written by the code itself, ahead of time.
             self.child.kill()
             return "fatal", (Verdict.RUNTIME_ERROR, "Your code wrote to the judge's channel without being asked."), 0.0, ""
+        # A fresh nonce per request, echoed by the child: a reply written before the request was
+        # read (queued ahead by the code itself) cannot carry it.
+        request = {**request, "n": secrets.randbits(62)}
         try:
             self.child.send(request, timeout=budget)
             reply = self.child.recv(budget - (time.perf_counter() - started))
@@ -337,7 +340,7 @@ class Session:
             return "fatal", (Verdict.RUNTIME_ERROR, f"The reply could not be read ({exc})."), time.perf_counter() - started, ""
         elapsed = self.child.frame_at - started
         stdout = reply.get("stdout") if isinstance(reply.get("stdout"), str) else ""
-        if reply.get("i") != request["i"] or type(reply.get("i")) is not int:
+        if reply.get("i") != request["i"] or type(reply.get("i")) is not int or reply.get("n") != request["n"]:
             self.child.kill()
             return "fatal", (Verdict.RUNTIME_ERROR, "The reply did not belong to this case (was something written to the judge's channel?)."), elapsed, ""
         if reply.get("op") == "result":
