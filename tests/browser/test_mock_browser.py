@@ -136,3 +136,7 @@ def test_today_on_the_home_page_fits_390_px_and_each_block_is_one_click_from_its
     page.go_back()
     page.click("#cards-due")
     page.wait_for_url(f"{base}/cards/review")
+    page.go_back()
+    page.click("#mock-for-interview")  # one click: a startup loop for this application
+    page.wait_for_url(re.compile(r"/mock/\d+$"))
+    assert "Startup loop · Acme" in page.text_content("h1")

@@ -117,3 +117,19 @@ def test_cli_types_start_list_show(cli):
     assert shown["rounds"][0]["items"] and shown["scorecard"] is None
     missing = cli("mock", "show", "424242")
     assert missing.exit_code == 2 and "no mock loop" in missing.output
+
+
+def test_cli_show_prints_scorecards_and_the_trend(ol, cli):
+    ids = []
+    for k, text in enumerate(("A penalty on the weights.", "I do not know.")):
+        loop = ol.mocks.start("typical", rounds=["theory"], now=T0 + timedelta(days=k), seed=k)
+        ol.mocks.resume(loop["id"], 1, now=T0 + timedelta(days=k))
+        ol.mocks.answer(loop["id"], 1, 1, text, now=T0 + timedelta(days=k, minutes=5))
+        ol.mocks.submit(loop["id"], 1, now=T0 + timedelta(days=k, minutes=40))
+        ids.append(loop["id"])
+    out = cli("mock", "show", str(ids[1]))
+    assert out.exit_code == 0, out.output
+    assert "1. ML theory:" in out.stdout and "Loop signal:" in out.stdout
+    assert "Trend across loops" in out.stdout and f"loop {ids[1]} (typical)" in out.stdout and "<- this loop" in out.stdout
+    listed = cli("mock", "list")
+    assert str(ids[0]) in listed.stdout and "1/1" in listed.stdout

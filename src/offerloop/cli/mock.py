@@ -131,4 +131,11 @@ def show(loop_id: int = typer.Argument(..., help="The loop's id (`offerloop mock
         else:
             out.print(f"  {r['position']}. {r['title']}: {r['state']}")
     if loop["scorecard"]:
-        out.print(f"Loop signal: {loop['scorecard']['signal']}. " + " ".join(loop["scorecard"]["reasons"]))
+        out.print(f"Loop signal: {loop['scorecard']['signal']}. " + " ".join(loop["scorecard"]["reasons"]),
+                  soft_wrap=True)
+    if len(loop["trends"]) > 1:
+        out.print("Trend across loops (technical / problem solving / communication):")
+        for p in loop["trends"]:
+            here = " <- this loop" if p["loop_id"] == loop["id"] else ""
+            out.print(f"  loop {p['loop_id']} ({p['type']}): {p['technical']} / {p['problem_solving']} / "
+                      f"{p['communication']}, {p['signal']}{here}")
