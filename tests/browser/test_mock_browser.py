@@ -109,6 +109,9 @@ def test_a_phone_screen_loop_runs_in_the_browser_and_ends_with_its_scorecard(liv
     answer = page.request.post(f"{base}/api/mock/loops/{loop_id}/rounds/1/submit", data={})
     assert answer.status == 409 and "already submitted" in answer.json()["error"]
     assert ol.mocks.get(loop_id)["rounds"][0]["scorecard"] == stored["rounds"][0]["scorecard"]
+    for path in ("/mock", f"/mock/{loop_id}", f"/mock/{loop_id}/rounds/1"):  # at 390 px, no sideways scroll
+        page.goto(base + path)
+        assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), path
     assert not errors
     page.close()
 
