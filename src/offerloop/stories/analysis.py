@@ -8,6 +8,7 @@ sentence is scored against cue lists and tense patterns for the four STAR parts;
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -212,12 +213,20 @@ def find_quantities(text: str) -> list[str]:
     return [m.group(0).strip() for m in _QUANTITY.finditer(text or "")]
 
 
+@functools.lru_cache(maxsize=64)
+def _phrase_patterns(phrases: tuple[str, ...]) -> tuple[tuple[str, re.Pattern], ...]:
+    """The phrases longest first, each with its whole-word pattern (compiled once: lists analyse many stories)."""
+    return tuple((phrase, re.compile(r"(?<![\w'])" + re.escape(phrase) + (r"(?![\w'])" if phrase[-1].isalnum() else "")))
+                 for phrase in sorted(phrases, key=len, reverse=True))
+
+
 def count_phrases(text: str, phrases: tuple[str, ...]) -> list[PhraseCount]:
     lowered = " " + (text or "").lower().replace("\u2019", "'") + " "
     found: list[PhraseCount] = []
     taken: list[tuple[int, int]] = []  # "a lot of" must not be counted again as "a lot"
-    for phrase in sorted(phrases, key=len, reverse=True):
-        pattern = re.compile(r"(?<![\w'])" + re.escape(phrase) + (r"(?![\w'])" if phrase[-1].isalnum() else ""))
+    for phrase, pattern in _phrase_patterns(phrases):
+        if phrase not in lowered:
+            continue  # a plain substring test first: most phrases are absent from most texts
         n = 0
         for m in pattern.finditer(lowered):
             if any(m.start() < b and a < m.end() for a, b in taken):

@@ -11,7 +11,7 @@ import re
 from datetime import datetime
 from typing import Any, Iterable
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from offerloop.content.schemas import STORY_CATEGORIES
 from offerloop.errors import InvalidInput, NotFound
@@ -151,18 +151,40 @@ class StoryManager:
             self._activity(s, now, "story-written", title)
             return story_dict(story, detail=True)
 
-    def list(self, *, category: str | None = None, tag: str | None = None) -> list[dict[str, Any]]:
+    def _matching_ids(self, s, category: str | None, tag: str | None) -> list[int] | None:
+        """Ids of the stories with that category and tag, oldest first (None: no filter). Categories and
+        tags are JSON lists, which the two backends query differently, so the filter reads only those
+        two small columns and the page's full rows are loaded after."""
         if category:
             category = clean_categories([category])[0]
         tag = (tag or "").strip().lower()
+        if not category and not tag:
+            return None
+        rows = s.execute(select(Story.id, Story.categories, Story.tags)
+                         .where(Story.owner_id == self.app.user_id).order_by(Story.id))
+        return [i for i, cats, tags in rows
+                if (not category or category in (cats or [])) and (not tag or tag in (tags or []))]
+
+    def list(self, *, category: str | None = None, tag: str | None = None, limit: int | None = None,
+             offset: int = 0) -> list[dict[str, Any]]:
+        """The stories, oldest first (those with the category and tag if given); limit/offset page them."""
         with self.app.session() as s:
-            rows = s.scalars(select(Story).where(Story.owner_id == self.app.user_id).order_by(Story.id))
-            out = [story_dict(r) for r in rows]
-        if category:
-            out = [d for d in out if category in d["categories"]]
-        if tag:
-            out = [d for d in out if tag in d["tags"]]
-        return out
+            ids = self._matching_ids(s, category, tag)
+            q = select(Story).where(Story.owner_id == self.app.user_id).order_by(Story.id)
+            if ids is not None:
+                ids = ids[offset:offset + limit] if limit is not None else ids[offset:]
+                q = q.where(Story.id.in_(ids)) if ids else None
+            else:
+                q = q.offset(offset).limit(limit)
+            return [story_dict(r) for r in s.scalars(q)] if q is not None else []
+
+    def count(self, *, category: str | None = None, tag: str | None = None) -> int:
+        """How many stories list() pages through."""
+        with self.app.session() as s:
+            ids = self._matching_ids(s, category, tag)
+            if ids is not None:
+                return len(ids)
+            return s.scalar(select(func.count()).select_from(Story).where(Story.owner_id == self.app.user_id)) or 0
 
     def get(self, story_id: int) -> dict[str, Any]:
         with self.app.session() as s:
@@ -242,8 +264,9 @@ class StoryManager:
             return title
 
     # -- coverage and the question bank ------------------------------------------------------
-    def coverage(self) -> dict[str, Any]:
-        stories = self.list()
+    def coverage(self, stories: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+        """The categories' coverage over all stories (`stories`: the list() already read, to read it once)."""
+        stories = self.list() if stories is None else stories
         matrix = coverage.coverage_matrix(stories)
         answered = {u for st in stories for u in st["question_uuids"]}
         bank = self.app.content.questions
@@ -254,9 +277,9 @@ class StoryManager:
         }
         return matrix
 
-    def readiness(self) -> dict[str, Any]:
+    def readiness(self, stories: list[dict[str, Any]] | None = None) -> dict[str, Any]:
         """Story-bank readiness for the dashboard: coverage of the categories and story quality."""
-        return coverage.readiness(self.list())
+        return coverage.readiness(self.list() if stories is None else stories)
 
     def questions(self, category: str | None = None) -> list[dict[str, Any]]:
         if category:

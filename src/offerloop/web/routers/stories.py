@@ -6,13 +6,14 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Query, Request
-from fastapi.responses import RedirectResponse
+from fastapi.responses import RedirectResponse, Response
 from pydantic import BaseModel, Field, StrictBool
 
 from offerloop.content.schemas import STORY_CATEGORIES
 from offerloop.errors import InvalidInput, NotFound
 from offerloop.web.deps import Id, OfferloopDep, render
 from offerloop.web.fields import Builder, JsonBody, Line, Name, StoryCategory
+from offerloop.web.paging import DEFAULT_LIMIT, PAGED_RESPONSES, Limit, Offset, set_page_headers
 
 router = APIRouter()
 
@@ -177,10 +178,13 @@ def api_practise(body: PracticeIn, ol: OfferloopDep) -> dict[str, Any]:
     return ol.stories.practise(body.question, body.text, seconds=body.seconds)
 
 
-@router.get("/api/stories", tags=["stories"])
-def api_list(ol: OfferloopDep, category: StoryCategory | None = None,
-             tag: Annotated[str | None, Query(max_length=60)] = None) -> list[dict[str, Any]]:
-    return ol.stories.list(category=category, tag=tag)
+@router.get("/api/stories", tags=["stories"], responses=PAGED_RESPONSES)
+def api_list(request: Request, response: Response, ol: OfferloopDep, category: StoryCategory | None = None,
+             tag: Annotated[str | None, Query(max_length=60)] = None, limit: Limit = DEFAULT_LIMIT,
+             offset: Offset = 0) -> list[dict[str, Any]]:
+    """Your stories, oldest first, one page at a time (`X-Total-Count`, `Link` to the next and previous pages)."""
+    set_page_headers(request, response, ol.stories.count(category=category, tag=tag), limit, offset)
+    return ol.stories.list(category=category, tag=tag, limit=limit, offset=offset)
 
 
 @router.post("/api/stories", tags=["stories"], status_code=201)
@@ -230,11 +234,23 @@ def _see_other(url: str) -> RedirectResponse:
     return RedirectResponse(url, status_code=303)
 
 
+STORIES_PAGE = 50  # stories per page of the list (and rows of the coverage table)
+
+
 @router.get("/stories", include_in_schema=False)
-def index(request: Request, ol: OfferloopDep, category: str = "", tag: str = ""):
-    shown = ol.stories.list(category=category or None, tag=tag or None)
-    return _page(request, "index.html", stories=shown, coverage=ol.stories.coverage(),
-                 readiness=ol.stories.readiness(), category=category, tag=tag, tab="bank")
+def index(request: Request, ol: OfferloopDep, category: str = "", tag: str = "",
+          offset: int = Query(0, ge=0, le=2_147_483_647)):
+    every = ol.stories.list()  # read once: coverage and readiness count every story
+    cover = ol.stories.coverage(every)
+    if category or tag:
+        shown = ol.stories.list(category=category or None, tag=tag or None, limit=STORIES_PAGE, offset=offset)
+        total = ol.stories.count(category=category or None, tag=tag or None)
+    else:
+        shown, total = every[offset:offset + STORIES_PAGE], len(every)
+    ids = {st["id"] for st in shown}  # the table's rows: the stories on this page
+    cover["shown_rows"] = [row for row in cover["stories"] if row["id"] in ids]
+    return _page(request, "index.html", stories=shown, coverage=cover, readiness=ol.stories.readiness(every),
+                 category=category, tag=tag, tab="bank", offset=offset, total=total, page_size=STORIES_PAGE)
 
 
 def _form_story(title: str, mode: str, situation: str, task: str, action: str, result: str, text: str,
