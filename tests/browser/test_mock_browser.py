@@ -143,3 +143,23 @@ def test_today_on_the_home_page_fits_390_px_and_each_block_is_one_click_from_its
     page.click("#mock-for-interview")  # one click: a startup loop for this application
     page.wait_for_url(re.compile(r"/mock/\d+$"))
     assert "Startup loop · Acme" in page.text_content("h1")
+
+
+def test_a_behavioral_question_is_answered_by_picking_a_story(live_server, page):
+    base, ol = live_server
+    ol.stories.add("Fraud model rebuild", situation="Our fraud model missed new attack patterns.",
+                   task="I had to cut chargebacks before the holiday peak.",
+                   action="I added velocity features, retrained weekly and set up drift alerts.",
+                   result="Chargebacks fell by 43% in six months.",
+                   categories=["leadership", "conflict", "challenges", "success", "failure"])
+    loop = ol.mocks.start("typical", rounds=["behavioral"], seed=4)
+    item = loop["rounds"][0]["items"][0]
+    assert [s["title"] for s in item["stories"]] == ["Fraud model rebuild"]
+    page.goto(f"{base}/mock/{loop['id']}/rounds/1")
+    page.click("#resume")
+    page.wait_for_function("document.getElementById('state').textContent === 'running'")
+    page.select_option("#pick-1", "0")
+    assert page.input_value("#answer-1").startswith("Situation: Our fraud model")
+    page.click("#item-1 button.check")
+    page.wait_for_selector("#feedback-1 .score")
+    assert "✓ situation · ✓ task · ✓ action · ✓ result · measured result" in page.text_content("#feedback-1 .score")

@@ -46,8 +46,14 @@ class MockManager:
                      "difficulty": c["difficulty"], "follow_ups": c["follow_ups"] if one_topic else [],
                      "url": f"/cards/{c['slug']}", "answer": None, "result": None} for c in chosen]
 
+        def story_text(st):
+            if st["form"] == "free":
+                return st["text"] or ""
+            return "\n".join(f"{p.title()}: {st[p]}" for p in ("situation", "task", "action", "result") if st[p])
+
         def stories(n):
             out, seen = [], set()
+            bank = {st["id"]: st for st in self.app.stories.list()}
             for attempt in range(n * 4):
                 try:
                     q = self.app.stories.practice_question(seed=rng.randrange(1 << 30))
@@ -57,8 +63,12 @@ class MockManager:
                     continue
                 seen.add(q["uuid"])
                 used.add(q["uuid"])
+                # your stories that could answer it, to pick one instead of writing from scratch
+                picks = [{"id": r["id"], "title": r["title"], "reasons": r["reasons"],
+                          "text": story_text(bank[r["id"]])}
+                         for r in self.app.stories.suggest(q["uuid"], limit=3)["stories"] if r["id"] in bank]
                 out.append({"type": "story", "uuid": q["uuid"], "question": q["text"],
-                            "categories": q["categories"], "answer": None, "result": None})
+                            "categories": q["categories"], "stories": picks, "answer": None, "result": None})
                 if len(out) == n:
                     break
             return out
