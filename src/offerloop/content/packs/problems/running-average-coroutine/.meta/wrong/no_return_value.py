@@ -1,0 +1,11 @@
+def averager():
+    total = 0
+    count = 0
+    mean = None
+    while True:
+        value = yield mean
+        if value is None:
+            return   # the caller gets StopIteration with value None
+        total += value
+        count += 1
+        mean = total / count
