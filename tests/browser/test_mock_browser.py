@@ -16,6 +16,7 @@ QUESTIONS = ("What would you need to see from me after six months to call this h
 
 def test_a_phone_screen_loop_runs_in_the_browser_and_ends_with_its_scorecard(live_server, page):
     base, ol = live_server
+    ol.stories.save_answer("pitch", {}, text=PITCH)  # prepared with the pitch builder
     errors: list[str] = []
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.goto(f"{base}/mock")
@@ -38,7 +39,8 @@ def test_a_phone_screen_loop_runs_in_the_browser_and_ends_with_its_scorecard(liv
     page.wait_for_timeout(1200)
     page.click("#item-1 button.speak")
     assert page.text_content("#speak-1") != "0:00"
-    page.fill("#answer-1", PITCH)
+    page.click("#item-1 button.use-saved")
+    assert page.input_value("#answer-1") == PITCH.strip()
     page.click("#item-1 button.check")
     page.wait_for_selector("#feedback-1 .score")
     assert "Length:" in page.text_content("#feedback-1")

@@ -78,8 +78,11 @@ class MockManager:
 
             b = get_builder(kind_)
             question = b.question.replace("this company", company) if company else b.question
-            return {"type": "builder", "kind": kind_, "question": question,
-                    "target_seconds": list(b.target_seconds), "answer": None, "result": None}
+            # your prepared answer from the builders, the one for this company first, else the latest
+            saved = sorted(self.app.stories.answers(kind_),
+                           key=lambda a: (bool(company) and a["company"].lower() == company.lower(), a["updated_at"]))
+            return {"type": "builder", "kind": kind_, "question": question, "target_seconds": list(b.target_seconds),
+                    "saved": saved[-1]["text"] if saved else None, "answer": None, "result": None}
 
         def ask():
             from offerloop.stories.questions_to_ask import ASK

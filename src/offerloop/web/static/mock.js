@@ -74,7 +74,7 @@
     $("resume").disabled = s === "running" || done;
     $("pause").disabled = s !== "running";
     $("next-phase").disabled = s !== "running" || data.phase_marks.length >= data.phases.length - 1;
-    document.querySelectorAll("button.check, textarea.answer, button.speak, select.pick-story").forEach(function (b) {
+    document.querySelectorAll("button.check, textarea.answer, button.speak, select.pick-story, button.use-saved").forEach(function (b) {
       b.disabled = s !== "running";
     });
     $("submit-round").disabled = s === "pending" || done;
@@ -186,6 +186,13 @@
     var saved = localStorage.getItem(draftKey(t.dataset.index));
     if (saved && !t.value) t.value = saved;
     t.addEventListener("input", function () { localStorage.setItem(draftKey(t.dataset.index), t.value); });
+  });
+  document.querySelectorAll("button.use-saved").forEach(function (b) {
+    b.addEventListener("click", function () {
+      var i = b.dataset.index, area = $("answer-" + i);
+      area.value = data.items[i - 1].saved;  // say it aloud against the timer, then check it
+      localStorage.setItem(draftKey(i), area.value);
+    });
   });
   document.querySelectorAll("select.pick-story").forEach(function (sel) {
     sel.addEventListener("change", function () {
