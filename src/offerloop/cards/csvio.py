@@ -32,12 +32,27 @@ def _norm(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 
+def _refuse_unclosed_quote(text: str) -> None:
+    """A quote opened and never closed makes a lenient CSV reader swallow the rest of the file into
+    one field (one junk card); a strict pass finds it first and names the row where it opened."""
+    number = 0
+    try:
+        for _ in csv.reader(io.StringIO(text, newline=""), strict=True):
+            number += 1
+    except csv.Error as exc:
+        if "unexpected end of data" in str(exc):
+            raise InvalidInput(f"Nothing was imported: row {number + 1} opens a quote (\") that is never closed, so "
+                               "the rest of the file would be read as one field; close or remove that quote.") from None
+        # Other strictness (a stray quote inside a field) is left to the lenient reader below.
+
+
 def parse_cards_csv(text: str) -> list[CsvCard]:
     """The cards of a CSV text, or InvalidInput naming every bad row."""
     if text.startswith("\ufeff"):
         text = text[1:]  # spreadsheet programs write a byte-order mark
     if not text.strip():
         raise InvalidInput("The CSV file is empty; it needs a header row: question,answer[,topic][,key_points].")
+    _refuse_unclosed_quote(text)
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
         header = [h.strip().lower().replace(" ", "_").replace("-", "_") for h in next(reader)]
