@@ -23,3 +23,10 @@ def hidden(rng):
         p = np.where(rng.random(n) < 0.7, (t + 3) % k, rng.integers(0, k, size=n))  # renamed, partly noisy
         cases.append(case(t.tolist(), p.tolist(), name=f"random n={n}, K={k}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """Two label lists of the same non-zero length, integer names."""
+    t, p = args
+    assert len(t) == len(p) >= 1, f"lengths {len(t)} and {len(p)}: equal and at least 1"
+    assert all(type(v) is int for v in list(t) + list(p)), "labels must be integers"

@@ -22,3 +22,11 @@ def hidden(rng):
         test = [pool[int(k)] for k in rng.integers(0, 7, size=int(rng.integers(1, 8)))]
         cases.append(case(train, test, name=f"random {i + 1}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """Two lists of strings; train is not empty."""
+    train, test = args
+    assert isinstance(train, list) and isinstance(test, list), "train and test must be lists"
+    assert all(type(v) is str for v in train + test), "every value must be a string"
+    assert train, "train must not be empty"

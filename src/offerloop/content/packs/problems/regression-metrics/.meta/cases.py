@@ -24,3 +24,12 @@ def hidden(rng):
         y = rng.normal(size=n) * 5
         cases.append(case(y.tolist(), (y + rng.normal(size=n) * 2).tolist(), name=f"random n={n}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """Non-empty float sequences of equal length."""
+    y, yh = args
+    assert len(y) == len(yh) >= 1, f"lengths {len(y)} and {len(yh)}: equal and at least 1"
+    assert all(type(v) is float for v in list(y) + list(yh)), "values must be floats"
+    if len(set(y)) == 1:  # a constant target must have a mean that is exactly that constant in floats
+        assert float(np.mean(np.asarray(y))) == y[0] and sum(y) / len(y) == y[0], f"the mean of {y[:3]}... is not exact"
