@@ -34,11 +34,14 @@ class MockManager:
         retention = {row["topic"]: (row["retention"] if row["seen"] else None) for row in stats["by_topic"]}
         return items, retention
 
-    def _draw(self, kind: str, company: str, company_type: str, rng, used: set[str]) -> list[dict[str, Any]]:
+    def _draw(self, kind: str, company: str, company_type: str, rng, used: set[str],
+              cache: dict[str, Any]) -> list[dict[str, Any]]:
         from offerloop.content.schemas import CARD_TOPICS
 
         def cards(n, *, difficulty=("medium", "easy", "hard"), order=None, one_topic=False):
-            pool, retention = self._card_pool()
+            if "cards" not in cache:  # building every card's claims is the slow part: once per loop
+                cache["cards"] = self._card_pool()
+            pool, retention = cache["cards"]
             order = order or draw.topic_order(retention, company_type, CARD_TOPICS)
             chosen = draw.pick_cards(pool, order, n, rng, difficulty=difficulty, one_topic=one_topic, exclude=used)
             used.update(c["slug"] for c in chosen)
@@ -146,7 +149,8 @@ class MockManager:
             company_type = lt.slug
         rng = random.Random(seed)
         used: set[str] = set()
-        drawn = [self._draw(k, company, company_type, rng, used) for k in kinds]
+        cache: dict[str, Any] = {}
+        drawn = [self._draw(k, company, company_type, rng, used, cache) for k in kinds]
         with self.app.session() as s:
             row = MockLoop(owner_id=self.app.user_id, loop_type=lt.slug, application_id=application_id,
                            company=company, company_type=company_type, created_at=now)
