@@ -74,8 +74,11 @@ def test_export_download_is_an_anki_package(client, ol):
 
 def test_pages_render(client, ol):
     ol.cards.review("p-value", "good")
-    page = client.get("/cards")
-    assert page.status_code == 200 and "p-value" in page.text and "Start reviewing" in page.text
+    page = client.get("/cards")  # the first 100 cards of the bank, and a link to the next page
+    assert page.status_code == 200 and "Start reviewing" in page.text
+    assert page.text.count('<tr data-slug=') == 100 and 'href="/cards?offset=100" rel="next"' in page.text
+    learning = client.get("/cards", params={"state": "learning"})  # the reviewed card, whatever its page
+    assert learning.text.count('<tr data-slug=') == 1 and "p-value" in learning.text
     assert "metrics" in client.get("/cards", params={"topic": "metrics"}).text
     assert 'id="answer-box"' in client.get("/cards/review").text
     stats = client.get("/cards/stats")

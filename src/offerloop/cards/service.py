@@ -178,6 +178,28 @@ class CardManager:
             out += [own_item(r) for r in self.own_rows(s) if topic is None or r.topic == topic]
         return out
 
+    def lean_items(self, topic: str | None = None) -> list[Item]:
+        """items() without the own cards' answers and feedback claims: what lists and the queue read
+        (building claims for thousands of own cards would cost more than the page)."""
+        topic = check_topic(topic)
+        out = [i for i in self._bank_items if topic is None or i.topic == topic]
+        q = select(OwnCard.slug, OwnCard.question, OwnCard.topic, OwnCard.source).where(
+            OwnCard.owner_id == self.app.user_id).order_by(OwnCard.id)
+        if topic is not None:
+            q = q.where(OwnCard.topic == topic)
+        with self.app.session() as s:
+            out += [Item(slug=r.slug, question=r.question, answer="", topic=r.topic, difficulty=None, key_points=(),
+                         own=True, source=r.source) for r in s.execute(q)]
+        return out
+
+    def _state_rows(self, s, slugs: list[str] | None = None) -> dict[str, Any]:
+        """slug -> (state, due, reps, lapses) row of the user's card states (of `slugs` only if given)."""
+        q = select(CardState.card_slug, CardState.state, CardState.due, CardState.reps, CardState.lapses).where(
+            CardState.owner_id == self.app.user_id)
+        if slugs is not None:
+            q = q.where(CardState.card_slug.in_(slugs))
+        return {r.card_slug: r for r in s.execute(q)}
+
     def item(self, slug: str) -> Item:
         if slug.startswith(OWN_PREFIX):
             with self.app.session() as s:
@@ -319,12 +341,12 @@ class CardManager:
         from offerloop.cards.queue import Scheduled, build_queue
 
         now = now or utcnow()
-        items = self.items(topic) if items is None else items
+        items = self.lean_items(topic) if items is None else items
         # new cards come in this order: the user's own first (real interview questions), then the bank
         order = [i.slug for i in items if i.own] + [i.slug for i in items if not i.own]
         prefs = self.prefs()
         with self.app.session() as s:
-            states = self._states(s)
+            states = self._state_rows(s)
             introduced = s.scalar(select(func.count()).select_from(CardState).where(
                 CardState.owner_id == self.app.user_id, CardState.introduced_at >= self._day_start(now))) or 0
         scheduled = [Scheduled(slug, r.state, r.due) for slug, r in states.items()]
@@ -333,12 +355,12 @@ class CardManager:
     def due(self, now: datetime | None = None, topic: str | None = None, learn_ahead: bool = False) -> dict[str, Any]:
         """The due queue as JSON: due cards, then new cards within today's limit."""
         now = now or utcnow()
-        items = self.items(topic)
+        items = self.lean_items(topic)
         q = self.queue(now, topic, items=items)
         slugs = q.slugs + (q.learning_soon if learn_ahead and not q.slugs else [])
         by_slug = {i.slug: i for i in items}
         with self.app.session() as s:
-            states = self._states(s)
+            states = self._state_rows(s)
         cards = []
         for slug in slugs:
             item, row = by_slug[slug], states.get(slug)
@@ -424,20 +446,49 @@ class CardManager:
                 "stability": after.stability, "difficulty": after.difficulty, "score": score}
 
     # -- views ------------------------------------------------------------------------------------
-    def listing(self, topic: str | None = None, now: datetime | None = None) -> list[dict[str, Any]]:
-        """Every card with where it stands for the user."""
+    def listing(self, topic: str | None = None, now: datetime | None = None, *, state: str | None = None,
+                limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+        """The cards (bank first, then your own, oldest first) with where each stands for the user;
+        `state` keeps one kind (new, learning, review, relearning, due, own); limit/offset page them."""
+        return self.listing_page(topic, now, state=state, limit=limit, offset=offset)[0]
+
+    def listing_page(self, topic: str | None = None, now: datetime | None = None, *, state: str | None = None,
+                     limit: int | None = None, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+        """(one page of listing(), the length of the whole list). Without a state filter the own cards
+        are paged in the query and only the page's card states are read."""
         now = now or utcnow()
-        items = self.items(topic)
+        topic = check_topic(topic)
+        end = None if limit is None else offset + limit
+        bank = [] if state == "own" else [i for i in self._bank_items if topic is None or i.topic == topic]
+        own_q = select(OwnCard.slug, OwnCard.question, OwnCard.topic).where(OwnCard.owner_id == self.app.user_id)
+        if topic is not None:
+            own_q = own_q.where(OwnCard.topic == topic)
+        own_q = own_q.order_by(OwnCard.id)
         with self.app.session() as s:
-            states = self._states(s)
+            if state in (None, "own"):
+                page_bank = bank[offset:end]
+                own_limit = None if limit is None else limit - len(page_bank)
+                own_rows = [] if own_limit == 0 else list(s.execute(
+                    own_q.offset(max(0, offset - len(bank))).limit(own_limit)))
+                total = len(bank) + (s.scalar(select(func.count()).select_from(own_q.subquery())) or 0)
+                entries = [(i.slug, i.question, i.topic, i.difficulty, False) for i in page_bank]
+                entries += [(r.slug, r.question, r.topic, None, True) for r in own_rows]
+                states = self._state_rows(s, [e[0] for e in entries]) if entries else {}
+            else:  # the state lives in another table: filter the whole list, then page it
+                entries = [(i.slug, i.question, i.topic, i.difficulty, False) for i in bank]
+                entries += [(r.slug, r.question, r.topic, None, True) for r in s.execute(own_q)]
+                states = self._state_rows(s)
         out = []
-        for item in items:
-            row = states.get(item.slug)
-            out.append({"slug": item.slug, "topic": item.topic, "difficulty": item.difficulty, "own": item.own,
-                        "question": item.question, "state": sched.STATE_NAMES[row.state if row else 0],
+        for slug, question, card_topic, difficulty, own in entries:
+            row = states.get(slug)
+            out.append({"slug": slug, "topic": card_topic, "difficulty": difficulty, "own": own,
+                        "question": question, "state": sched.STATE_NAMES[row.state if row else 0],
                         "due": row.due.isoformat() if row else None, "is_due": bool(row and row.due <= now),
                         "reps": row.reps if row else 0, "lapses": row.lapses if row else 0})
-        return out
+        if state not in (None, "own"):
+            out = [r for r in out if r["state"] == state or (state == "due" and r["is_due"])]
+            total, out = len(out), out[offset:end]
+        return out, total
 
     def detail(self, slug: str, now: datetime | None = None) -> dict[str, Any]:
         now = now or utcnow()

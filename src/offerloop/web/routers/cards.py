@@ -15,12 +15,14 @@ from offerloop.errors import InvalidInput
 from offerloop.content.schemas import CARD_TOPICS
 from offerloop.web.deps import OfferloopDep, render
 from offerloop.web.fields import JsonBody
+from offerloop.web.paging import DEFAULT_LIMIT, PAGED_RESPONSES, Limit, Offset, set_page_headers
 
 CardTopic = Literal[CARD_TOPICS]  # type: ignore[valid-type]
 
 router = APIRouter()
 API = ["cards"]
 MAX_CSV_BYTES = 5_000_000
+CARDS_PAGE = 100  # rows of the card table per page
 
 
 class AnswerBody(BaseModel):
@@ -66,10 +68,14 @@ class OwnCardEdit(JsonBody):
 
 # -- JSON API ---------------------------------------------------------------------------------------
 
-@router.get("/api/cards", tags=API)
-def api_list(ol: OfferloopDep, topic: CardTopic | None = Query(None)) -> list[dict[str, Any]]:
-    """Every card (bank and your own) with its state and due time."""
-    return ol.cards.listing(topic)
+@router.get("/api/cards", tags=API, responses=PAGED_RESPONSES)
+def api_list(request: Request, response: Response, ol: OfferloopDep, topic: CardTopic | None = Query(None),
+             limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> list[dict[str, Any]]:
+    """The cards (bank first, then your own) with their state and due time, one page at a time
+    (`X-Total-Count`, `Link` to the next and previous pages)."""
+    rows, total = ol.cards.listing_page(topic, limit=limit, offset=offset)
+    set_page_headers(request, response, total, limit, offset)
+    return rows
 
 
 @router.get("/api/cards/due", tags=API)
@@ -187,14 +193,13 @@ def _topics(ol) -> list[str]:
 
 @router.get("/cards", include_in_schema=False)
 def page_list(request: Request, ol: OfferloopDep, topic: str | None = Query(None), state: str | None = Query(None),
-              message: str | None = Query(None)):
+              message: str | None = Query(None), offset: int = Query(0, ge=0, le=2_147_483_647)):
     topic = topic or None
-    rows = ol.cards.listing(topic)
-    if state:
-        rows = [r for r in rows if r["state"] == state or (state == "due" and r["is_due"]) or (state == "own" and r["own"])]
+    rows, total = ol.cards.listing_page(topic, state=state or None, limit=CARDS_PAGE, offset=offset)
     due = ol.cards.due()
     return render(request, "cards/list.html", active="cards", rows=rows, topic=topic, state=state,
-                  topics=_topics(ol), counts=due["counts"], prefs=ol.cards.prefs(), message=message, error=None)
+                  topics=_topics(ol), counts=due["counts"], prefs=ol.cards.prefs(), message=message, error=None,
+                  total=total, offset=offset, page_size=CARDS_PAGE)
 
 
 @router.post("/cards/own", include_in_schema=False)
@@ -235,9 +240,10 @@ def page_settings(request: Request, ol: OfferloopDep, new_per_day: str = Form(""
 
 
 def _list_with_error(request: Request, ol, message: str, form: dict):
-    return render(request, "cards/list.html", status_code=422, active="cards", rows=ol.cards.listing(), topic=None,
+    rows, total = ol.cards.listing_page(limit=CARDS_PAGE)
+    return render(request, "cards/list.html", status_code=422, active="cards", rows=rows, topic=None,
                   state=None, topics=_topics(ol), counts=ol.cards.due()["counts"], prefs=ol.cards.prefs(),
-                  message=None, error=message, form=form)
+                  message=None, error=message, form=form, total=total, offset=0, page_size=CARDS_PAGE)
 
 
 @router.get("/cards/review", include_in_schema=False)
