@@ -1,0 +1,70 @@
+from offerloop.judge.cases import driver
+
+# Every driver gets this helper: call something and describe what happened as plain data.
+_PRE = """
+def _try(f, *a, **k):
+    try:
+        return ["ok", f(*a, **k)]
+    except Exception as e:
+        return ["raised", type(e).__name__]
+"""
+
+
+def _d(body, name):
+    return driver(_PRE + body, name=name)
+
+
+def visible():
+    return [
+        _d("""
+def drive(ns):
+    import typing
+    s = ns["scale"]
+    return [s(3, 2), s([1, 2.5], 2), s({"a": 1, "b": 4}, 0.5), _try(s, "ab", 2), len(typing.get_overloads(s))]
+""", "three kinds of input, three overloads"),
+    ]
+
+
+def _fixed_hidden():
+    return [
+        _d("""
+def drive(ns):
+    s = ns["scale"]
+    bad = [(True, 2), (3, False), ("ab", 2), ((1, 2), 2), (None, 2), ([1, "x"], 2), ({"a": "b"}, 2),
+           ({1: 2}, 2), ([[1]], 2), (3, "2"), ([True], 2), ({"a": True}, 3)]
+    return [_try(s, v, f) for v, f in bad]
+""", "anything else is a TypeError"),
+        _d("""
+def drive(ns):
+    s = ns["scale"]
+    xs, d = [1, 2, 3], {"z": 1, "a": 2}
+    out = [s(xs, 3), s(d, -1)]
+    return [out, xs, d, list(out[1]), s([], 5), s({}, 5), s(2.5, 0), s(-4, 0.25)]
+""", "new containers, order kept, empties"),
+        _d("""
+def drive(ns):
+    import typing
+    ovs = typing.get_overloads(ns["scale"])
+    return [len(ovs), all(callable(o) for o in ovs), all(o.__name__ == "scale" for o in ovs)]
+""", "the overloads are registered"),
+    ]
+
+
+def hidden(rng):
+    # The fixed cases, plus cases drawn afresh for every submission: inputs that leak from one
+    # run say nothing certain about the next.
+    return _fixed_hidden() + _generated(rng)
+
+
+def _generated(rng):
+    xs = [int(v) for v in rng.integers(-20, 20, size=int(rng.integers(1, 8)))]
+    keys = [f"k{int(v)}" for v in rng.permutation(20)[:5]]
+    vals = [int(v) for v in rng.integers(-9, 9, size=5)]
+    k = int(rng.integers(-5, 6))
+    return [_d(f"""
+def drive(ns):
+    s = ns["scale"]
+    xs = {xs!r}
+    d = dict(zip({keys!r}, {vals!r}))
+    return [s(xs, {k}), xs, s(d, {k}), list(s(d, 2)), [s(x, {k}) for x in xs], _try(s, tuple(xs), 2)]
+""", "generated numbers")]
