@@ -1,0 +1,9 @@
+from collections import defaultdict
+
+
+def invert(mapping):
+    index = defaultdict(set)
+    for key, values in mapping.items():
+        for value in values:
+            index[value].add(key)
+    return {value: sorted(keys) for value, keys in index.items()}   # value order not sorted
