@@ -267,6 +267,11 @@ def _render_form(request: Request, ol, story: dict[str, Any], *, error: str | No
                   story=story, error=error, bank=ol.stories.questions(), tab="bank")
 
 
+# The page forms accept fields far over the stories' 20,000-character limit, so an oversized paste
+# reaches the area, which refuses it with a 422 sentence while the form comes back with the text
+# (the parser's own 1 MB limit would answer a bare error page and lose it).
+BIG_FORM = {"max_part_size": 16 * 1024 * 1024}
+
 _EMPTY = {"id": None, "title": "", "situation": "", "task": "", "action": "", "result": "", "text": "",
           "categories": [], "tags": [], "question_uuids": [], "form": "labelled"}
 
@@ -281,7 +286,7 @@ def new_form(request: Request, ol: OfferloopDep, question: str = "", category: s
     return _render_form(request, ol, story)
 
 
-@router.post("/stories/new", include_in_schema=False)
+@router.post("/stories/new", include_in_schema=False, form_limits=BIG_FORM)
 def create(request: Request, ol: OfferloopDep, title: str = Form(""), mode: str = Form("parts"),
            situation: str = Form(""), task: str = Form(""), action: str = Form(""), result: str = Form(""),
            text: str = Form(""), categories: list[str] = Form([]), tags: str = Form(""),
@@ -368,7 +373,7 @@ def five_years_page(request: Request, ol: OfferloopDep, id: int | None = None):
 async def save_answer(request: Request, ol: OfferloopDep):
     from offerloop.stories.pitch import builder
 
-    form = await request.form()
+    form = await request.form(max_part_size=BIG_FORM["max_part_size"])
     kind = str(form.get("kind", ""))
     b = builder(kind)
     fields = {f.name: str(form.get(f.name, "")) for f in b.fields}
@@ -408,7 +413,7 @@ def edit_form(request: Request, story_id: Id, ol: OfferloopDep):
     return _render_form(request, ol, ol.stories.get(story_id))
 
 
-@router.post("/stories/{story_id:int}/edit", include_in_schema=False)
+@router.post("/stories/{story_id:int}/edit", include_in_schema=False, form_limits=BIG_FORM)
 def edit(request: Request, story_id: Id, ol: OfferloopDep, title: str = Form(""), mode: str = Form("parts"),
          situation: str = Form(""), task: str = Form(""), action: str = Form(""), result: str = Form(""),
          text: str = Form(""), categories: list[str] = Form([]), tags: str = Form(""),

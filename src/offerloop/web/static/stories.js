@@ -25,6 +25,40 @@
         });
       });
   }
+  // Text longer than the server keeps is refused here, before anything is sent, so a big paste
+  // never costs the user the page: fields carry data-max (characters) and data-name (words).
+  function guardLengths(form) {
+    if (!form) { return; }
+    var box = document.createElement("p");
+    box.className = "error";
+    box.id = form.id + "-too-long";
+    box.setAttribute("role", "alert");
+    box.hidden = true;
+    form.insertBefore(box, form.firstChild);
+    var check = function () {
+      var over = Array.prototype.filter.call(form.querySelectorAll("[data-max]"), function (el) {
+        return el.value.length > parseInt(el.dataset.max, 10);
+      });
+      if (!over.length) { box.hidden = true; box.textContent = ""; return null; }
+      var el = over[0];
+      box.textContent = "The " + (el.dataset.name || el.name) + " is " + el.value.length.toLocaleString("en") +
+        " characters long; it can hold " + parseInt(el.dataset.max, 10).toLocaleString("en") +
+        ". Shorten it to save: your text stays here until you do.";
+      box.hidden = false;
+      return el;
+    };
+    form.addEventListener("input", check);
+    form.addEventListener("submit", function (e) {
+      var el = check();
+      if (el) { e.preventDefault(); e.stopImmediatePropagation(); el.focus(); }
+    }, true);
+    check();
+    return check;
+  }
+  guardLengths(document.getElementById("story-form"));
+  guardLengths(document.getElementById("builder-form"));
+  guardLengths(document.getElementById("practice-form"));
+
   function phrases(list) {
     return list.map(function (p) { return "<mark>" + esc(p.phrase) + "</mark>" + (p.count > 1 ? " x" + p.count : ""); }).join(", ");
   }
@@ -174,15 +208,27 @@
       });
     }
 
-    setupTimer(function (seconds, status) {
+    // A stopped timer always records a rehearsal: an answer not saved yet is saved first (and the
+    // page then edits that saved answer, so pressing Save later does not make a second one).
+    var saveFirst = function () {
       var id = builder.dataset.answerId;
-      if (id) {
-        postJSON("/api/stories/answers/" + id + "/rehearsals", { seconds: seconds })
-          .then(function () { status.textContent += " Rehearsal recorded."; })
-          .catch(function (e) { status.textContent += " " + e.message; });
-      } else {
-        status.textContent += " Save the answer to keep a record of rehearsals.";
-      }
+      if (id) { return Promise.resolve(id); }
+      var body = { kind: kind, fields: fields(), company: builder.company.value, role: builder.role ? builder.role.value : "" };
+      if (edited.value === "1") { body.text = textBox.value; }
+      return postJSON("/api/stories/answers", body).then(function (saved) {
+        builder.dataset.answerId = String(saved.id);
+        builder.querySelector('input[name="id"]').value = String(saved.id);
+        if (window.history && history.replaceState) {
+          history.replaceState(null, "", location.pathname + "?id=" + saved.id);
+        }
+        return String(saved.id);
+      });
+    };
+    setupTimer(function (seconds, status) {
+      saveFirst()
+        .then(function (id) { return postJSON("/api/stories/answers/" + id + "/rehearsals", { seconds: seconds }); })
+        .then(function () { status.textContent += " Rehearsal recorded."; })
+        .catch(function (e) { status.textContent += " Not recorded: " + e.message; });
     });
   }
 
