@@ -601,6 +601,8 @@ def _process_count(pool) -> tuple[int, int]:
 
 
 def _public_text(r) -> str:
+    """The result as published, for a search of hidden input in its text (times are numbers that
+    could contain a token by chance; the time channel has its own test)."""
     d = r.to_dict()
     d.pop("seed", None)
     d.pop("time_ms", None)
@@ -668,6 +670,19 @@ def test_hostile_submission(web_pool, fixture_bank, real_bank, name, slug, mode,
 
 def test_hostile_suite_is_large_enough():
     assert len(HOSTILE) >= 40
+
+
+def test_hidden_cases_report_no_time_not_even_in_the_total(web_pool, fixture_bank):
+    code = attack("""
+        def double(x):
+            if len(x) == 4 and x[0] == 3.25:
+                time.sleep(0.3)  # the secret case, told apart by its time
+            return 2 * x
+    """)
+    r = web_pool.grade(fixture_bank.problem("double-np"), code)
+    assert r.verdict is Verdict.ACCEPTED
+    assert all(c.time_ms == 0.0 for c in r.cases if not c.visible)
+    assert r.time_ms == pytest.approx(sum(c.time_ms for c in r.cases if c.visible)) and r.time_ms < 300
 
 
 def test_hidden_exception_names_come_from_a_fixed_list(web_pool, fixture_bank):

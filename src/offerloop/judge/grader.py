@@ -401,9 +401,11 @@ def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int
             if fatal:
                 continue
             status, value, seconds, stdout = session.run(_request(case, i), meta.limits.time_ms / 1000)
-            result.time_ms += seconds * 1000  # the user's calls only (not loading, the reference or scaling)
-            # Per-case times and output are shown for examples only: on a hidden case they are
-            # channels the code controls.
+            # The user's calls only (not loading, the reference or scaling), and on the examples
+            # only: per-case times and output are channels the code controls, and a total that
+            # included hidden cases would give a hidden case's time away as total minus examples.
+            if visible:
+                result.time_ms += seconds * 1000
             cr.time_ms = seconds * 1000 if visible else 0.0
             cr.stdout = stdout if visible else ""
             if status == "ok":
