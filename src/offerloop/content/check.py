@@ -65,12 +65,13 @@ def check_bank(*, prove: bool = True, only: list[str] | None = None, root=None,
                 f"problems/{problem.slug}",
                 f"has {len(problem.wrong_paths)} wrong solutions; at least {MIN_WRONG_SOLUTIONS} are required"))
     if prove and problems:
-        from offerloop.content.contracts import check_contracts, sweep_alternatives
+        from offerloop.content.contracts import check_contracts, declares, sweep_alternatives
         from offerloop.judge.prove import prove_problems
 
         broken_contracts = set()
         for problem in problems:
             # Trusted, in-process: the prompt's promises about inputs, then the alternatives over many seeds.
+            began = time.perf_counter()
             try:
                 found = check_contracts(problem) + sweep_alternatives(problem)
             except Exception as exc:  # a broken cases.py is a content issue, reported with the rest
@@ -78,6 +79,9 @@ def check_bank(*, prove: bool = True, only: list[str] | None = None, root=None,
             report.issues.extend(found)
             if found:
                 broken_contracts.add(problem.slug)
+            took = time.perf_counter() - began
+            if progress and (found or declares(problem)):  # a broken cases.py is in found already
+                progress(f"contracts and alternatives of {problem.slug}: {'ok' if not found else f'{len(found)} issue(s)'} ({took:.1f} s)")
 
         for problem, issues in prove_problems(problems, progress=progress):
             report.issues.extend(issues)

@@ -27,6 +27,13 @@ def alternative_paths(problem) -> list[Path]:
     return sorted((problem.path / ".meta" / "alternatives").glob("*.py"))
 
 
+def declares(problem) -> bool:
+    """Whether the problem has a case contract or alternatives (so these checks do something)."""
+    from offerloop.judge.grader import trusted
+
+    return bool(alternative_paths(problem)) or callable(getattr(trusted(problem).cases, "check_case", None))
+
+
 def sweep_seeds(tp) -> range:
     return range(int(getattr(tp.cases, "SWEEP_SEEDS", SWEEP_SEEDS)))
 
