@@ -1,0 +1,18 @@
+import functools
+import types
+
+
+class CountCalls:
+    def __init__(self, func):
+        functools.update_wrapper(self, func)
+        self.func = func
+        self.calls = 0
+
+    def __call__(self, *args, **kwargs):
+        self.calls += 1
+        return self.func(*args, **kwargs)
+
+    def reset(self):
+        self.calls = 0
+
+    # no __get__: obj.method() is called without obj
