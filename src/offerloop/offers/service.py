@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 from decimal import Decimal
 from typing import Any, Iterable
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 
 from offerloop.errors import InvalidInput, NotFound
 from offerloop.offers import inputs
@@ -283,10 +283,17 @@ class OfferManager:
         with self.app.session() as s:
             return view(self._get(s, offer_id))
 
-    def list(self) -> list[dict]:
+    def list(self, *, limit: int | None = None, offset: int = 0) -> list[dict]:
+        """The offers, oldest first; limit/offset page them in the query."""
         with self.app.session() as s:
-            rows = s.scalars(select(Offer).where(Offer.owner_id == self.app.user_id).order_by(Offer.id))
+            rows = s.scalars(select(Offer).where(Offer.owner_id == self.app.user_id).order_by(Offer.id)
+                             .offset(offset).limit(limit))
             return [view(r) for r in rows]
+
+    def count(self) -> int:
+        """How many offers list() pages through."""
+        with self.app.session() as s:
+            return s.scalar(select(func.count()).select_from(Offer).where(Offer.owner_id == self.app.user_id)) or 0
 
     def currencies(self) -> list[str]:
         return sorted({o["currency"] for o in self.list()})

@@ -133,17 +133,32 @@ class ProblemManager:
                 s.add(Activity(owner_id=self.app.user_id, at=now, area="practice", kind="attempted", subject=slug))
         return result
 
-    def history(self, slug: str, limit: int = 50) -> list[dict[str, Any]]:
+    def history(self, slug: str, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+        """Your attempts at this problem, newest first, paged in the query; only the listed columns are
+        read (each row also holds the code and the full result)."""
         from sqlalchemy import select
 
         from offerloop.practice.models import Submission
 
         self.get(slug)
         with self.app.session() as s:
-            rows = s.scalars(select(Submission).where(Submission.owner_id == self.app.user_id, Submission.slug == slug)
-                             .order_by(Submission.created_at.desc(), Submission.id.desc()).limit(limit))
+            rows = s.execute(select(Submission.id, Submission.verdict, Submission.passed, Submission.total,
+                                    Submission.time_ms, Submission.created_at)
+                             .where(Submission.owner_id == self.app.user_id, Submission.slug == slug)
+                             .order_by(Submission.created_at.desc(), Submission.id.desc()).offset(offset).limit(limit))
             return [{"id": r.id, "verdict": r.verdict, "passed": r.passed, "total": r.total,
                      "time_ms": round(r.time_ms, 1), "at": r.created_at.isoformat()} for r in rows]
+
+    def history_count(self, slug: str) -> int:
+        """How many attempts history() pages through."""
+        from sqlalchemy import func, select
+
+        from offerloop.practice.models import Submission
+
+        self.get(slug)
+        with self.app.session() as s:
+            return s.scalar(select(func.count()).select_from(Submission).where(
+                Submission.owner_id == self.app.user_id, Submission.slug == slug)) or 0
 
     def last_code(self, slug: str) -> str | None:
         from sqlalchemy import select

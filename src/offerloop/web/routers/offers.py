@@ -6,7 +6,7 @@ from datetime import datetime, timezone
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Path, Query, Request
-from fastapi.responses import RedirectResponse
+from fastapi.responses import RedirectResponse, Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from offerloop.errors import InvalidInput, OfferloopError
@@ -18,6 +18,7 @@ from offerloop.offers.market import LEVEL_LABELS, TYPE_LABELS
 from offerloop.offers.service import FIELDS, local_zone
 from offerloop.web.deps import Id, OfferloopDep, render
 from offerloop.web.fields import Currency, Name
+from offerloop.web.paging import DEFAULT_LIMIT, PAGED_RESPONSES, Limit, Offset, set_page_headers
 
 router = APIRouter()
 
@@ -110,10 +111,13 @@ def _fields(body: OfferIn) -> dict[str, Any]:
 
 
 # -- JSON API (specific paths before /{offer_id:int}) -----------------------------------------------
-@router.get("/api/offers", tags=["offers"])
-def api_list(ol: OfferloopDep) -> list[dict]:
-    """Every offer with its `year_totals` (4 years) and `annualized` total."""
-    return ol.offers.list()
+@router.get("/api/offers", tags=["offers"], responses=PAGED_RESPONSES)
+def api_list(request: Request, response: Response, ol: OfferloopDep, limit: Limit = DEFAULT_LIMIT,
+             offset: Offset = 0) -> list[dict]:
+    """The offers, oldest first, each with its `year_totals` (4 years) and `annualized` total; one page
+    at a time (`X-Total-Count`, `Link` to the next and previous pages)."""
+    set_page_headers(request, response, ol.offers.count(), limit, offset)
+    return ol.offers.list(limit=limit, offset=offset)
 
 
 @router.get("/api/offers/compare", tags=["offers"])

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Path, Query, Request
+from fastapi import APIRouter, Path, Query, Request, Response
 from pydantic import BaseModel, Field
 
 from offerloop.content.schemas import PROBLEM_TOPICS
 from offerloop.web.deps import OfferloopDep, render
 from offerloop.web.fields import Difficulty
 from offerloop.web.markdown import to_html
+from offerloop.web.paging import DEFAULT_LIMIT, PAGED_RESPONSES, Limit, Offset, set_page_headers
 
 router = APIRouter()
 
@@ -119,11 +120,13 @@ def api_submit(slug: str, body: CodeIn, ol: OfferloopDep):
     return ol.problems.submit(slug, body.code).to_dict()
 
 
-@router.get("/api/problems/{slug}/submissions", tags=["practice"])
-def api_history(slug: str, ol: OfferloopDep,
-                limit: int = Query(50, ge=1, le=10_000, description="How many attempts, newest first.")):
-    """Your attempts at this problem, newest first."""
-    return ol.problems.history(slug, limit=limit)
+@router.get("/api/problems/{slug}/submissions", tags=["practice"], responses=PAGED_RESPONSES)
+def api_history(request: Request, response: Response, slug: str, ol: OfferloopDep, limit: Limit = DEFAULT_LIMIT,
+                offset: Offset = 0):
+    """Your attempts at this problem, newest first, one page at a time (`X-Total-Count`, `Link` to the
+    next and previous pages)."""
+    set_page_headers(request, response, ol.problems.history_count(slug), limit, offset)
+    return ol.problems.history(slug, limit=limit, offset=offset)
 
 
 @router.get("/api/problems/{slug}/submissions/{submission_id}", tags=["practice"])
