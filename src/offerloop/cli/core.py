@@ -89,17 +89,24 @@ def export(file: Path = typer.Argument(..., help="Where to write the JSON export
 def import_(
     file: Path = typer.Argument(..., help="An export written by `offerloop export`."),
     json_out: bool = typer.Option(False, "--json", help="Print the rows imported per table as JSON."),
+    merge: bool = typer.Option(False, "--merge", help="Where a row repeats one this store already has (card "
+                                                      "states, settings, a plan), keep yours and add the rest."),
 ) -> None:
-    """Add the rows of an export file to this store, all or nothing."""
+    """Add the rows of an export file to this store, all or nothing. A file whose rows clash with
+    rows of this store (an export of this very store) is refused with a sentence unless --merge."""
     from offerloop.store.transfer import import_data, read_export
 
     doc = read_export(file)  # validate before touching the database
     ol = get_app()
-    counts = import_data(ol, doc)
+    kept: dict[str, int] = {}
+    counts = import_data(ol, doc, merge=merge, kept=kept)
     if json_out:
         print_json(counts)
     else:
         console().print(f"Imported {sum(counts.values())} rows into {sum(1 for c in counts.values() if c)} tables.")
+        if kept:
+            console().print(f"Kept {sum(kept.values())} row(s) of yours where the file repeated them: "
+                            + ", ".join(f"{t} {n}" for t, n in sorted(kept.items())) + ".")
 
 
 def doctor(json_out: bool = typer.Option(False, "--json", help="Print the report as JSON.")) -> None:

@@ -3,7 +3,9 @@
 The format is generic over the metadata, so a new area's tables travel without extra code:
 rows are written table by table in foreign-key order, and on import integer primary keys are
 re-issued and every foreign key is rewritten through the old-id -> new-id map. That lets a file
-go into an empty store or one that already holds data.
+go into an empty store or one that already holds data. A row that repeats a unique key the store
+already has (one row per user, one state per card) refuses the whole import with a sentence naming
+the table and the key, or, with merge, keeps the store's row.
 """
 
 from __future__ import annotations
@@ -15,10 +17,11 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Boolean, Date, DateTime, Float, Integer, LargeBinary, Numeric, Table, insert, select
+from sqlalchemy import (Boolean, Date, DateTime, Float, Integer, LargeBinary, Numeric, Table, UniqueConstraint, insert,
+                        select)
 from sqlalchemy.sql.sqltypes import JSON
 
-from offerloop.errors import InvalidInput
+from offerloop.errors import Conflict, InvalidInput
 from offerloop.store.base import UTCDateTime, utcnow
 
 FORMAT = "offerloop-export"
@@ -103,9 +106,42 @@ def read_export(path: Path) -> dict:
     return doc
 
 
-def import_data(app, doc: dict, metadata=None) -> dict[str, int]:
-    """Add every row of an export to the current user's data, all or nothing. Returns rows per table."""
-    from sqlalchemy.exc import DBAPIError, StatementError
+def _unique_keys(table: Table, reissued: bool) -> list[tuple[str, ...]]:
+    """The column sets a row must not repeat: unique constraints and indexes, and a primary key that
+    the import keeps (a re-issued integer key never clashes)."""
+    keys = [tuple(c.name for c in con.columns) for con in table.constraints if isinstance(con, UniqueConstraint)]
+    keys += [tuple(c.name for c in ix.columns) for ix in table.indexes if ix.unique]
+    if not reissued and table.primary_key.columns:
+        keys.append(tuple(c.name for c in table.primary_key.columns))
+    return [k for k in dict.fromkeys(keys) if k]
+
+
+def _existing(s, table: Table, key: tuple[str, ...], owner_id: int, pk: str | None) -> dict[tuple, Any]:
+    """key values -> the stored row's id (or True), for the rows this import could clash with."""
+    cols = [table.c[c] for c in key] + ([table.c[pk]] if pk else [])
+    q = select(*cols)
+    if "owner_id" in key:
+        q = q.where(table.c.owner_id == owner_id)
+    return {tuple(row[:len(key)]): (row[len(key)] if pk else True) for row in s.execute(q)}
+
+
+def _describe(table: str, key: tuple[str, ...], values: dict) -> str:
+    named = [c for c in key if c != "owner_id"]
+    if not named:
+        return f"table {table!r} already has your row (it holds one per user)"
+    return f"table {table!r} already has a row with " + " and ".join(f"{c} {values[c]!r}" for c in named)
+
+
+def import_data(app, doc: dict, metadata=None, *, merge: bool = False,
+                kept: dict[str, int] | None = None) -> dict[str, int]:
+    """Add every row of an export to the current user's data, all or nothing. Returns rows per table.
+
+    A row that repeats a unique key of a row the store already has (a card's state, the card
+    settings, a plan: what an export taken from this very store holds) makes the whole import
+    refused with Conflict naming the table and the key, nothing written; with merge=True the
+    store's row is kept instead, the file's row is skipped (counted in `kept`) and rows of the file
+    that pointed at it point at the kept row."""
+    from sqlalchemy.exc import DBAPIError, IntegrityError, StatementError
 
     if metadata is None:
         from offerloop.store.models import metadata
@@ -116,6 +152,8 @@ def import_data(app, doc: dict, metadata=None) -> dict[str, int]:
         raise InvalidInput(f"The export holds tables this offerloop does not know: {', '.join(unknown)}.")
     id_maps: dict[str, dict[Any, Any]] = {}
     counts: dict[str, int] = {}
+    kept = kept if kept is not None else {}
+    clashes: list[str] = []
     with app.session() as s:
         for table in _owned_tables(metadata):
             rows = doc["tables"].get(table.name, [])
@@ -129,6 +167,10 @@ def import_data(app, doc: dict, metadata=None) -> dict[str, int]:
                 if fk.parent.name != "owner_id"
             }
             id_map = id_maps.setdefault(table.name, {})
+            pk_name = pk_cols[0].name if len(pk_cols) == 1 else None
+            unique = {key: _existing(s, table, key, app.user_id, pk_name)
+                      for key in _unique_keys(table, reissue)} if rows else {}
+            inserted = 0
             for number, row in enumerate(rows, start=1):
                 if not isinstance(row, dict):
                     raise InvalidInput(f"Row {number} of table {table.name!r} is not an object.")
@@ -151,13 +193,38 @@ def import_data(app, doc: dict, metadata=None) -> dict[str, int]:
                             )
                         values[col] = id_maps[parent][old]
                 values["owner_id"] = app.user_id
+                clash = next(((key, stored[k]) for key, stored in unique.items()
+                              if None not in (k := tuple(values.get(c) for c in key)) and k in stored), None)
+                if clash is not None:
+                    key, stored_id = clash
+                    if not clashes:
+                        clashes.append(_describe(table.name, key, values))
+                    else:
+                        clashes.append("")
+                    if reissue and stored_id is not True:
+                        id_map[values.get(pk_cols[0].name)] = stored_id  # children follow the kept row
+                    kept[table.name] = kept.get(table.name, 0) + 1
+                    continue
                 old_id = values.pop(pk_cols[0].name, None) if reissue else None
                 try:
-                    result = s.execute(insert(table).values(**values).returning(*pk_cols))
+                    new_id = s.execute(insert(table).values(**values).returning(*pk_cols)).first()[0]
+                except IntegrityError as exc:
+                    reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
+                    if "unique" in reason.lower() or "duplicate" in reason.lower():
+                        raise Conflict(f"Nothing was imported: row {number} of table {table.name!r} repeats a key "
+                                       f"this store already has ({reason}).") from None
+                    raise InvalidInput(f"Row {number} of table {table.name!r} cannot be stored: {reason}.") from None
                 except (DBAPIError, StatementError) as exc:
                     reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
                     raise InvalidInput(f"Row {number} of table {table.name!r} cannot be stored: {reason}.") from None
+                inserted += 1
                 if reissue:
-                    id_map[old_id] = result.scalar_one()
-            counts[table.name] = len(rows)
+                    id_map[old_id] = new_id
+            counts[table.name] = inserted
+        if clashes and not merge:
+            more = len(clashes) - 1
+            raise Conflict(f"Nothing was imported: {clashes[0]}" + (f" (and {more} more row{'s' if more != 1 else ''} "
+                           "of the file repeat rows this store has)" if more else "")
+                           + "; the file was probably exported from this store, so import it into an empty one, "
+                           "or use --merge to keep your rows and add the rest.")
     return counts
