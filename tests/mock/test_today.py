@@ -43,3 +43,17 @@ def test_the_home_page_shows_today_with_links(client, ol):
     data = client.get("/api/today").json()
     assert set(data) >= {"cards_due", "problems_due", "plan", "reminders", "next_interview", "readiness", "activity"}
     assert "svg" not in data["activity"]
+
+
+def test_the_dashboard_due_counts_agree_with_the_cards_area(ol):
+    from offerloop.readiness.evidence import cards_due
+
+    items = ol.cards.items()
+    ol.cards.add_own_card("What is a holdout set and when is it not enough?", "A split kept aside for the end.",
+                          topic="validation", now=NOW - timedelta(days=2))
+    for k, item in enumerate(items[:6]):
+        ol.cards.review(item.slug, ["again", "good", "easy"][k % 3], now=NOW - timedelta(days=k + 1))
+    ol.cards.review(items[7].slug, "good", now=NOW - timedelta(hours=1))  # introduced today: uses the allowance
+    for when in (NOW, NOW + timedelta(days=3), NOW + timedelta(days=30)):
+        counts = ol.cards.due(when)["counts"]
+        assert cards_due(ol, when) == {"due": counts["due"], "new": counts["new"]}
