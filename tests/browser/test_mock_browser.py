@@ -165,3 +165,9 @@ def test_a_behavioral_question_is_answered_by_picking_a_story(live_server, page)
     page.click("#item-1 button.check")
     page.wait_for_selector("#feedback-1 .score")
     assert "✓ situation · ✓ task · ✓ action · ✓ result · measured result" in page.text_content("#feedback-1 .score")
+    page.goto(f"{base}/mock")  # leaving the round without pausing: the page pauses the clock on its way out
+    for _ in range(50):
+        if ol.mocks.round(loop["id"], 1)["state"] == "paused":
+            break
+        page.wait_for_timeout(100)
+    assert ol.mocks.round(loop["id"], 1)["state"] == "paused"

@@ -229,6 +229,11 @@
       .catch(function (e) { showError(e.message); renderControls(); });
   });
 
+  // Leaving the page (closing the tab, going elsewhere) pauses the clock, as a real break would.
+  window.addEventListener("pagehide", function () {
+    if (data.state === "running" && navigator.sendBeacon) navigator.sendBeacon(base + "/pause");
+  });
+
   data.items.forEach(function (item, k) { renderFeedback(k + 1, item); });
   update({});
   setInterval(renderClock, 1000);
