@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install run test bench bench-judge bench-terminal bench-feedback content-check system-deps web-assets clean
+.PHONY: install run test bench bench-judge bench-terminal bench-feedback bench-pages content-check system-deps web-assets clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -33,7 +33,7 @@ test: install
 content-check: install
 	$(BIN)/offerloop content check
 
-bench: bench-judge bench-feedback bench-terminal
+bench: bench-judge bench-feedback bench-terminal bench-pages
 
 bench-judge: install
 	$(BIN)/python -m bench.judge
@@ -43,6 +43,9 @@ bench-terminal: install
 
 bench-feedback: install
 	$(BIN)/python -m bench.feedback
+
+bench-pages: install
+	$(BIN)/python -m bench.pages
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache

@@ -56,29 +56,24 @@ def _label(app: Any) -> str:
 
 
 def compute(apps: Iterable[Any], now: datetime, *, follow_up_days: int = DEFAULT_FOLLOW_UP_DAYS,
-            ghost_days: int = DEFAULT_GHOST_DAYS) -> list[Reminder]:
-    """Every reminder that applies at `now`, soonest due first."""
+            ghost_days: int = DEFAULT_GHOST_DAYS, limit: int | None = None) -> list[Reminder]:
+    """Every reminder that applies at `now`, soonest due first (only the `limit` soonest if given:
+    their sentences are written after sorting, so a short list over many applications stays cheap)."""
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
-    out: list[Reminder] = []
-
-    def add(kind: str, due: datetime, app: Any, text: str, interview_id: int | None = None) -> None:
-        out.append(Reminder(kind, due, app.id, text, interview_id, due < now))
+    # (due, application id, kind, interview id, application, interview): sorted, then written out
+    found: list[tuple] = []
 
     for app in apps:
         for iv in app.interviews:
             end = interview_end(iv)
-            round_label = ROUND_LABELS.get(iv.round, iv.round)
             if (iv.round != "take-home" and end <= now and iv.thank_you_sent_at is None
                     and app.stage not in NO_THANK_YOU_STAGES):
-                names = ", ".join(iv.interviewers) if iv.interviewers else "your interviewers"
-                add("thank-you", end + THANK_YOU_WINDOW, app,
-                    f"Send a thank-you note to {names} for the {in_sentence(round_label)} interview ({_label(app)}).",
-                    iv.id)
+                found.append((end + THANK_YOU_WINDOW, app.id, "thank-you", iv.id, app, iv))
             if iv.round == "take-home" and iv.deadline is not None and iv.submitted_at is None and not is_closed(app.stage):
-                add("take-home-deadline", iv.deadline, app, f"Submit the take-home for {_label(app)}.", iv.id)
+                found.append((iv.deadline, app.id, "take-home-deadline", iv.id, app, iv))
         if app.stage == "offer" and app.offer_deadline is not None:
-            add("offer-deadline", app.offer_deadline, app, f"Answer the offer for {_label(app)}.")
+            found.append((app.offer_deadline, app.id, "offer-deadline", None, app, None))
         if is_closed(app.stage) or app.stage == "offer":
             continue  # at the offer stage the next move is yours, not theirs
         if any(i.starts_at > now for i in app.interviews):
@@ -86,13 +81,27 @@ def compute(apps: Iterable[Any], now: datetime, *, follow_up_days: int = DEFAULT
         last = last_activity(app, now)
         ghost_at = last + timedelta(days=ghost_days)
         follow_at = last + timedelta(days=follow_up_days)
-        quiet = (now - last).days
-        stage = in_sentence(STAGE_LABELS.get(app.stage, app.stage))
         if now >= ghost_at:
-            add("ghosted", ghost_at, app,
-                f"No news for {quiet} days from {app.company} ({stage}); consider closing {_label(app)} as ghosted.")
+            found.append((ghost_at, app.id, "ghosted", None, app, last))
         elif now >= follow_at:
-            add("follow-up", follow_at, app,
-                f"No news for {quiet} days from {app.company} ({stage}); send a polite follow-up about {_label(app)}.")
-    out.sort(key=lambda r: (r.due, r.application_id, r.kind))
-    return out
+            found.append((follow_at, app.id, "follow-up", None, app, last))
+    found.sort(key=lambda f: (f[0], f[1], f[2]))
+    return [Reminder(kind, due, app_id, _text(kind, app, extra, now), iv_id, due < now)
+            for due, app_id, kind, iv_id, app, extra in found[:limit]]
+
+
+def _text(kind: str, app: Any, extra: Any, now: datetime) -> str:
+    """The reminder's sentence; `extra` is the interview, or the last activity for the silence kinds."""
+    if kind == "thank-you":
+        names = ", ".join(extra.interviewers) if extra.interviewers else "your interviewers"
+        round_label = ROUND_LABELS.get(extra.round, extra.round)
+        return f"Send a thank-you note to {names} for the {in_sentence(round_label)} interview ({_label(app)})."
+    if kind == "take-home-deadline":
+        return f"Submit the take-home for {_label(app)}."
+    if kind == "offer-deadline":
+        return f"Answer the offer for {_label(app)}."
+    quiet = (now - extra).days
+    stage = in_sentence(STAGE_LABELS.get(app.stage, app.stage))
+    if kind == "ghosted":
+        return f"No news for {quiet} days from {app.company} ({stage}); consider closing {_label(app)} as ghosted."
+    return f"No news for {quiet} days from {app.company} ({stage}); send a polite follow-up about {_label(app)}."

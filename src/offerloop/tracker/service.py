@@ -588,19 +588,16 @@ class ApplicationManager:
             apps = self._reminder_rows(s, now)
             by_id = {a.id: a for a in apps}
             out = []
-            for r in reminders.compute(apps, now, follow_up_days=follow, ghost_days=ghost)[:limit]:
+            for r in reminders.compute(apps, now, follow_up_days=follow, ghost_days=ghost, limit=limit):
                 data = r.to_dict()
                 data["company"], data["role"] = by_id[r.application_id].company, by_id[r.application_id].role
                 out.append(data)
             return out
 
     def _reminder_rows(self, s, now: datetime) -> list[SimpleNamespace]:
-        """What reminders.compute reads of each application, in three lean queries: the application's
-        own columns, its latest timeline moment up to `now` (the only event the silence rules look at),
-        and its interviews without their questions."""
-        latest = dict(s.execute(select(ApplicationEvent.application_id, func.max(ApplicationEvent.at))
-                                .where(ApplicationEvent.owner_id == self.app.user_id, ApplicationEvent.at <= now)
-                                .group_by(ApplicationEvent.application_id)).all())
+        """What reminders.compute reads of each application, in two lean queries: the application's own
+        columns with its latest timeline moment up to `now` (the only event the silence rules look at),
+        and the interviews without their questions."""
         # Rejected, withdrawn and ghosted applications never remind (no thank-you, no silence, no
         # deadline), so they are not read at all.
         quiet = Application.stage.in_(reminders.NO_THANK_YOU_STAGES)
@@ -611,16 +608,18 @@ class ApplicationManager:
                             .join(Application, Application.id == Interview.application_id)
                             .where(Interview.owner_id == self.app.user_id, ~quiet).order_by(Interview.starts_at)):
             interviews.setdefault(iv.application_id, []).append(iv)
-        apps = []
-        for a in s.execute(select(Application.id, Application.company, Application.role, Application.stage,
-                                  Application.applied_at, Application.offer_deadline)
-                           .where(Application.owner_id == self.app.user_id, ~quiet).order_by(Application.id)):
-            at = latest.get(a.id)
-            apps.append(SimpleNamespace(id=a.id, company=a.company, role=a.role, stage=a.stage,
-                                        applied_at=a.applied_at, offer_deadline=a.offer_deadline,
-                                        events=[SimpleNamespace(at=at)] if at is not None else [],
-                                        interviews=interviews.get(a.id, [])))
-        return apps
+        latest = (select(ApplicationEvent.application_id, func.max(ApplicationEvent.at).label("at"))
+                  .where(ApplicationEvent.owner_id == self.app.user_id, ApplicationEvent.at <= now)
+                  .group_by(ApplicationEvent.application_id).subquery())
+        rows = s.execute(select(Application.id, Application.company, Application.role, Application.stage,
+                                Application.applied_at, Application.offer_deadline, latest.c.at)
+                         .outerjoin(latest, latest.c.application_id == Application.id)
+                         .where(Application.owner_id == self.app.user_id, ~quiet).order_by(Application.id))
+        none: list = []
+        return [SimpleNamespace(id=i, company=company, role=role, stage=stage, applied_at=applied,
+                                offer_deadline=deadline, events=[SimpleNamespace(at=at)] if at is not None else none,
+                                interviews=interviews.get(i, none))
+                for i, company, role, stage, applied, deadline, at in rows]
 
     def funnel(self) -> dict[str, Any]:
         with self.app.session() as s:
