@@ -1,3 +1,5 @@
+from datetime import datetime, timedelta, timezone
+
 import pytest
 
 pytestmark = pytest.mark.browser
@@ -83,3 +85,47 @@ def test_csv_import_lists_bad_rows_and_asks_before_importing_the_rest(live_serve
     page.click("#csv-import button[type=submit]")
     page.locator(".card", has_text="Good Co").wait_for()
     assert [a["company"] for a in ol.applications.list()] == ["Good Co"]
+
+
+def test_after_a_web_import_the_skipped_rows_are_listed_by_number(live_server, page, tmp_path):
+    base, ol = live_server
+    ol.applications.add("Acme", "ML Engineer", "startup", applied_at=datetime(2026, 1, 5, 9, tzinfo=timezone.utc))
+    path = tmp_path / "apps.csv"
+    path.write_text("company,role,type,applied_at\n"
+                    "ACME,ml engineer,startup,2026-01-05\n"  # the stored one again, other case
+                    "New Co,MLE,startup,2026-01-06\n"
+                    "Bad Co,MLE,startup,5 Jan\n"
+                    "New Co,MLE,startup,2026-01-06\n")  # repeats row 3
+    page.goto(base + "/tracker")
+    page.click("text=Import applications from CSV")
+    page.set_input_files("#csv-file", str(path))
+    page.once("dialog", lambda d: d.accept())  # one row is bad: import the others
+    page.click("#csv-import button[type=submit]")
+    page.locator(".card", has_text="New Co").wait_for()  # the page reloaded with the new card
+    skipped = page.locator("#csv-skipped")
+    skipped.wait_for()
+    items = skipped.locator("li").all_inner_texts()
+    assert [t.split(" ")[1] for t in items] == ["2", "4", "5"]
+    assert "duplicate" in items[0] and "already stored" in items[0] and "bad" in items[1] and "repeats row 3" in items[2]
+    assert "(3)" in skipped.locator("h2").inner_text()
+    assert sorted(a["company"] for a in ol.applications.list()) == ["Acme", "New Co"]
+
+
+def test_a_long_column_shows_its_newest_cards_and_a_show_all_link(live_server, page):
+    base, ol = live_server
+    start = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    for i in range(23):
+        ol.applications.add(f"Company {i:02d}", "MLE", "startup", applied_at=start + timedelta(days=i))
+    page.goto(base + "/tracker")
+    column = page.locator(".column[data-stage=applied]")
+    assert column.locator(".card").count() == 20 and column.locator(".count").inner_text() == "23"
+    assert column.locator(".card .card-title").first.inner_text() == "Company 22"  # most recent first
+    column.locator("a.column-more").click()
+    page.wait_for_url("**/tracker?stage=applied")
+    assert page.locator(".column").count() == 1 and page.locator(".card").count() == 23
+    # Moving a card out of the one column shown removes it and updates the count.
+    card = page.locator(".card", has_text="Company 00")
+    card.locator(".stage-select").select_option("recruiter-screen")
+    card.locator(".move-btn").click()
+    page.locator(".column[data-stage=applied] .count", has_text="22").wait_for()
+    assert page.locator(".card", has_text="Company 00").count() == 0
