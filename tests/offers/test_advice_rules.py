@@ -36,6 +36,12 @@ def guide_market(o: dict) -> dict | None:
     return position(o["annualized"], o["cash_annualized"], Range(*key, "USD", low, high, key[1] == "startup"))
 
 
+def base_ask(a: dict) -> int | None:
+    text = next(x["suggestion"] for x in a["asks"] if x["item"] == "Base salary")
+    found = re.search(r"to ([$][\d,]+) instead", text)
+    return int(found.group(1)[1:].replace(",", "")) if found else None
+
+
 def sign_on_ask(a: dict) -> int | None:
     text = next(x["suggestion"] for x in a["asks"] if x["item"] == "Sign-on bonus")
     found = re.search(r"ask for ([$][\d,]+)", text)
@@ -77,6 +83,7 @@ def test_the_big_tech_offer_above_its_range_is_not_given_a_range_that_undercuts_
     assert a["stance"] == "hold"
     assert "$200,000-$300,000" not in a["script"] and "closer to" not in a["script"]
     assert "start date" in a["script"]
+    assert base_ask(a) is None and sign_on_ask(a) is None
     assert any("no higher number" in r for r in a["reasons_against"])
     assert not any("below the market" in r for r in a["reasons_for"])
 
@@ -175,6 +182,12 @@ def test_no_market_range_in_the_script_undercuts_the_ask(case):
     asked = sign_on_ask(a)
     if asked is not None:
         assert asked == a["gap"] + mine["sign_on"]
+    # The base ask stays within the gap to the target (none when there is no gap).
+    top = base_ask(a)
+    if a["gap"] == 0:
+        assert top is None
+    else:
+        assert top is not None and 0 < top - mine["base"] <= a["gap"]
 
 
 @RULES

@@ -90,7 +90,7 @@ def test_asks_beyond_base_carry_the_users_numbers():
     items = {x["item"]: x["suggestion"] for x in a["asks"]}
     assert list(items) == ["Base salary", "Equity", "Sign-on bonus", "Start date", "Remote or hybrid",
                            "Learning budget", "Paid time off"]
-    assert "$210,000 to $220,000" in items["Base salary"]
+    assert "$210,000 to $210,500" in items["Base salary"]  # capped at the $10,500 gap to the target
     assert "2027-01-11" in items["Start date"] and "hybrid" in items["Remote or hybrid"]
     assert "20 days" in items["Paid time off"] and "big companies" in items["Paid time off"]
 

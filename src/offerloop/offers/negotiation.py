@@ -280,17 +280,25 @@ def asks(offer: dict, gap: int) -> list[dict]:
     """What to ask for, base first, with the user's numbers."""
     cur = offer["currency"]
     base = offer["base"]
-    low, high = whole(Decimal(base) * Decimal("1.05")), whole(Decimal(base) * Decimal("1.10"))
     equity = offer.get("equity") or {}
     kind = equity.get("kind", "none")
-    items = [{"item": "Base salary",
-              "suggestion": f"Usually 5-10% of room: {money(low, cur)} to {money(high, cur)} instead of {money(base, cur)}."}]
+    # The usual 5-10% of room on base, but never more than the gap to the target: the asks add up.
+    high = min(whole(Decimal(base) * Decimal("1.10")), base + max(gap, 0))
+    low = min(whole(Decimal(base) * Decimal("1.05")), high)
+    if gap > 0:
+        base_text = (f"Usually 5-10% of room: {money(low, cur)} to {money(high, cur)} instead of {money(base, cur)}."
+                     if low < high else f"Up to {money(high, cur)} instead of {money(base, cur)}, the gap to the target.")
+    else:
+        base_text = f"Leave it at {money(base, cur)}: the offer is already at the top of what the evidence justifies."
+    items = [{"item": "Base salary", "suggestion": base_text}]
     years = len(equity.get("vesting") or [1, 1, 1, 1])
-    if kind == "rsu":
+    if kind == "rsu" and gap > 0:
         extra = money(max(gap, 0) * years, cur)
         items.append({"item": "Equity", "suggestion": f"Can move a lot: closing a {money(max(gap, 0), cur)} yearly gap "
                                                       f"through equity alone takes about {extra} more grant over "
                                                       f"{years} years."})
+    elif kind == "rsu":
+        items.append({"item": "Equity", "suggestion": "Ask how refresh grants work and when the first one comes."})
     elif kind == "options":
         items.append({"item": "Equity", "suggestion": "Ask for more options, the strike and the latest preferred price "
                                                       "in writing, and an early-exercise or extended exercise window."})
