@@ -208,3 +208,14 @@ def test_the_reasons_agree_with_the_stance(case):
         assert a["stance"] == "hold" and "closer to" not in a["script"]
     else:
         assert f"closer to {money(a['target'])}" in a["script"]
+
+
+def test_the_issue_example_through_the_store_and_the_guide_ranges(ol):
+    big = ol.offers.add({"company": "BigCo", "base": "200000", "bonus_pct": "15", "equity": "400000",
+                         "sign_on": "50000", "level": "mid", "company_type": "big-tech", "written_offer": True})
+    small = ol.offers.add({"company": "Tiny", "base": "170000", "option_shares": "20000", "level": "mid",
+                           "company_type": "startup", "written_offer": True})
+    startup = ol.offers.report(small["id"])["advice"]
+    assert 170_000 < startup["target"] <= 180_000 and "$342,500" not in startup["script"]
+    bigtech = ol.offers.report(big["id"])["advice"]
+    assert bigtech["target"] == 342_500 and "$200,000-$300,000" not in bigtech["script"]
