@@ -7,6 +7,8 @@ import re
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 NOW = datetime(2026, 3, 1, 12, tzinfo=timezone.utc)
 CSV = ("company,role,type,stage,applied_at\n"
@@ -130,3 +132,33 @@ def test_the_board_renders_the_newest_cards_of_each_column_with_counts(client, o
     assert _cards(last, "applied") == [f"Co {i:02d}" for i in range(4, -1, -1)] and 'rel="next"' not in last
     assert 'offset=10" rel="prev"' in last and "21–25 of 25" in last
     assert client.get("/tracker", params={"stage": "nope"}).status_code == 404
+
+
+_word = st.text(alphabet="abcXYZ é", min_size=1, max_size=6).filter(lambda t: t.strip())
+_row = st.tuples(_word, _word, st.sampled_from(["startup", "big-tech"]), st.integers(1, 4))
+
+
+@settings(max_examples=25, deadline=None, derandomize=True, database=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rows=st.lists(_row, min_size=1, max_size=8))
+def test_a_second_import_of_any_file_adds_nothing(ol, rows):
+    import csv
+    import io
+    import uuid
+
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["company", "role", "type", "applied_at"])
+    for company, role, kind, day in rows:
+        writer.writerow([company, role, kind, f"2026-01-0{day}"])
+    text = out.getvalue()
+    m = ol.for_user(f"prop-{uuid.uuid4().hex[:8]}").applications  # a fresh user per example
+    keys = {(" ".join(c.split()).casefold(), " ".join(r.split()).casefold(), d) for c, r, _k, d in rows}
+    first = m.check_csv(text, NOW)
+    assert len(m.import_rows(first, now=NOW)) == len(keys)  # one application per distinct key
+    assert len(first.duplicates) == len(rows) - len(keys)
+    again = m.check_csv(text, NOW)
+    assert m.import_rows(again, now=NOW) == [] and len(again.duplicates) == len(rows)
+    forced = m.check_csv(text, NOW, allow_duplicates=True)
+    assert len(m.import_rows(forced, allow_duplicates=True, now=NOW)) == len(rows)
+    assert m.count() == len(keys) + len(rows)
