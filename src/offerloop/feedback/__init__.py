@@ -1,7 +1,7 @@
 """The claims feedback engine: judge a typed text against claims, misconceptions and keyword lists.
 
 Cards use it now; system design, resume bullets and stories reuse it. The interface (names and fields)
-is fixed by /work/notes/feedback-spec.md and docs/areas/feedback.md:
+is described in docs/areas/feedback.md:
 
     from offerloop.feedback import Claim, Misconception, assess, Assessment
 """
