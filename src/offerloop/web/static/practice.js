@@ -127,13 +127,24 @@
     }
     for (const td of document.querySelectorAll("#history td[data-verdict]")) td.textContent = verdictName(td.dataset.verdict);
   }
-  let historyLimit = 50;
-  async function refreshHistory(solvedNow) {
-    const res = await fetch(`/api/problems/${slug}/submissions?limit=${historyLimit}`);
-    const rows = await res.json();
-    document.getElementById("older-attempts").hidden = rows.length < historyLimit;
-    document.querySelector("#history tbody").innerHTML = rows.length ? rows.map(historyRow).join("")
+  // The newest 50 attempts are listed; "older attempts" appends the next page (the API's limit is 500).
+  const HISTORY_FIRST = 50, HISTORY_PAGE = 100;
+  let historyRows = [];
+  function showHistory(total) {
+    document.getElementById("older-attempts").hidden = historyRows.length >= total;
+    document.querySelector("#history tbody").innerHTML = historyRows.length ? historyRows.map(historyRow).join("")
       : `<tr class="empty"><td colspan="5">No attempts yet.</td></tr>`;
+  }
+  async function fetchHistory(limit, offset) {
+    const res = await fetch(`/api/problems/${slug}/submissions?limit=${limit}&offset=${offset}`);
+    const rows = res.ok ? await res.json() : [];
+    const total = Number(res.headers.get("X-Total-Count") || offset + rows.length);
+    return { rows, total };
+  }
+  async function refreshHistory(solvedNow) {
+    const { rows, total } = await fetchHistory(Math.max(HISTORY_FIRST, historyRows.length), 0);
+    historyRows = rows;
+    showHistory(total);
     if (solvedNow && !document.getElementById("solved-mark")) {
       document.querySelector(".problem-head h1").insertAdjacentHTML("beforeend", ' <span class="ok" id="solved-mark">✓ solved</span>');
       document.getElementById("learn").open = true;
@@ -157,9 +168,12 @@
     showPane("result");
     pastBox.scrollIntoView({ block: "nearest" });
   }
-  document.getElementById("older-attempts").addEventListener("click", () => {
-    historyLimit = 10000;
-    refreshHistory(false);
+  document.getElementById("older-attempts").addEventListener("click", async () => {
+    // Before any refresh the first 50 are the page's own rows: fetch them again with the next page.
+    const offset = historyRows.length, limit = offset ? HISTORY_PAGE : HISTORY_FIRST + HISTORY_PAGE;
+    const { rows, total } = await fetchHistory(limit, offset);
+    historyRows = historyRows.concat(rows);
+    showHistory(total);
   });
   document.getElementById("history").addEventListener("click", (e) => {
     const button = e.target.closest(".open-attempt");
