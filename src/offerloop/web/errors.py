@@ -14,6 +14,7 @@ import uuid
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from offerloop.errors import OfferloopError
@@ -29,6 +30,30 @@ def request_id(request: Request) -> str:
         rid = given if _SANE_ID.match(given) else uuid.uuid4().hex
         request.state.request_id = rid
     return rid
+
+
+class RequestIdMiddleware:
+    """Tags every HTTP request with an id and sends it back in X-Request-ID (plain ASGI: no body buffering)."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        given = dict(scope.get("headers") or ()).get(b"x-request-id", b"").decode("latin-1")
+        rid = given if _SANE_ID.match(given) else uuid.uuid4().hex
+        scope.setdefault("state", {})["request_id"] = rid
+
+        async def send_with_id(message):
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                if "x-request-id" not in headers:
+                    headers.append("X-Request-ID", rid)
+            await send(message)
+
+        await self.app(scope, receive, send_with_id)
 
 
 def _validation_message(exc: RequestValidationError) -> str:
@@ -62,26 +87,26 @@ def _answer(request: Request, status: int, message: str, headers: dict | None = 
     return response
 
 
+_METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")
+
+
 def _allowed_methods(request: Request) -> list[str]:
-    """Every method some route accepts on this path (Starlette reports only the first route's)."""
+    """Every method some route accepts on this path (Starlette reports only the first route's).
+
+    Each method is tried against the routes as the router itself would match it, so included
+    routers are looked into without relying on how the framework stores them."""
     from starlette.routing import Match
 
-    scope = {**request.scope, "method": "\x00"}
-    methods: set[str] = set()
-    for route in request.app.router.routes:
-        match, _ = route.matches(scope)
-        if match != Match.NONE and getattr(route, "methods", None):
-            methods |= set(route.methods)
-    return sorted(methods)
+    allowed = []
+    for method in _METHODS:
+        scope = {**request.scope, "method": method}
+        if any(route.matches(scope)[0] == Match.FULL for route in request.app.router.routes):
+            allowed.append(method)
+    return allowed
 
 
 def install(app: FastAPI) -> None:
-    @app.middleware("http")
-    async def _tag_request(request: Request, call_next):
-        rid = request_id(request)
-        response = await call_next(request)
-        response.headers.setdefault("X-Request-ID", rid)
-        return response
+    app.add_middleware(RequestIdMiddleware)
 
     @app.exception_handler(OfferloopError)
     async def _offerloop_error(request: Request, exc: OfferloopError):
