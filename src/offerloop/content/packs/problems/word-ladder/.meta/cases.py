@@ -35,9 +35,29 @@ def hidden(rng):
     return cases
 
 
+def _connected_words(rng, n):
+    # Grow a connected set of n six-letter words over "abcd" from "aaaaaa", one random neighbour
+    # of a random word at a time, so every word is reachable from the start.
+    start = "aaaaaa"
+    seen, order, frontier = {start}, [start], [start]
+    while frontier and len(order) < n:
+        i = int(rng.integers(len(frontier)))
+        w = frontier[i]
+        fresh = [w[:k] + c + w[k + 1:] for k in range(6) for c in "abcd" if c != w[k]]
+        fresh = [x for x in fresh if x not in seen]
+        if not fresh:
+            frontier.pop(i)
+            continue
+        x = fresh[int(rng.integers(len(fresh)))]
+        seen.add(x)
+        order.append(x)
+        frontier.append(x)
+    return order
+
+
 def scaling_input(n, rng):
-    # A dense sample of the 4096 six-letter words over "abcd": one big connected component, and an
-    # end word at the largest possible distance.
-    words = _sample(rng, "abcd", 6, n)
-    words = [w for w in words if w not in ("aaaaaa", "dddddd")] + ["dddddd"]
-    return case("aaaaaa", "dddddd", words)
+    # Every word is reachable from "aaaaaa" and the end word "eeeeee" from none, so a correct search
+    # visits all n words once before answering 0: the work grows with n, never with luck.
+    words = _connected_words(rng, n)[1:] + ["eeeeee"]
+    words = [words[int(i)] for i in rng.permutation(len(words))]
+    return case("aaaaaa", "eeeeee", words)
