@@ -90,11 +90,32 @@ def _answer(request: Request, status: int, message: str, headers: dict | None = 
 _METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")
 
 
-def _allowed_methods(request: Request) -> list[str]:
-    """Every method some route accepts on this path (Starlette reports only the first route's).
+def _documented_methods(request: Request) -> list[str] | None:
+    """The methods the OpenAPI schema documents for this path: the literal path first, else the
+    template it fits (`/api/cards/own` is its own resource, not `/api/cards/{slug}`)."""
+    paths = request.app.openapi().get("paths", {})
+    path = request.url.path
+    item = paths.get(path)
+    if item is None:
+        for template, candidate in paths.items():
+            if "{" not in template:
+                continue
+            pattern = "".join("[^/]+" if part.startswith("{") else re.escape(part)
+                              for part in re.split(r"(\{[^}]+\})", template))
+            if re.fullmatch(pattern, path):
+                item = candidate
+                break
+    if item is None:
+        return None
+    return sorted({m.upper() for m in item if m.upper() in _METHODS}, key=_METHODS.index)
 
-    Each method is tried against the routes as the router itself would match it, so included
-    routers are looked into without relying on how the framework stores them."""
+
+def _allowed_methods(request: Request) -> list[str]:
+    """Every method this path accepts. Documented API paths answer from the schema; pages are
+    matched method by method against the routes (Starlette reports only the first route's)."""
+    documented = _documented_methods(request)
+    if documented is not None:
+        return documented
     from starlette.routing import Match
 
     allowed = []
