@@ -11,7 +11,15 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 Difficulty = Literal["easy", "medium", "hard"]
-Track = Literal["ml", "algo", "python"]
+Track = Literal["ml", "algo", "python", "data"]
+
+# The NeetCode 150's 18 patterns: every algorithm problem names the one it practises (the plan and
+# `offerloop content stats` count by it).
+ALGO_PATTERNS: tuple[str, ...] = (
+    "arrays-hashing", "two-pointers", "sliding-window", "stack", "binary-search", "linked-list",
+    "trees", "tries", "heap", "backtracking", "graphs", "advanced-graphs", "dp-1d", "dp-2d",
+    "greedy", "intervals", "math-geometry", "bit-manipulation",
+)
 
 PROBLEM_TOPICS: dict[str, tuple[str, ...]] = {
     "ml": (
@@ -30,6 +38,11 @@ PROBLEM_TOPICS: dict[str, tuple[str, ...]] = {
         "decorators", "abc", "typing", "generics", "comprehensions", "functional", "generators",
         "iterators", "context-managers", "dataclasses", "functools", "closures", "oop",
         "descriptors", "collections", "enums",
+    ),
+    "data": (
+        "groupby", "window-features", "merges", "point-in-time", "pivots", "missing-values",
+        "pipelines", "column-transformers", "cross-validation", "model-selection", "calibration",
+        "metrics", "feature-engineering", "leakage", "time-series", "text-features",
     ),
 }
 
@@ -151,6 +164,7 @@ class ProblemMeta(Strict):
     track: Track
     topics: list[str] = Field(min_length=1)
     difficulty: Difficulty
+    pattern: str | None = None  # required on the algo track: one of ALGO_PATTERNS
     function: str = Field(pattern=r"^[A-Za-z_][A-Za-z0-9_]*$")
     signature: str
     allowed_imports: list[str] = Field(default_factory=list)
@@ -171,6 +185,10 @@ class ProblemMeta(Strict):
         bad = [t for t in self.topics if t not in vocab]
         if bad:
             raise ValueError(f"topics {bad} are not in the {self.track} vocabulary: {', '.join(vocab)}")
+        if self.track == "algo" and self.pattern not in ALGO_PATTERNS:
+            raise ValueError(f"an algo problem needs pattern = one of {', '.join(ALGO_PATTERNS)}")
+        if self.track != "algo" and self.pattern is not None:
+            raise ValueError("only algo problems name a pattern")
         if not self.signature.startswith(f"{self.function}("):
             raise ValueError(f"signature must start with '{self.function}('")
         return self
