@@ -17,3 +17,21 @@ def driver(source: str, name: str = "", params: dict | None = None) -> dict:
     if "def drive(" not in source:
         raise ValueError("a driver's source must define drive(ns)")
     return {"kind": "drive", "name": name, "source": source, "params": params}
+
+
+def frame(columns: dict, index: Any = None, dtypes: dict | None = None):
+    """A real pandas DataFrame for a case's arguments: columns maps labels to lists or arrays, index
+    is a list or array (a RangeIndex when None; a pandas Index also works), dtypes maps some labels
+    to a dtype ("category", "datetime64[ns]", "Int64", ...). The reference gets this frame; the
+    child gets an identical one rebuilt from plain data (judge/frames.py)."""
+    import pandas as pd
+
+    df = pd.DataFrame(columns, index=index)
+    return df.astype(dtypes) if dtypes else df
+
+
+def series(values: Any, index: Any = None, name: Any = None, dtype: Any = None):
+    """A real pandas Series for a case's arguments (see frame)."""
+    import pandas as pd
+
+    return pd.Series(values, index=index, name=name, dtype=dtype)

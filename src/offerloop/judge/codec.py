@@ -2,7 +2,8 @@
 
 Both sides use this module, but only the orchestrator's decoder matters for safety: it accepts
 JSON and numpy arrays of bool, integer or float dtype (raw little-endian bytes whose dtype and shape
-are checked against the byte count), and nothing else. No pickle, ever; no format that can name a
+are checked against the byte count), and pandas DataFrames and Series built from those parts only
+(frames.py), and nothing else. No pickle, ever; no format that can name a
 Python object.
 
 Decoding is bounded in memory and CPU, whatever the peer sends: the JSON part, the number of
@@ -21,6 +22,8 @@ import re
 import struct
 import sys
 from typing import Any
+
+from offerloop.judge import frames
 
 MAX_DEPTH = 64
 ARRAY_KINDS = "biuf"  # bool, signed int, unsigned int, float
@@ -92,6 +95,15 @@ def _encode(value: Any, blobs: list[bytes], depth: int, np: Any) -> Any:
         return {"__dict__": items}
     if type(value) in (set, frozenset):
         raise CodecError("sets are not plain data here; return a sorted list")
+    pd = sys.modules.get("pandas")
+    if pd is not None and isinstance(value, pd.DataFrame | pd.Series):
+        try:
+            tag, body = frames.to_plain(value, pd, np)
+        except frames.FrameError as exc:
+            raise CodecError(str(exc)) from None
+        except Exception as exc:  # an odd frame pandas itself trips on: not plain data, not a crash
+            raise CodecError(f"this {type(value).__name__} could not be encoded ({type(exc).__name__})") from None
+        return {tag: _encode(body, blobs, depth + 1, np)}
     raise CodecError(f"a value of type {type(value).__name__} is not plain data")
 
 
@@ -140,6 +152,12 @@ class _Decoder:
                 return int(body)
             if tag == "__dict__" and type(body) is list:
                 return self.dict(body, depth)
+            if tag in ("__frame__", "__series__"):
+                # Decoded as plain data first (bounded like any value), then checked and built.
+                try:
+                    return frames.from_plain(tag, self.node(body, depth + 1))
+                except frames.FrameError as exc:
+                    raise CodecError(str(exc)) from None
         raise CodecError("an unknown kind of value in the data")
 
     def dict(self, body: list, depth: int) -> dict:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 from typing import Any
 
 import numpy as np
@@ -54,6 +55,11 @@ def jsonable(value: Any, depth: int = 0) -> Any:
         if len(value) > MAX_ITEMS:
             return f"dict of {len(value)} keys"
         return {printable(k if isinstance(k, str) else repr(k), 100): jsonable(v, depth + 1) for k, v in value.items()}
+    pd = sys.modules.get("pandas")
+    if pd is not None and isinstance(value, pd.DataFrame | pd.Series):
+        # A frame is shown as pandas prints it, capped (its parts came through the codec: plain data).
+        wide = {"max_cols": 12} if isinstance(value, pd.DataFrame) else {"dtype": True, "name": True}
+        return printable(value.to_string(max_rows=30, **wide), 4000)
     if isinstance(value, list | tuple):
         if len(value) > MAX_ITEMS:
             return f"{type(value).__name__} of length {len(value)}"

@@ -1,0 +1,3 @@
+def group_totals(df):
+    g = df.groupby("key", observed=True)
+    return g.agg(total=("value", "sum"), n=("value", "size"), last=("when", "max"))

@@ -1,0 +1,2 @@
+def group_totals(df):
+    raise NotImplementedError

@@ -1,0 +1,2 @@
+def merge_rows(left, right):
+    return left.merge(right, on="id", how="inner")[["id", "a"]]

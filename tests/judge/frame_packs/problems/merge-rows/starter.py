@@ -1,0 +1,2 @@
+def merge_rows(left, right):
+    raise NotImplementedError
