@@ -32,6 +32,7 @@ MANAGERS: dict[str, str] = {
     "takehomes": "offerloop.takehome.service:TakeHomeManager",
     "offers": "offerloop.offers.service:OfferManager",
     "plans": "offerloop.plan.service:PlanManager",
+    "accounts": "offerloop.accounts.service:AccountManager",
 }
 
 
@@ -43,10 +44,14 @@ class Offerloop:
         self._user_name = user
         self._managers: dict[str, Any] = {}
         self._migrate = migrate
+        # A per-user object (for_user) borrows the deployment's engine, content and judge from here.
+        self._parent: Offerloop | None = None
 
     # -- storage ---------------------------------------------------------------------------
     @cached_property
     def engine(self) -> "Engine":
+        if self._parent is not None:
+            return self._parent.engine
         from offerloop.store.engine import make_engine
 
         if self.settings.is_sqlite and not self.settings.database_url:
@@ -69,18 +74,25 @@ class Offerloop:
 
     @cached_property
     def _sessionmaker(self):
+        if self._parent is not None:
+            return self._parent._sessionmaker
         from sqlalchemy.orm import sessionmaker
 
-        from offerloop.store import guards
+        from offerloop.store import guards, ownership
 
         maker = sessionmaker(self.engine, expire_on_commit=False)
         guards.install(maker)
+        ownership.install(maker)
         return maker
 
     @contextmanager
-    def session(self) -> Iterator["Session"]:
-        """A unit of work: committed if the block ends normally, rolled back if it raises."""
-        session = self._sessionmaker()
+    def session(self, *, system: bool = False) -> Iterator["Session"]:
+        """A unit of work: committed if the block ends normally, rolled back if it raises.
+
+        It sees and writes only this object's user's rows (store.ownership). A `system` session
+        (accounts, users) has no owner and may not touch any user's data."""
+        owner = None if system else self.user_id
+        session = self._sessionmaker(info={"owner_id": owner})
         try:
             yield session
             session.commit()
@@ -100,7 +112,7 @@ class Offerloop:
 
         from offerloop.store.base import User
 
-        with self.session() as s:
+        with self.session(system=True) as s:
             found = s.scalar(select(User.id).where(User.name == name))
             if found is not None:
                 return found
@@ -110,17 +122,23 @@ class Offerloop:
             return user.id
 
     def for_user(self, name: str) -> "Offerloop":
-        """The same deployment acting for another user (hosted mode); shares engine and content."""
+        """The same deployment acting for another user (hosted mode); shares engine, content and judge."""
         other = Offerloop(self.settings, user=name, migrate=False)
-        other.__dict__["engine"] = self.engine
-        other.__dict__["content"] = self.content
-        if "judge" in self.__dict__:
-            other.__dict__["judge"] = self.__dict__["judge"]
+        other._parent = self._parent or self
+        return other
+
+    def for_user_id(self, user_id: int) -> "Offerloop":
+        """Like for_user, for a user whose id is known (the signed-in user of a hosted request)."""
+        other = Offerloop(self.settings, migrate=False)
+        other._parent = self._parent or self
+        other.__dict__["user_id"] = user_id
         return other
 
     # -- content and judge -----------------------------------------------------------------
     @cached_property
     def content(self) -> "ContentBank":
+        if self._parent is not None:
+            return self._parent.content
         from offerloop.content.loader import load_bank
 
         return load_bank()
@@ -128,6 +146,8 @@ class Offerloop:
     @cached_property
     def judge(self):
         """The grading pool (warm zygotes); started on first use, closed with the app."""
+        if self._parent is not None:
+            return self._parent.judge
         from offerloop.judge.pool import JudgePool
         from offerloop.judge.prove import preload_for
 
@@ -150,6 +170,8 @@ class Offerloop:
         return self._managers[name]
 
     def close(self) -> None:
+        if self._parent is not None:
+            return  # the engine and the judge belong to the deployment's object
         if "judge" in self.__dict__:
             self.__dict__["judge"].close()
         if "engine" in self.__dict__:

@@ -30,4 +30,5 @@ AREAS: tuple[Area, ...] = (
 # Packages that hold their own tables (each has a models.py and a migration branch).
 AREA_PACKAGES: tuple[str, ...] = (
     "practice", "cards", "stories", "design", "mock", "tracker", "resume", "takehome", "offers", "plan",
+    "accounts",  # hosted mode's users, sessions and cohorts (no navigation entry: not in AREAS)
 )

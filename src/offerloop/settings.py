@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -51,6 +52,25 @@ class Settings(BaseSettings):
         default=120, ge=5, le=3600,
         description="Seconds the web app waits for a queued grading job before giving up with an error.",
     )
+    mode: Literal["local", "hosted"] = Field(
+        default="local",
+        description="`local`: one user, no sign-in (a laptop). `hosted`: accounts, sign-in, CSRF and per-user "
+        "isolation, for a bootcamp or career centre.",
+    )
+    redis_url: str | None = Field(
+        default=None,
+        description="Redis (for example redis://127.0.0.1:6379/1) holding sign-in throttling counters, shared by "
+        "every web process; empty in hosted mode falls back to OFFERLOOP_BROKER_URL.",
+    )
+    cookie_secure: bool = Field(
+        default=False,
+        description="Always mark the session cookie Secure (set it behind an https proxy); it is Secure anyway "
+        "when the request itself is https.",
+    )
+    session_hours: int = Field(
+        default=336, ge=1, le=8760,
+        description="Hours a hosted sign-in lasts before the user must sign in again.",
+    )
     workspace_dir: Path | None = Field(
         default=None,
         description="Where `offerloop start` writes problem workspaces (default: <data dir>/workspace).",
@@ -65,6 +85,19 @@ class Settings(BaseSettings):
     @property
     def is_sqlite(self) -> bool:
         return self.resolved_database_url.startswith("sqlite")
+
+    @property
+    def hosted(self) -> bool:
+        return self.mode == "hosted"
+
+    @property
+    def resolved_redis_url(self) -> str | None:
+        """Where the throttling counters live: the Redis URL, else the broker's Redis (hosted)."""
+        if self.redis_url:
+            return self.redis_url
+        if self.broker_url and self.broker_url.startswith(("redis://", "rediss://")):
+            return self.broker_url
+        return None
 
     @property
     def resolved_workspace_dir(self) -> Path:
