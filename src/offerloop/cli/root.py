@@ -10,7 +10,7 @@ from offerloop.cli._common import OfferloopGroup
 
 # Each module exposes register(app); order is the order in --help.
 MODULES = ("core", "content", "practice", "review_problems", "plan", "cards", "stories", "design", "mock",
-           "tracker", "resume", "takehome", "offers")
+           "tracker", "resume", "takehome", "offers", "accounts")
 
 app = typer.Typer(
     cls=OfferloopGroup,
