@@ -33,6 +33,8 @@ def create_app(offerloop=None) -> FastAPI:
     app = FastAPI(title="offerloop", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
                   description="Local-first workbench for the ML interview loop.")
     app.state.offerloop = ol
+    if ol.settings.hosted:
+        _install_hosted(app, ol)  # inside the request-id middleware, which errors.install adds last (outermost)
     errors.install(app)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
 
@@ -49,6 +51,10 @@ def create_app(offerloop=None) -> FastAPI:
     from offerloop.web.routers import home
 
     app.include_router(home.router, responses=ERROR_RESPONSES)
+    if ol.settings.hosted:
+        from offerloop.web.routers import accounts
+
+        app.include_router(accounts.router, responses=ERROR_RESPONSES)
     ready: set[str] = set()
     # An area is live once its router module exists; until then its page says so plainly.
     for area in AREAS:
@@ -67,3 +73,30 @@ def create_app(offerloop=None) -> FastAPI:
             app.add_api_route(f"/{area.slug}", _coming, include_in_schema=False)
 
     return app
+
+
+def _install_hosted(app: FastAPI, ol) -> None:
+    """Hosted mode: the sign-in gate in front of every route, and one Offerloop per signed-in user
+    (kept in a small LRU, since managers cache per-object work such as the card bank's index)."""
+    import threading
+    from collections import OrderedDict
+
+    from offerloop.web.auth import AuthMiddleware
+
+    ol.accounts.throttle  # fail at start, in one sentence, when hosted mode has no Redis for throttling
+    cache: OrderedDict[int, object] = OrderedDict()
+    lock = threading.Lock()
+
+    def for_user(user_id: int):
+        with lock:
+            found = cache.get(user_id)
+            if found is None:
+                found = cache[user_id] = ol.for_user_id(user_id)
+                if len(cache) > 512:
+                    cache.popitem(last=False)
+            else:
+                cache.move_to_end(user_id)
+            return found
+
+    app.state.for_user = for_user
+    app.add_middleware(AuthMiddleware, accounts=ol.accounts)

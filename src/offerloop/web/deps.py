@@ -15,8 +15,17 @@ TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 
 
 def get_offerloop(request: Request):
-    """The deployment's Offerloop object (one local user on a laptop)."""
-    return request.app.state.offerloop
+    """The Offerloop object acting for this request's user: the deployment's own object on a laptop
+    (its one local user); in hosted mode one acting for the signed-in user only (web.auth)."""
+    ol = request.app.state.offerloop
+    if not ol.settings.hosted:
+        return ol
+    user = getattr(request.state, "user", None)
+    if user is None:  # the gate lets no anonymous request reach a route that needs a user; belt and braces
+        from offerloop.accounts.errors import NotSignedIn
+
+        raise NotSignedIn("Sign in first.")
+    return request.app.state.for_user(user.user_id)
 
 
 OfferloopDep = Annotated[Any, Depends(get_offerloop)]
