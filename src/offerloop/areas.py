@@ -16,6 +16,7 @@ class Area:
 AREAS: tuple[Area, ...] = (
     Area("practice", "ML coding", "Implement ML from scratch; graded by hidden tests with tolerance.", "practice"),
     Area("algorithms", "Algorithms & Python", "LeetCode-style problems, advanced Python, the 6-week plan.", "practice"),
+    Area("data", "Data (pandas & scikit-learn)", "Data analysis and modelling tasks, graded on real DataFrames.", "practice"),
     Area("cards", "ML theory", "Question bank with spaced repetition and feedback on typed answers.", "cards"),
     Area("stories", "Behavioral", "STAR story bank with feedback, coverage and the 3-minute pitch.", "stories"),
     Area("design", "ML system design", "PROBLEM framework workspace, cases and rubric feedback.", "design"),

@@ -8,7 +8,7 @@ import typer
 
 from offerloop.cli._common import console, fail, get_app, print_json
 
-problems_app = typer.Typer(help="Browse the problem bank (ML, algorithms, Python).", no_args_is_help=True)
+problems_app = typer.Typer(help="Browse the problem bank (ML, algorithms, Python, data).", no_args_is_help=True)
 
 
 def register(app: typer.Typer) -> None:
@@ -20,7 +20,7 @@ def register(app: typer.Typer) -> None:
 
 @problems_app.command("list")
 def list_(
-    track: str = typer.Option(None, "--track", help="ml, algo or python."),
+    track: str = typer.Option(None, "--track", help="ml, algo, python or data."),
     topic: str = typer.Option(None, "--topic", help="Only problems with this topic."),
     difficulty: str = typer.Option(None, "--difficulty", help="easy, medium or hard."),
     solved: bool = typer.Option(None, "--solved/--unsolved", help="Only solved (or only unsolved) problems."),

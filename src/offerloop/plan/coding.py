@@ -12,8 +12,8 @@ Phases, as shares of the plan (6 weeks: 2 + 2 + 1 + 1):
                 ones, two per day; two mock rounds (two unseen problems each); the last day rests
 Other lengths split their days by the same shares (largest remainder, every phase at least a day).
 
-The mix: a share of the new problems (ml_share, 0 to 1) comes from the ML track (the seed's
-"implement ML models from scratch"), interleaved evenly with the algorithm problems; the phases
+The mix: a share of the new problems (ml_share, 0 to 1) comes from the ML and data tracks (the seed's
+"implement ML models from scratch" and "practice data analysis and modelling tasks"), interleaved evenly with the algorithm problems; the phases
 and difficulties stay the same. When one track runs out of a difficulty, the other fills in
 before an easier or harder problem does. A share of 0 plans algorithms only, 1 the ML track only.
 """
@@ -36,6 +36,8 @@ NEW_WORK = ("easy", "medium", "hard")  # day kinds that introduce problems the u
 
 DEFAULT_ML_SHARE = 0.3
 TRACKS = ("algo", "ml")
+# Which side of the mix each bank track plans on: the data track (pandas and scikit-learn) is ML work.
+SIDES = {"algo": "algo", "ml": "ml", "data": "ml"}
 
 
 @dataclass(frozen=True)

@@ -33,14 +33,15 @@ class PlanManager:
         classification before transformers), then by title."""
         from offerloop.content.schemas import PROBLEM_TOPICS
 
-        metas = [p.meta for p in self.app.content.problems.values() if p.meta.track in coding.TRACKS]
+        metas = [p.meta for p in self.app.content.problems.values() if p.meta.track in coding.SIDES]
 
         def key(m):
             topics = PROBLEM_TOPICS[m.track]
             first = min((topics.index(t) for t in m.topics if t in topics), default=len(topics))
             return (DIFFICULTY_ORDER[m.difficulty], first, m.title.lower())
 
-        return [coding.BankProblem(m.slug, m.difficulty, m.track) for m in sorted(metas, key=key)]
+        # Data problems plan on the ML side of the mix (a BankProblem's track is its side).
+        return [coding.BankProblem(m.slug, m.difficulty, coding.SIDES[m.track]) for m in sorted(metas, key=key)]
 
     def _history(self, s, until: datetime | None = None, tracks: tuple[str, ...] = ("algo",)
                  ) -> tuple[dict[str, list[date]], list[str], list[str]]:

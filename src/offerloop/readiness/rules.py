@@ -28,7 +28,8 @@ AREA_SLUGS = tuple(a for a, _, _ in AREAS)
 GATE_LEVEL = 3
 RETRIEVABILITY_GATE = 0.8
 MOCK_AREAS = ("algorithms", "ml-coding", "theory", "system-design", "behavioral")
-TRACKS = {"algorithms": ("algo", "python"), "ml-coding": ("ml",)}
+# The data track (pandas and scikit-learn) is ML coding work: it counts toward that area.
+TRACKS = {"algorithms": ("algo", "python"), "ml-coding": ("ml", "data")}
 
 
 @dataclass

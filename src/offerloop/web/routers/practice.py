@@ -31,7 +31,9 @@ class ProblemDraftIn(BaseModel):
 SubmissionId = Annotated[int, Path(ge=1, le=2**31 - 1, description="The attempt's id, from the attempts list.")]
 
 
-TRACK_PAGES = {"practice": ("ML coding", ("ml",)), "algorithms": ("Algorithms & Python", ("algo", "python"))}
+TRACK_PAGES = {"practice": ("ML coding", ("ml",)), "algorithms": ("Algorithms & Python", ("algo", "python")),
+               "data": ("Data (pandas & scikit-learn)", ("data",))}
+TRACK_AREA = {"ml": "practice", "data": "data"}  # the page a problem's track lives on; algorithms otherwise
 
 
 def problem_list_page(request: Request, ol, area: str, track: str | None, topic: str | None,
@@ -65,7 +67,7 @@ def problem_page(request: Request, slug: str, ol: OfferloopDep):
     # The editor opens on the saved draft, else the last attempt, else the starter; the page's
     # script prefers this browser's own copy when it is newer.
     code = draft["code"] if draft else (ol.problems.last_code(slug) or problem.starter)
-    area = "practice" if problem.meta.track == "ml" else "algorithms"
+    area = TRACK_AREA.get(problem.meta.track, "algorithms")
     return render(request, "practice/problem.html", active=area, problem=problem, meta=problem.meta,
                   prompt_html=to_html(_without_title(problem.prompt)), learn_html=to_html(problem.learn),
                   hints_html=[to_html(h) for h in problem.hints], code=code, solved=solved,
