@@ -1,0 +1,35 @@
+from collections import deque
+
+
+def _build(values):
+    """Parse a level-order list into parallel lists (val, left, right); node 0 is the root."""
+    if not values or values[0] is None:
+        return [], [], []
+    val, left, right = [values[0]], [None], [None]
+    queue, i = deque([0]), 1
+    while queue and i < len(values):
+        node = queue.popleft()
+        for side in (left, right):
+            if i < len(values) and values[i] is not None:
+                val.append(values[i])
+                left.append(None)
+                right.append(None)
+                side[node] = len(val) - 1
+                queue.append(len(val) - 1)
+            i += 1
+    return val, left, right
+
+
+def is_balanced(root):
+    # Compares the two sides of the root only.
+    val, left, right = _build(root)
+    height = [0] * len(val)
+    for x in range(len(val) - 1, -1, -1):
+        hl = height[left[x]] if left[x] is not None else 0
+        hr = height[right[x]] if right[x] is not None else 0
+        height[x] = 1 + max(hl, hr)
+    if not val:
+        return True
+    hl = height[left[0]] if left[0] is not None else 0
+    hr = height[right[0]] if right[0] is not None else 0
+    return abs(hl - hr) <= 1
