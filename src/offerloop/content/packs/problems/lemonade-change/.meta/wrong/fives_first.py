@@ -1,0 +1,16 @@
+def can_make_change(bills):
+    fives = tens = 0
+    for b in bills:
+        if b == 5:
+            fives += 1
+        elif b == 10:
+            if not fives:
+                return False
+            fives, tens = fives - 1, tens + 1
+        elif fives >= 3:   # spends three fives before a ten
+            fives -= 3
+        elif tens and fives:
+            tens, fives = tens - 1, fives - 1
+        else:
+            return False
+    return True
