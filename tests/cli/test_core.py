@@ -18,7 +18,7 @@ def test_help_lists_the_core_commands(cli):
 
 def test_help_is_fast_because_imports_are_lazy():
     # The root command must not import the web stack, SQLAlchemy or numpy just to print help.
-    code = ("import sys, offerloop.cli.main as m; "
+    code = ("import sys, offerloop.cli.root as m; "
             "heavy = [x for x in ('fastapi', 'sqlalchemy', 'numpy', 'uvicorn', 'pandas') if x in sys.modules]; "
             "print(','.join(heavy))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -1,4 +1,4 @@
-"""`offerloop`: the root command. Area modules register their own commands; heavy imports stay lazy."""
+"""The Typer app behind `offerloop`: area modules register their own commands; heavy imports stay lazy."""
 
 from __future__ import annotations
 
@@ -24,7 +24,3 @@ app = typer.Typer(
 
 for _name in MODULES:
     import_module(f"offerloop.cli.{_name}").register(app)
-
-
-def main() -> None:
-    app()

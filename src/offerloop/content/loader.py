@@ -11,6 +11,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from offerloop.content.problem import Problem
 from offerloop.content.schemas import BehavioralQuestion, Card, DesignCase, ProblemMeta
 
 PACKS = Path(__file__).parent / "packs"
@@ -24,34 +25,6 @@ class ContentIssue:
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}"
-
-
-@dataclass
-class Problem:
-    """A problem folder, loaded: its metadata and the texts a user may see."""
-
-    meta: ProblemMeta
-    path: Path
-    prompt: str
-    starter: str
-    learn: str
-    hints: list[str]
-
-    @property
-    def slug(self) -> str:
-        return self.meta.slug
-
-    @property
-    def solution_path(self) -> Path:
-        return self.path / ".meta" / "solution.py"
-
-    @property
-    def cases_path(self) -> Path:
-        return self.path / ".meta" / "cases.py"
-
-    @property
-    def wrong_paths(self) -> list[Path]:
-        return sorted((self.path / ".meta" / "wrong").glob("*.py"))
 
 
 @dataclass

@@ -42,7 +42,7 @@ PROBLEM_TOPICS: dict[str, tuple[str, ...]] = {
     "data": (
         "groupby", "window-features", "merges", "point-in-time", "pivots", "missing-values",
         "pipelines", "column-transformers", "cross-validation", "model-selection", "calibration",
-        "metrics", "feature-engineering", "leakage", "time-series", "text-features",
+        "metrics", "feature-engineering", "leakage", "time-series", "text-features", "cleaning",
     ),
 }
 
@@ -57,7 +57,7 @@ STORY_CATEGORIES: tuple[str, ...] = ("leadership", "conflict", "challenges", "su
 
 
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class KeyPoint(Strict):

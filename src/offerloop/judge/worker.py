@@ -23,12 +23,15 @@ from offerloop.judge.protocol import ChannelClosed, FrameTimeout, FrameTooLarge,
 KEEP_ENV = ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE")
 
 
-def hidden_paths() -> list[str]:
+def hidden_paths(data_dir: str | Path | None = None) -> list[str]:
     """What a child must not even see (stat): offerloop's own folder (content packs, reference
-    solutions) and the data dir (the database), as the settings resolve it."""
+    solutions) and the data dir (the database), as the settings resolve it (or as the caller,
+    which resolved them already, says: the terminal's fast path does not import the settings)."""
     import offerloop
 
     paths = [str(Path(offerloop.__file__).resolve().parent)]
+    if data_dir is not None:
+        return [*paths, str(Path(data_dir).expanduser().resolve())]
     try:
         from offerloop.settings import Settings
 
@@ -179,8 +182,9 @@ class Worker:
 
     CTRL_TIMEOUT = 30.0
 
-    def __init__(self, preload: tuple[str, ...] = ()):
+    def __init__(self, preload: tuple[str, ...] = (), data_dir: str | Path | None = None):
         self.preload = preload
+        self.data_dir = data_dir  # None: hidden_paths reads the settings
         self.lock = threading.Lock()
         self.proc: subprocess.Popen | None = None
         self.ctrl: socket.socket | None = None
@@ -196,7 +200,7 @@ class Worker:
         started = time.perf_counter()
         self.proc = subprocess.Popen(
             [sys.executable, "-I", "-m", "offerloop.judge.zygote", str(theirs.fileno()), ",".join(self.preload),
-             os.pathsep.join(hidden_paths())],
+             os.pathsep.join(hidden_paths(self.data_dir))],
             pass_fds=[theirs.fileno()], env=zygote_env(), stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, close_fds=True, cwd="/",
         )

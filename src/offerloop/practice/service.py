@@ -115,11 +115,17 @@ class ProblemManager:
 
     def submit(self, slug: str, code: str, *, now: datetime | None = None):
         """Grade against every case and record the attempt. Returns the judge's Result."""
+        problem = self.get(slug)
+        result = self._grade(problem, code, "submit")
+        self.record(slug, code, result, now=now, problem=problem)
+        return result
+
+    def record(self, slug: str, code: str, result, *, now: datetime | None = None, problem=None) -> None:
+        """Record a graded attempt (the submission and its activity row, in one transaction)."""
         from offerloop.practice.models import Submission
         from offerloop.store.base import Activity, utcnow
 
-        problem = self.get(slug)
-        result = self._grade(problem, code, "submit")
+        problem = problem or self.get(slug)
         if self._store_ready is not None:
             self._store_ready.join()
         now = now or utcnow()
@@ -127,11 +133,8 @@ class ProblemManager:
             s.add(Submission(owner_id=self.app.user_id, problem_uuid=str(problem.meta.uuid), slug=slug,
                              verdict=result.verdict.value, passed=result.passed, total=result.total,
                              time_ms=result.time_ms, code=code, result=result.to_dict(), created_at=now))
-            if result.accepted:
-                s.add(Activity(owner_id=self.app.user_id, at=now, area="practice", kind="solved", subject=slug))
-            else:
-                s.add(Activity(owner_id=self.app.user_id, at=now, area="practice", kind="attempted", subject=slug))
-        return result
+            kind = "solved" if result.accepted else "attempted"
+            s.add(Activity(owner_id=self.app.user_id, at=now, area="practice", kind=kind, subject=slug))
 
     def history(self, slug: str, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
         """Your attempts at this problem, newest first, paged in the query; only the listed columns are

@@ -31,8 +31,9 @@ class PrestartedJudge:
     """A judge with one zygote, started at once in a background thread. Grades like the pool does
     (same grader, same sandbox); any problem whose profile differs gets a pool after all."""
 
-    def __init__(self, profile: tuple[str, ...]):
+    def __init__(self, profile: tuple[str, ...], data_dir: Path | None = None):
         self.profile = profile
+        self.data_dir = data_dir
         self._worker = None
         self._error: BaseException | None = None
         self._fallback = None
@@ -43,7 +44,7 @@ class PrestartedJudge:
         try:
             from offerloop.judge.worker import Worker
 
-            self._worker = Worker(self.profile)
+            self._worker = Worker(self.profile, data_dir=self.data_dir)
         except BaseException as exc:  # reported (and a pool used) when grading starts
             self._error = exc
 
@@ -69,10 +70,11 @@ class PrestartedJudge:
             fallback.close()
 
 
-def head_start(slug: str | None) -> PrestartedJudge | None:
-    """A prestarted judge for the problem a command names, or the workspace it runs in."""
+def head_start(slug: str | None, data_dir: Path | None = None) -> PrestartedJudge | None:
+    """A prestarted judge for the problem a command names, or the workspace it runs in. data_dir:
+    the data dir when the caller has resolved it (else the sandbox reads the settings)."""
     from offerloop.practice.service import workspace_slug
 
     name = slug if slug and not slug.endswith(".py") else workspace_slug(Path.cwd())
     profile = guess_profile(name) if name else None
-    return PrestartedJudge(profile) if profile is not None else None
+    return PrestartedJudge(profile, data_dir) if profile is not None else None

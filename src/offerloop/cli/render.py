@@ -1,0 +1,38 @@
+"""A judge result as plain terminal lines: shared by the Typer commands and the fast path (no Typer,
+no Rich: both cost a fast command a noticeable share of its time)."""
+
+from __future__ import annotations
+
+
+VERDICT_NAMES = {"accepted": "Accepted", "wrong_answer": "Wrong answer", "time_limit": "Time limit exceeded",
+                 "memory_limit": "Memory limit exceeded", "runtime_error": "Runtime error", "syntax_error": "Syntax error",
+                 "forbidden_import": "Forbidden import", "too_slow": "Too slow", "not_run": "Not run"}
+
+
+def render(result, out=None) -> None:
+    """The result as lines of plain text (Rich is not imported on this path: it costs a fast
+    command a noticeable share of its time). Colour only on a terminal, and never with NO_COLOR."""
+    import os
+    import sys
+
+    stream = sys.stdout
+    colour = stream.isatty() and not os.environ.get("NO_COLOR")
+
+    def paint(text: str, code: str) -> str:
+        return f"\x1b[{code}m{text}\x1b[0m" if colour else text
+
+    name = VERDICT_NAMES.get(result.verdict.value, result.verdict.value)
+    lines = [f"{paint(name, '1;32' if result.accepted else '1;31')}  {result.passed}/{result.total} cases  "
+             f"{result.time_ms:.0f} ms in your code", result.reason]
+    for case in result.cases:
+        mark = "✓" if case.verdict.value == "accepted" else ("·" if case.verdict.value == "not_run" else "✗")
+        label = f"example {case.number}" if case.visible else f"hidden {case.number}"
+        verdict = VERDICT_NAMES.get(case.verdict.value, case.verdict.value)
+        timing = f", {case.time_ms:.1f} ms" if case.visible and case.verdict.value != "not_run" else ""
+        lines.append(f"  {mark} {label}: {case.name} ({verdict}{timing})")
+        if case.visible and case.verdict.value not in ("accepted", "not_run"):
+            lines.append(f"      {case.reason}")
+    if result.scaling and result.scaling.get("reason") != result.reason:  # a too_slow reason is already printed
+        lines.append(f"Scaling: {result.scaling['reason']}")
+    stream.write("\n".join(lines) + "\n")
+    stream.flush()
