@@ -1,0 +1,3 @@
+def check_wildcard_brackets(s):
+    """True when each * can become '(', ')' or nothing so that s is balanced."""
+    raise NotImplementedError
