@@ -35,12 +35,12 @@ def _random_shape(rng, n):
     return left, right
 
 
-def _spine_shape(n):
-    """A zigzag spine of n // 10 nodes, each carrying a small complete subtree on its free side:
+def _spine_shape(n, per=10):
+    """A zigzag spine of n // per nodes, each carrying a small complete subtree on its free side:
     the depth grows with n, which exposes O(n * depth) solutions. Returns left, right, hang
     (hang[i] = root of the subtree carried by spine node i) and the number of nodes used."""
     left, right = [None] * n, [None] * n
-    spine = max(2, n // 10)
+    spine = max(2, n // per)
     hang = [None] * spine
     nxt = spine
     for i in range(spine):
@@ -53,10 +53,10 @@ def _spine_shape(n):
             hang[i] = root
             nxt += 1
             queue, count = deque([root]), 1
-            while queue and nxt < n and count < 9:
+            while queue and nxt < n and count < per - 1:
                 p = queue.popleft()
                 for side in (left, right):
-                    if nxt < n and count < 9:
+                    if nxt < n and count < per - 1:
                         side[p] = nxt
                         queue.append(nxt)
                         nxt += 1
@@ -158,8 +158,8 @@ def _unbalance(rng, vals, left, right):
 
 def visible():
     return [
-        case([3, 9, 20, None, None, 15, 7], name="balanced"),
-        case([1, 2, 2, 3, 3, None, None, 4, 4], name="lopsided at the root"),
+        case([6, 2, 8, None, None, 7, 9], name="balanced"),
+        case([5, 4, 6, 2, 3, None, None, 1, 0], name="lopsided at the root"),
         case([1, 2, 3, 4, None, None, None, 5], name="lopsided below the root"),
     ]
 

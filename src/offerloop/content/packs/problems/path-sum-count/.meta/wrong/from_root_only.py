@@ -1,0 +1,32 @@
+from collections import deque
+
+
+def _build(values):
+    """Parse a level-order list into parallel lists (val, left, right); node 0 is the root."""
+    if not values or values[0] is None:
+        return [], [], []
+    val, left, right = [values[0]], [None], [None]
+    queue, i = deque([0]), 1
+    while queue and i < len(values):
+        node = queue.popleft()
+        for side in (left, right):
+            if i < len(values) and values[i] is not None:
+                val.append(values[i])
+                left.append(None)
+                right.append(None)
+                side[node] = len(val) - 1
+                queue.append(len(val) - 1)
+            i += 1
+    return val, left, right
+
+
+def count_paths(root, target):
+    # Counts only paths that start at the root.
+    val, left, right = _build(root)
+    total, stack = 0, [(0, 0)] if val else []
+    while stack:
+        x, s = stack.pop()
+        s += val[x]
+        total += s == target
+        stack += [(c, s) for c in (left[x], right[x]) if c is not None]
+    return total

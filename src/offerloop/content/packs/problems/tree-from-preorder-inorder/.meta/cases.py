@@ -1,0 +1,207 @@
+from collections import deque
+
+from offerloop.judge.cases import case
+
+
+def _level(vals, left, right):
+    """Level-order list (LeetCode style) of the tree rooted at node 0."""
+    if not vals:
+        return []
+    out, queue = [], deque([0])
+    while queue:
+        x = queue.popleft()
+        if x is None:
+            out.append(None)
+            continue
+        out.append(vals[x])
+        queue.append(left[x])
+        queue.append(right[x])
+    while out and out[-1] is None:
+        out.pop()
+    return out
+
+
+def _random_shape(rng, n):
+    """A random binary tree of n nodes: each new node takes a random free child slot."""
+    left, right = [None] * n, [None] * n
+    slots = [(0, 0), (0, 1)]
+    for i in range(1, n):
+        j = int(rng.integers(len(slots)))
+        p, side = slots[j]
+        slots[j] = slots[-1]
+        slots.pop()
+        (left if side == 0 else right)[p] = i
+        slots += [(i, 0), (i, 1)]
+    return left, right
+
+
+def _spine_shape(n, per=10):
+    """A zigzag spine of n // per nodes, each carrying a small complete subtree on its free side:
+    the depth grows with n, which exposes O(n * depth) solutions. Returns left, right, hang
+    (hang[i] = root of the subtree carried by spine node i) and the number of nodes used."""
+    left, right = [None] * n, [None] * n
+    spine = max(2, n // per)
+    hang = [None] * spine
+    nxt = spine
+    for i in range(spine):
+        if i + 1 < spine:
+            (left if i % 2 == 0 else right)[i] = i + 1
+        free = right if i % 2 == 0 else left
+        if nxt < n:
+            root = nxt
+            free[i] = root
+            hang[i] = root
+            nxt += 1
+            queue, count = deque([root]), 1
+            while queue and nxt < n and count < per - 1:
+                p = queue.popleft()
+                for side in (left, right):
+                    if nxt < n and count < per - 1:
+                        side[p] = nxt
+                        queue.append(nxt)
+                        nxt += 1
+                        count += 1
+    return left[:nxt], right[:nxt], hang, nxt
+
+
+def _inorder_ranks(left, right, n):
+    """Each node's in-order rank (0 .. n-1)."""
+    ranks, stack, x, rank = [0] * n, [], 0 if n else None, 0
+    while stack or x is not None:
+        while x is not None:
+            stack.append(x)
+            x = left[x]
+        x = stack.pop()
+        ranks[x] = rank
+        rank += 1
+        x = right[x]
+    return ranks
+
+
+def _parse(values):
+    """The contract's parser: asserts values is a well-formed level-order list; returns val, left, right."""
+    assert isinstance(values, list), "a tree is a level-order list"
+    if not values:
+        return [], [], []
+    assert values[0] is not None, "a non-empty tree starts with its root"
+    assert values[-1] is not None, "trailing Nones are dropped"
+    assert all(v is None or type(v) is int for v in values), "tree values are integers"
+    val, left, right = [values[0]], [None], [None]
+    queue, i = deque([0]), 1
+    while queue and i < len(values):
+        node = queue.popleft()
+        for side in (left, right):
+            if i < len(values) and values[i] is not None:
+                val.append(values[i])
+                left.append(None)
+                right.append(None)
+                side[node] = len(val) - 1
+                queue.append(len(val) - 1)
+            i += 1
+    assert i >= len(values), "entries listed below missing nodes"
+    return val, left, right
+
+
+def _depth(left, right):
+    """Number of nodes on the longest root-to-leaf path."""
+    if not left:
+        return 0
+    best, stack = 0, [(0, 1)]
+    while stack:
+        x, d = stack.pop()
+        best = max(best, d)
+        for c in (left[x], right[x]):
+            if c is not None:
+                stack.append((c, d + 1))
+    return best
+
+
+def _check_tree(values, max_depth=600):
+    val, left, right = _parse(values)
+    assert _depth(left, right) < max_depth, f"the prompt promises a depth below {max_depth}"
+    return val, left, right
+
+
+
+def _traversals(vals, left, right):
+    pre, ino = [], []
+    stack = [0] if vals else []
+    while stack:
+        x = stack.pop()
+        pre.append(vals[x])
+        for c in (right[x], left[x]):
+            if c is not None:
+                stack.append(c)
+    stack, x = [], 0 if vals else None
+    while stack or x is not None:
+        while x is not None:
+            stack.append(x)
+            x = left[x]
+        x = stack.pop()
+        ino.append(vals[x])
+        x = right[x]
+    return pre, ino
+
+
+def _from_tree(level, name):
+    vals, left, right = _parse(level)
+    return case(*_traversals(vals, left, right), name=name)
+
+
+def _random(rng, left, right, n, name):
+    vals = [int(v) for v in rng.choice(20 * n, size=n, replace=False) - 10 * n]
+    return case(*_traversals(vals, left, right), name=name)
+
+
+def visible():
+    return [
+        case([6, 2, 8, 7, 9], [2, 6, 7, 8, 9], name="three nodes on two levels"),
+        case([1, 2], [1, 2], name="a right child"),
+        case([], [], name="empty tree"),
+    ]
+
+
+def hidden(rng):
+    cases = [
+        case([1], [1], name="one node"),
+        case([1, 2], [2, 1], name="a left child"),
+        _from_tree([1, 2, None, 3, None, 4], "left chain"),
+        _from_tree([1, None, 2, None, 3, None, 4], "right chain"),
+        _from_tree([1, 2, 3, None, 4, 5], "inner children"),
+        _from_tree([5, 3, 8, 1, 4, 7, 9, 0, 2], "right subtree far from index 0"),
+        _from_tree([-1, -2, 6, None, None, 4, 7, 3, 5], "deep right subtree"),
+    ]
+    for n in (8, 40, 250):
+        left, right = _random_shape(rng, n)
+        cases.append(_random(rng, left, right, n, f"random tree of {n}"))
+    left, right, _, used = _spine_shape(500)
+    cases.append(_random(rng, left, right, used, "deep zigzag tree"))
+    return cases
+
+
+def scaling_input(n, rng):
+    left, right, _, used = _spine_shape(n)
+    vals = [int(v) for v in rng.permutation(used)]
+    return case(*_traversals(vals, left, right))
+
+
+def check_case(args, kwargs):
+    pre, ino = args
+    assert all(type(v) is int for v in pre + ino), "values are integers"
+    assert len(set(pre)) == len(pre) and sorted(pre) == sorted(ino), "distinct values, the same in both lists"
+    # Rebuild naively and re-derive both traversals: they must match (one valid tree).
+    where = {v: i for i, v in enumerate(ino)}
+    vals, left, right = list(pre), [None] * len(pre), [None] * len(pre)
+    stack = [(0, 0, len(pre))] if pre else []
+    while stack:
+        x, lo, hi = stack.pop()
+        m = where[pre[x]]
+        assert lo <= m < hi, "the traversals do not describe one tree"
+        if m + 1 < hi:
+            right[x] = x + 1 + (m - lo)
+            stack.append((right[x], m + 1, hi))
+        if m > lo:
+            left[x] = x + 1
+            stack.append((x + 1, lo, m))
+    assert _traversals(vals, left, right) == (pre, ino), "the traversals do not describe one tree"
+    assert _depth(left, right) < 600, "depth below 600"

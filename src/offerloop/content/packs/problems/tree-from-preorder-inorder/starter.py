@@ -1,0 +1,3 @@
+def build_tree(preorder, inorder):
+    """The tree with these traversals, as a level-order list (LeetCode style)."""
+    raise NotImplementedError
