@@ -61,3 +61,27 @@ def test_every_problem_has_three_wrong_solutions_and_hints_leading_with_a_target
     for p in BANK.problems.values():
         assert len(p.wrong_paths) >= 3, p.slug
         assert p.hints, p.slug
+
+
+def test_content_stats_counts_what_the_bank_holds(cli):
+    import json
+
+    from offerloop.content.schemas import ALGO_PATTERNS
+    from offerloop.content.stats import bank_stats
+
+    r = cli("content", "stats", "--json")
+    assert r.exit_code == 0, r.output
+    data = json.loads(r.stdout)
+    assert data == json.loads(json.dumps(bank_stats(BANK)))
+    tracks = data["problems"]["tracks"]
+    for track in ("ml", "algo", "python", "data"):
+        mine = by_track(track)
+        assert tracks[track]["total"] == len(mine)
+        assert tracks[track]["difficulty"] == {d: sum(p.meta.difficulty == d for p in mine) for d in ("easy", "medium", "hard")}
+    patterns = data["problems"]["algo_patterns"]
+    assert list(patterns) == list(ALGO_PATTERNS)
+    assert sum(p["total"] for p in patterns.values()) == tracks["algo"]["total"]  # every algo problem names one
+    assert data["cards"]["total"] == len(BANK.cards)
+    table = cli("content", "stats").stdout
+    for pattern in ALGO_PATTERNS:
+        assert f"  {pattern} " in table, pattern

@@ -32,3 +32,37 @@ def check(
             out.print(f"[red]✗[/] {issue}")
         out.print(report.summary())
     raise typer.Exit(0 if report.ok else 1)
+
+
+@content_app.command("stats")
+def stats(json_out: bool = typer.Option(False, "--json", help="Print the counts as JSON.")) -> None:
+    """Count the bank: problems per track, difficulty and algorithm pattern; cards per topic."""
+    from rich import box
+    from rich.table import Table
+
+    from offerloop.content.loader import load_bank
+    from offerloop.content.stats import DIFFICULTIES, bank_stats
+
+    data = bank_stats(load_bank())
+    if json_out:
+        print_json(data)
+        return
+    out = console()
+    tracks = Table(title="Problems by track", box=box.SIMPLE_HEAD)
+    for column in ("track", "total", *DIFFICULTIES, "scaled"):
+        tracks.add_column(column, no_wrap=True, justify="left" if column == "track" else "right")
+    for slug, t in data["problems"]["tracks"].items():
+        tracks.add_row(slug, str(t["total"]), *(str(t["difficulty"][d]) for d in DIFFICULTIES),
+                       str(t["with_scaling_target"]))
+    tracks.add_row("all", str(data["problems"]["total"]), "", "", "", "")
+    out.print(tracks)
+    patterns = Table(title="Algorithm problems by pattern", box=box.SIMPLE_HEAD)
+    for column in ("pattern", "total", *DIFFICULTIES):
+        patterns.add_column(column, no_wrap=True, justify="left" if column == "pattern" else "right")
+    for slug, p in data["problems"]["algo_patterns"].items():
+        patterns.add_row(slug, str(p["total"]), *(str(p[d]) for d in DIFFICULTIES))
+    out.print(patterns)
+    cards = data["cards"]
+    out.print(f"Cards: {cards['total']} over {len(cards['topics'])} topics ({cards['most_asked']} most-asked, "
+              f"{cards['misconceptions']} misconceptions). Behavioral questions: {data['behavioral_questions']}. "
+              f"Design cases: {data['design_cases']}.", markup=False)
