@@ -7,6 +7,7 @@ user code runs only in a child forked from a zygote (see worker.py and sandbox.p
 from __future__ import annotations
 
 import ast
+import collections
 import copy
 import importlib.util
 import logging
@@ -16,7 +17,7 @@ import secrets
 import signal
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any
 
@@ -35,17 +36,71 @@ MIN_TIMED_SECONDS = 0.02
 SUBMISSION = "<submission>"  # the filename submitted code is parsed under (never a file on disk)
 
 
+SEEDED_CACHE = 8  # seeds whose hidden cases a problem keeps (proofs grade the same few seeds many times)
+
+
 @dataclass
 class TrustedProblem:
-    """A problem's trusted side: metadata, case generators and the reference, loaded in-process."""
+    """A problem's trusted side: metadata, case generators and the reference, loaded in-process.
+
+    It also keeps what a submission cannot change and would otherwise be recomputed every time: the
+    visible cases with the reference's outputs, and the hidden cases of fixed seeds (proofs), each
+    with its outputs. They are trusted data, used read-only (checkers get copies); the whole object
+    is dropped when cases.py or the reference changes."""
 
     problem: Any  # content.loader.Problem
     cases: ModuleType
     solution_source: str
+    _visible: tuple[list, list] | None = field(default=None, init=False, repr=False)
+    _seeded: collections.OrderedDict = field(default_factory=collections.OrderedDict, init=False, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
 
     @property
     def meta(self):
         return self.problem.meta
+
+    def visible_cases(self) -> tuple[list[dict], list[Any]]:
+        """The visible cases and the reference's outputs for them (fixed, so computed once)."""
+        got = self._visible
+        if got is None:
+            cases = self.cases.visible()
+            ns = self.reference_namespace()
+            got = self._visible = (cases, [expected_output(self, c, ns) for c in cases])
+        return got
+
+    def hidden_cases(self, seed: int, *, keep: bool = False) -> tuple[list[dict], list[Any]]:
+        """The hidden cases drawn with this seed and the reference's outputs; with keep, the last
+        few seeds' are kept (a fixed seed graded again gets the same cases, drawn once)."""
+        if keep:
+            with self._lock:
+                hit = self._seeded.get(seed)
+                if hit is not None:
+                    self._seeded.move_to_end(seed)
+                    return hit
+        cases = self.cases.hidden(np.random.default_rng(seed))
+        ns = self.reference_namespace()
+        got = (cases, [expected_output(self, c, ns) for c in cases])
+        if keep:
+            with self._lock:
+                self._seeded[seed] = got
+                while len(self._seeded) > SEEDED_CACHE:
+                    self._seeded.popitem(last=False)
+        return got
+
+    def scaling_inputs(self, scaling_seed: int, *, keep: bool = False) -> list[dict]:
+        """The scaling check's inputs for this seed (kept for the fixed seed proofs use)."""
+        key = ("scaling", scaling_seed)
+        if keep:
+            with self._lock:
+                hit = self._seeded.get(key)
+                if hit is not None:
+                    return hit
+        rng = np.random.default_rng(scaling_seed)
+        inputs = [self.cases.scaling_input(n, rng) for n in self.meta.scaling.sizes]
+        if keep:
+            with self._lock:
+                self._seeded[key] = inputs
+        return inputs
 
     def reference_namespace(self) -> dict:
         """A fresh namespace of the reference (fresh so that drivers cannot leak state between cases)."""
@@ -247,6 +302,9 @@ def hold_seconds(limits, n_cases: int, scaling: bool) -> float:
     return LOAD_SECONDS + n_cases * limits.time_ms / 1000 + (SCALING_SECONDS if scaling else 0.0) + HOLD_MARGIN
 
 
+WINDOW_BYTES = 32 * 1024  # requests in flight at once: well under a socket's buffer, so a write never waits on the child
+
+
 class SlotTimeUp(Exception):
     """The submission has used up the time it may hold its slot."""
 
@@ -265,6 +323,7 @@ class Session:
         self.load_error: tuple[Verdict, str] | None = None
         self.layers: dict | None = None
         self._sent = False
+        self.loaded_at = 0.0  # perf_counter() when the load reply came in
         try:
             self.child.send({"op": "load", "code": code, "function": function, "allowed": allowed},
                             timeout=self._budget(LOAD_SECONDS))
@@ -286,6 +345,7 @@ class Session:
         self._sent = False
         try:
             reply = self.child.recv(self._budget(LOAD_SECONDS))
+            self.loaded_at = self.child.frame_at
             if reply.get("op") == "loaded":
                 self.layers = reply.get("layers") if isinstance(reply.get("layers"), dict) else None
                 if self.layers is not None and not all(type(k) is str and type(v) is bool for k, v in self.layers.items()):
@@ -350,6 +410,101 @@ class Session:
         self.child.kill()
         return "fatal", (Verdict.RUNTIME_ERROR, "Unexpected reply from the sandbox."), elapsed, ""
 
+    def run_many(self, requests: list[dict], timeout: float, *, stop_on_error: bool = False) -> list[tuple[str, Any, float, str]]:
+        """Several requests, pipelined: each goes out as soon as the ones still unanswered take
+        less than WINDOW_BYTES, so the child moves from one case to the next without waiting for
+        the judge. Replies come back in order, each checked against its own request's number and
+        fresh nonce; each has its own deadline of timeout, counted from when the child could start
+        on it (the later of its request going out and the previous reply coming in), as in run().
+        Returns one (status, value, seconds, stdout) per request answered, up to the first 'fatal'
+        (or the first 'error' with stop_on_error). A load request still unanswered (wait=False) is
+        answered first: the cases follow it down the channel."""
+        results: list[tuple[str, Any, float, str]] = []
+        if not requests:
+            return results
+        loading = self._sent
+        if not loading and self.child.readable():
+            # Nothing was asked: a frame waiting now was written by the code itself, ahead of time.
+            self.child.kill()
+            return [("fatal", (Verdict.RUNTIME_ERROR, "Your code wrote to the judge's channel without being asked."), 0.0, "")]
+        frames = []
+        for request in requests:
+            request = {**request, "n": secrets.randbits(62)}
+            frames.append((request, codec.dumps(request)))
+        sent_at: list[float] = []
+        in_flight = 0  # bytes of requests sent and not yet answered
+        last_reply = 0.0
+        for k, (request, _payload) in enumerate(frames):
+            # Send ahead what fits the window (always this case's request at least).
+            while len(sent_at) < len(frames) and (len(sent_at) == k or in_flight + len(frames[len(sent_at)][1]) <= WINDOW_BYTES):
+                budget = self._budget(timeout)
+                if budget <= 0:
+                    self.child.kill()
+                    results.append(("fatal", (Verdict.TIME_LIMIT, "The submission used up the time it may run on the judge."), 0.0, ""))
+                    return results
+                try:
+                    self.child.send_payload(frames[len(sent_at)][1], timeout=budget)
+                except (ChildTimeout, ChildDied) as exc:
+                    if loading:
+                        self.wait_loaded()  # what the child said while loading comes first
+                        if self.load_error:
+                            return results
+                    results.append(("fatal", (Verdict.TIME_LIMIT, f"Took longer than {timeout * 1000:.0f} ms.")
+                                    if isinstance(exc, ChildTimeout) else _death_reason(exc.status, exc.killed), 0.0, ""))
+                    return results
+                in_flight += len(frames[len(sent_at)][1])
+                sent_at.append(time.perf_counter())
+            if loading:
+                loading = False
+                self.wait_loaded()
+                if self.load_error:
+                    return results
+                last_reply = self.loaded_at
+            started = max(sent_at[k], last_reply)
+            budget = self._budget(timeout)
+            capped = budget < timeout
+            remaining = budget - (time.perf_counter() - started)
+            if remaining <= 0 and not capped:
+                remaining = 1e-3  # our own bookkeeping took the time: the reply may be waiting already
+            try:
+                if remaining <= 0:
+                    raise ChildTimeout()
+                reply = self.child.recv(remaining)
+            except ChildTimeout:
+                self.child.kill()
+                reason = ("The submission used up the time it may run on the judge." if capped
+                          else f"Took longer than {timeout * 1000:.0f} ms.")
+                results.append(("fatal", (Verdict.TIME_LIMIT, reason), time.perf_counter() - started, ""))
+                return results
+            except ChildDied as died:
+                results.append(("fatal", _death_reason(died.status, died.killed), time.perf_counter() - started, ""))
+                return results
+            except codec.CodecError as exc:
+                self.child.kill()
+                results.append(("fatal", (Verdict.RUNTIME_ERROR, f"The reply could not be read ({exc})."),
+                                time.perf_counter() - started, ""))
+                return results
+            last_reply = self.child.frame_at
+            in_flight -= len(frames[k][1])
+            elapsed = last_reply - started
+            stdout = reply.get("stdout") if isinstance(reply.get("stdout"), str) else ""
+            if reply.get("i") != request["i"] or type(reply.get("i")) is not int or reply.get("n") != request["n"]:
+                self.child.kill()
+                results.append(("fatal", (Verdict.RUNTIME_ERROR, "The reply did not belong to this case (was something "
+                                          "written to the judge's channel?)."), elapsed, ""))
+                return results
+            if reply.get("op") == "result":
+                results.append(("ok", reply.get("value"), elapsed, stdout))
+            elif reply.get("op") == "error":
+                results.append(("error", reply, elapsed, stdout))
+                if stop_on_error:
+                    return results
+            else:
+                self.child.kill()
+                results.append(("fatal", (Verdict.RUNTIME_ERROR, "Unexpected reply from the sandbox."), elapsed, ""))
+                return results
+        return results
+
     def close(self, reap_later: bool = False) -> None:
         self.child.close(reap_later=reap_later)
 
@@ -376,31 +531,41 @@ def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int
                           wait=False, deadline=time.monotonic() + hold_seconds(meta.limits, GRADING_CASES, will_scale))
     except (ZygoteBroken, OSError, RuntimeError) as exc:
         raise JudgeError(f"The judge could not start a sandboxed process ({type(exc).__name__}); try again.") from None
+    closed = False
+
+    def close_and_fork_spare() -> None:
+        """The child is done: kill it and ask for the next one (with this one's reaping) without
+        waiting; the reply is read before grade returns, so nothing of it survives the verdict."""
+        nonlocal closed
+        if not closed:
+            closed = True
+            session.close(reap_later=True)
+            worker.prepare_spare(memory_mb=meta.limits.memory_mb, cpu_seconds=cpu_seconds(meta.limits, GRADING_CASES),
+                                 wait=False)
+
     try:
-        cases = [(c, True) for c in tp.cases.visible()]
+        visible, expected = tp.visible_cases()
+        cases = [(c, True) for c in visible]
+        expected = list(expected)
         if mode == "submit":
-            cases += [(c, False) for c in tp.cases.hidden(np.random.default_rng(seed))]
+            # Fixed seeds (proofs) draw their cases and the reference's outputs once.
+            hidden, hidden_expected = tp.hidden_cases(seed, keep=seed_given)
+            cases += [(c, False) for c in hidden]
+            expected += hidden_expected
         # The slot is held for the cases actually drawn, plus the fixed margin.
         session.deadline = min(session.deadline, time.monotonic() + hold_seconds(meta.limits, len(cases), will_scale))
-        shared = tp.reference_namespace()
-        expected = [expected_output(tp, c, shared) for c, _ in cases]
         result = Result(Verdict.ACCEPTED, "", total=len(cases), seed=seed)
-        session.wait_loaded()
-        result.layers = session.layers
-        if session.load_error:
-            result.verdict, result.reason = session.load_error
-            result.cases = [CaseResult(i + 1, c.get("name", ""), vis, Verdict.NOT_RUN) for i, (c, vis) in enumerate(cases)]
-            return _finish(result, started)
-        fatal = False
-        for i, ((case, visible), exp) in enumerate(zip(cases, expected)):
-            cr = CaseResult(i + 1, case.get("name", "") or ("example" if visible else "hidden"), visible, Verdict.NOT_RUN)
-            if visible:
+        for i, (case, vis) in enumerate(cases):
+            cr = CaseResult(i + 1, case.get("name", "") or ("example" if vis else "hidden"), vis, Verdict.NOT_RUN)
+            if vis:
                 cr.input = {"args": case.get("args"), "kwargs": case.get("kwargs")} if case["kind"] == "call" else "(behaviour check)"
-                cr.expected = exp
+                cr.expected = expected[i]
             result.cases.append(cr)
-            if fatal:
-                continue
-            status, value, seconds, stdout = session.run(_request(case, i), meta.limits.time_ms / 1000)
+
+        def judge_case(i: int, status: str, value: Any, seconds: float, stdout: str) -> bool:
+            """Record case i's reply; False when grading should stop here."""
+            case, visible = cases[i]
+            cr = result.cases[i]
             # The user's calls only (not loading, the reference or scaling), and on the examples
             # only: per-case times and output are channels the code controls, and a total that
             # included hidden cases would give a hidden case's time away as total minus examples.
@@ -411,22 +576,44 @@ def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int
             if status == "ok":
                 if visible:
                     cr.got = value
-                if meta.comparison.kind == "checker":
-                    # Driver cases hand their "params" dict to the checker in place of args.
-                    c_args = case.get("params") if case["kind"] == "drive" else case.get("args")
-                    ok, why = _checked(tp.cases.check, c_args, case.get("kwargs") or {}, value, exp)
-                else:
-                    c = meta.comparison
-                    ok, why = _checked(compare, exp, value, kind=c.kind, rtol=c.rtol, atol=c.atol, unordered=c.unordered)
+                ok, why = _judge_output(tp, case, value, expected[i])
                 cr.verdict = Verdict.ACCEPTED if ok else Verdict.WRONG_ANSWER
                 cr.reason = "" if ok else (why if visible else "The output differs from the expected one.")
             elif status == "error":
                 cr.verdict, cr.reason = _error_verdict(value, visible, meta.limits, session.code_lines)
             else:
                 cr.verdict, cr.reason = value
-                fatal = True
-            if fail_fast and cr.verdict is not Verdict.ACCEPTED:
-                fatal = True  # proofs only need to know it fails; users see every case
+                return False
+            # Proofs only need to know it fails; users see every case.
+            return not (fail_fast and cr.verdict is not Verdict.ACCEPTED)
+
+        # Two pipelined runs: the examples, then (only once every example has answered) the hidden
+        # cases, so nothing the code prints or returns on an example can carry a hidden input.
+        going = True
+        n_visible = len(visible)
+        for lo, hi in ((0, n_visible), (n_visible, len(cases))):
+            if not going or lo == hi:
+                continue
+            requests = [_request(cases[i][0], i) for i in range(lo, hi)]
+            replies = session.run_many(requests, meta.limits.time_ms / 1000, stop_on_error=fail_fast)
+            result.layers = session.layers
+            if session.load_error:
+                result.verdict, result.reason = session.load_error
+                return _finish(result, started)
+            if hi == len(cases) and not will_scale:
+                close_and_fork_spare()  # the zygote forks while the outputs are compared
+            for k, reply in enumerate(replies):
+                if not judge_case(lo + k, *reply):
+                    going = False
+                    break
+            if len(replies) < hi - lo and going:
+                going = False  # the child stopped answering (an error with fail_fast)
+        if not cases:
+            session.wait_loaded()
+            result.layers = session.layers
+            if session.load_error:
+                result.verdict, result.reason = session.load_error
+                return _finish(result, started)
         result.passed = sum(c.verdict is Verdict.ACCEPTED for c in result.cases)
         first_bad = next((c for c in result.cases if c.verdict is not Verdict.ACCEPTED), None)
         if first_bad is not None:
@@ -437,7 +624,8 @@ def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int
         if will_scale:
             # Fixed inputs when the caller fixed the seed (proofs), else fresh ones: inputs known in
             # advance could be answered before they are asked.
-            result.scaling = scaling_check(worker, tp, session, SCALING_SEED if seed_given else secrets.randbits(63))
+            result.scaling = scaling_check(worker, tp, session, SCALING_SEED if seed_given else secrets.randbits(63),
+                                           keep_inputs=seed_given)
             if result.scaling["verdict"] == Verdict.TOO_SLOW.value:
                 result.verdict = Verdict.TOO_SLOW
                 result.reason = result.scaling["reason"]
@@ -449,11 +637,24 @@ def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int
         result.reason = f"All {result.total} cases passed."
         return _finish(result, started)
     finally:
-        session.close(reap_later=True)
         # The next submission to this worker finds a child whose sandbox is already set up; the
         # request for it also reaps this submission's child, and nothing of it survives the verdict.
-        worker.prepare_spare(memory_mb=meta.limits.memory_mb, cpu_seconds=cpu_seconds(meta.limits, GRADING_CASES))
+        close_and_fork_spare()
+        worker.settle()
         worker.flush_reaps()
+
+
+def _judge_output(tp: TrustedProblem, case: dict, value: Any, expected: Any) -> tuple[bool, str]:
+    """A case's output against the reference's, by the problem's rule. A trusted checker gets
+    copies of the case and the expected output: they may be kept for the next submission."""
+    meta = tp.meta
+    if meta.comparison.kind == "checker":
+        # Driver cases hand their "params" dict to the checker in place of args.
+        c_args = case.get("params") if case["kind"] == "drive" else case.get("args")
+        return _checked(tp.cases.check, copy.deepcopy(c_args), copy.deepcopy(case.get("kwargs") or {}), value,
+                        copy.deepcopy(expected))
+    c = meta.comparison
+    return _checked(compare, expected, value, kind=c.kind, rtol=c.rtol, atol=c.atol, unordered=c.unordered)
 
 
 def _finish(result: Result, started: float) -> Result:
@@ -497,13 +698,8 @@ TIMED_CHECKS = 3  # calls checked per timed run (all of them when they return on
 
 def _check_timed(tp: TrustedProblem, case: dict, outputs: list, expected: Any) -> None:
     """The sampled outputs of timed calls must be right, exactly as a case would be judged."""
-    meta = tp.meta
     for out in outputs:
-        if meta.comparison.kind == "checker":
-            ok, _why = _checked(tp.cases.check, case.get("args"), case.get("kwargs") or {}, out, expected)
-        else:
-            c = meta.comparison
-            ok, _why = _checked(compare, expected, out, kind=c.kind, rtol=c.rtol, atol=c.atol, unordered=c.unordered)
+        ok, _why = _judge_output(tp, case, out, expected)
         if not ok:
             raise _BadTimedOutput("a timed call returned a wrong answer")
 
@@ -521,13 +717,13 @@ def _growth(sizes: list[int], ratios: list[float]) -> float:
     return float(np.exp(slope * (x[-1] - x[0])))
 
 
-def scaling_check(worker: Worker, tp: TrustedProblem, user: Session, scaling_seed: int = SCALING_SEED) -> dict:
+def scaling_check(worker: Worker, tp: TrustedProblem, user: Session, scaling_seed: int = SCALING_SEED,
+                  keep_inputs: bool = False) -> dict:
     """Time the user's code and the reference on growing inputs, interleaved so both see the same
     machine load, and compare how the ratio of their times grows with n."""
     meta = tp.meta
     sc = meta.scaling
-    rng = np.random.default_rng(scaling_seed)
-    inputs = [tp.cases.scaling_input(n, rng) for n in sc.sizes]
+    inputs = tp.scaling_inputs(scaling_seed, keep=keep_inputs)
     ref = Session(worker, tp.solution_source, meta.function, ["*"], meta.limits, len(inputs) * 8)
     ref_out: list[Any] = [None] * len(inputs)
     ref_stage: list[float] = [0.0] * len(inputs)

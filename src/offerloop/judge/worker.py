@@ -101,7 +101,10 @@ class Child:
         return bool(ready)
 
     def send(self, msg: dict[str, Any], timeout: float = 30.0) -> None:
-        payload = codec.dumps(msg)
+        self.send_payload(codec.dumps(msg), timeout)
+
+    def send_payload(self, payload: bytes, timeout: float = 30.0) -> None:
+        """Send one message already encoded (codec.dumps)."""
         try:
             write_frame(self.fd, payload, time.monotonic() + timeout)
         except FrameTimeout:
@@ -193,6 +196,7 @@ class Worker:
         self.broken = False
         self.spawned: collections.deque[int] = collections.deque(maxlen=1000)  # recent child pids, for tests
         self._pending_reap: list[int] = []  # killed children the zygote reaps with the next request
+        self._pending: tuple[tuple[int, int], socket.socket] | None = None  # a spare's fork request, unanswered
         self.start()
 
     def start(self) -> None:
@@ -223,17 +227,29 @@ class Worker:
 
     def _call(self, msg: dict, fds: list[int] = (), timeout: float | None = None) -> dict:
         """One control request and its reply; anything out of step breaks the zygote."""
+        self._request(msg, fds)
+        return self._reply(timeout)
+
+    def _request(self, msg: dict, fds: list[int] = ()) -> None:
+        """Send a control request (the reply is read by _reply; one request is in flight at most)."""
+        self.settle()
         if self.broken or self.ctrl is None:
             raise ZygoteBroken("the zygote is being replaced")
         self._seq += 1
         msg = {**msg, "seq": self._seq, "reap": self._pending_reap}
         self._pending_reap = []
         try:
-            self.ctrl.settimeout(timeout or self.CTRL_TIMEOUT)
             socket.send_fds(self.ctrl, [json.dumps(msg).encode()], list(fds))
+        except OSError:
+            self.broken = True
+            raise ZygoteBroken("the zygote's control channel is closed") from None
+
+    def _reply(self, timeout: float | None = None) -> dict:
+        try:
+            self.ctrl.settimeout(timeout or self.CTRL_TIMEOUT)
             data = self.ctrl.recv(4096)
             reply = json.loads(data) if data else None
-        except (OSError, ValueError):
+        except (OSError, ValueError, AttributeError):
             reply = None
         if not isinstance(reply, dict) or reply.get("seq") != self._seq:
             self.broken = True
@@ -243,6 +259,7 @@ class Worker:
     def spawn(self, *, memory_mb: int, cpu_seconds: int) -> Child:
         """A fresh sandboxed child: the spare forked after the last submission when its limits
         match and it is still alive, else a new one."""
+        self.settle()
         spare, self._spare = self._spare, None
         if spare is not None:
             key, child = spare
@@ -255,28 +272,56 @@ class Worker:
             self.restart()  # one fresh zygote; if that fails too, the error reaches the caller
             return self._fork(memory_mb, cpu_seconds)
 
-    def prepare_spare(self, *, memory_mb: int, cpu_seconds: int) -> None:
-        """Fork the next child now, so it sets up its sandbox while nobody is waiting."""
-        if self._spare is not None:
+    def prepare_spare(self, *, memory_mb: int, cpu_seconds: int, wait: bool = True) -> None:
+        """Fork the next child now, so it sets up its sandbox while nobody is waiting. With
+        wait=False only the request goes out (with the killed children to reap); the caller
+        finishes its own work meanwhile and settle() reads the reply."""
+        if self._spare is not None or self._pending is not None:
             return
         try:
             if not self.alive():
                 self.restart()
-            self._spare = ((memory_mb, cpu_seconds), self._fork(memory_mb, cpu_seconds))
+            if wait:
+                self._spare = ((memory_mb, cpu_seconds), self._fork(memory_mb, cpu_seconds))
+            else:
+                self._pending = ((memory_mb, cpu_seconds), self._fork_request(memory_mb, cpu_seconds))
+        except (OSError, ValueError, RuntimeError):
+            self._spare = None
+
+    def settle(self) -> None:
+        """Read the reply to a spare's fork request sent with wait=False: its children reaped, the
+        spare ready. Every other use of the control channel settles first, so it stays in step."""
+        pending, self._pending = self._pending, None
+        if pending is None:
+            return
+        key, ours = pending
+        try:
+            self._spare = (key, self._fork_reply(ours))
         except (OSError, ValueError, RuntimeError):
             self._spare = None
 
     def _fork(self, memory_mb: int, cpu_seconds: int) -> Child:
         if not self.alive():
             self.restart()
+        return self._fork_reply(self._fork_request(memory_mb, cpu_seconds))
+
+    def _fork_request(self, memory_mb: int, cpu_seconds: int) -> socket.socket:
         ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
         try:
-            reply = self._call({"op": "spawn", "memory_mb": memory_mb, "cpu_seconds": cpu_seconds}, [theirs.fileno()])
+            self._request({"op": "spawn", "memory_mb": memory_mb, "cpu_seconds": cpu_seconds}, [theirs.fileno()])
         except ZygoteBroken:
             ours.close()
             raise
         finally:
             theirs.close()
+        return ours
+
+    def _fork_reply(self, ours: socket.socket) -> Child:
+        try:
+            reply = self._reply()
+        except ZygoteBroken:
+            ours.close()
+            raise
         pid = reply.get("pid")
         if type(pid) is not int or pid <= 1:
             ours.close()
@@ -295,6 +340,7 @@ class Worker:
 
     def flush_reaps(self) -> None:
         """Reap the children killed with reap_later now (one round trip), if any are left."""
+        self.settle()
         if self._pending_reap and self.alive():
             try:
                 self._call({"op": "reap"}, timeout=KILL_WAIT + 5)
@@ -306,6 +352,9 @@ class Worker:
         self.start()
 
     def close(self) -> None:
+        pending, self._pending = getattr(self, "_pending", None), None
+        if pending is not None:
+            pending[1].close()  # its child dies with the zygote below
         spare, self._spare = getattr(self, "_spare", None), None
         if spare is not None and not self.broken:
             spare[1].close()
