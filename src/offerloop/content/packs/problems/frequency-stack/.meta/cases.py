@@ -78,6 +78,6 @@ def hidden(rng):
     cases.append(replay(_random_ops(rng, 300, 4), name="random operations, four values"))
     cases.append(replay(_random_ops(rng, 3000, 60, 0.7), name="random operations, sixty values"))
     seed = int(rng.integers(1, 2**31 - 1))
-    cases.append(driver(BULK.format(seed=seed, steps=300000, values=3000),
-                        name="300000 operations"))
+    cases.append(driver(BULK.format(seed=seed, steps=150000, values=3000),
+                        name="150000 operations"))
     return cases

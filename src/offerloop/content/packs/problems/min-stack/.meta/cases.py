@@ -90,6 +90,6 @@ def hidden(rng):
     cases.append(replay(_random_ops(rng, 300, -5, 5), name="random operations, few distinct values"))
     cases.append(replay(_random_ops(rng, 2000, -10**6, 10**6), name="random operations"))
     seed = int(rng.integers(1, 2**31 - 1))
-    cases.append(driver(BULK.format(seed=seed, steps=300000, floor=100000),
-                        name="300000 operations on a stack of about 100000"))
+    cases.append(driver(BULK.format(seed=seed, steps=150000, floor=50000),
+                        name="150000 operations on a stack of about 50000"))
     return cases
