@@ -1,0 +1,59 @@
+from offerloop.judge.cases import case
+
+SWEEP_SEEDS = 40  # integers only, no float boundary
+
+
+def _table(rng, n_list, n_extra):
+    """A node table holding a list of n_list nodes (numbered at random) and n_extra other nodes
+    in short chains of their own. Returns (head, nxt)."""
+    total = n_list + n_extra
+    perm = [int(v) for v in rng.permutation(total)]
+    order, extra = perm[:n_list], perm[n_list:]
+    nxt = [-1] * total
+    for a, b in zip(order, order[1:]):
+        nxt[a] = b
+    for a, b in zip(extra, extra[1:]):
+        if rng.random() < 0.7:
+            nxt[a] = b
+    return (order[0] if order else -1), nxt
+
+
+def visible():
+    return [
+        case(3, [2, -1, -1, 0], name="three nodes and a stranger"),
+        case(-1, [], name="empty list"),
+    ]
+
+
+def hidden(rng):
+    cases = [
+        case(0, [-1], name="one node"),
+        case(0, [1, -1], name="two nodes in order"),
+        case(1, [-1, 0], name="two nodes, numbered backwards"),
+        case(0, [1, 2, 3, 4, -1], name="five nodes numbered in order"),
+        case(-1, [1, -1, 0], name="empty list, other nodes untouched"),
+        case(2, [-1, 0, -1, 1, 5, -1], name="list 2 alone; chain 3 -> 1 -> 0 and 4 -> 5 elsewhere"),
+    ]
+    for n_list, n_extra in ((6, 0), (10, 7), (200, 50), (1500, 500)):
+        head, nxt = _table(rng, n_list, n_extra)
+        cases.append(case(head, nxt, name=f"random list of {n_list} among {n_list + n_extra} nodes"))
+    return cases
+
+
+def scaling_input(n, rng):
+    head, nxt = _table(rng, n - n // 8, n // 8)
+    return case(head, nxt)
+
+
+def check_case(args, kwargs):
+    head, nxt = args
+    total = len(nxt)
+    assert all(type(v) is int and -1 <= v < total for v in nxt), "entries are node numbers or -1"
+    assert head == -1 or 0 <= head < total, "head is a node number or -1"
+    seen, cur = set(), head
+    while cur != -1:
+        assert cur not in seen, "the list has no cycle"
+        seen.add(cur)
+        cur = nxt[cur]
+    pointed = [v for i, v in enumerate(nxt) if v in seen and i not in seen]
+    assert not pointed and (head == -1 or head not in nxt), "no other node points into the list"
