@@ -534,14 +534,13 @@ def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int
     closed = False
 
     def close_and_fork_spare() -> None:
-        """The child is done: kill it and ask for the next one (with this one's reaping) without
-        waiting; the reply is read before grade returns, so nothing of it survives the verdict."""
+        """The child is done: kill it and ask the zygote to reap it without waiting; the reply is
+        read before grade returns, so nothing of it survives the verdict."""
         nonlocal closed
         if not closed:
             closed = True
             session.close(reap_later=True)
-            worker.prepare_spare(memory_mb=meta.limits.memory_mb, cpu_seconds=cpu_seconds(meta.limits, GRADING_CASES),
-                                 wait=False)
+            worker.reap_soon()
 
     try:
         visible, expected = tp.visible_cases()
@@ -601,7 +600,7 @@ def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int
                 result.verdict, result.reason = session.load_error
                 return _finish(result, started)
             if hi == len(cases) and not will_scale:
-                close_and_fork_spare()  # the zygote forks while the outputs are compared
+                close_and_fork_spare()  # the zygote reaps it while the outputs are compared
             for k, reply in enumerate(replies):
                 if not judge_case(lo + k, *reply):
                     going = False
@@ -637,11 +636,12 @@ def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int
         result.reason = f"All {result.total} cases passed."
         return _finish(result, started)
     finally:
-        # The next submission to this worker finds a child whose sandbox is already set up; the
-        # request for it also reaps this submission's child, and nothing of it survives the verdict.
         close_and_fork_spare()
-        worker.settle()
-        worker.flush_reaps()
+        worker.settle()  # this submission's child is reaped: nothing of it survives the verdict
+        # The next submission to this worker finds a child whose sandbox is already set up: the
+        # zygote forks it after we return (its reply is read when the worker is next used).
+        worker.prepare_spare(memory_mb=meta.limits.memory_mb, cpu_seconds=cpu_seconds(meta.limits, GRADING_CASES),
+                             wait=False)
 
 
 def _judge_output(tp: TrustedProblem, case: dict, value: Any, expected: Any) -> tuple[bool, str]:

@@ -191,12 +191,14 @@ class Worker:
         self.lock = threading.Lock()
         self.proc: subprocess.Popen | None = None
         self.ctrl: socket.socket | None = None
-        self._spare: tuple[tuple[int, int], Child] | None = None
+        self._spare_slot: tuple[tuple[int, int], Child] | None = None
         self._seq = 0
         self.broken = False
         self.spawned: collections.deque[int] = collections.deque(maxlen=1000)  # recent child pids, for tests
         self._pending_reap: list[int] = []  # killed children the zygote reaps with the next request
-        self._pending: tuple[tuple[int, int], socket.socket] | None = None  # a spare's fork request, unanswered
+        # A control request sent without waiting for its reply: ("reap", None, None), or ("spawn",
+        # limits, our end of the new child's socket). settle() reads the reply.
+        self._pending: tuple[str, tuple[int, int] | None, socket.socket | None] | None = None
         self.start()
 
     def start(self) -> None:
@@ -224,6 +226,16 @@ class Worker:
 
     def alive(self) -> bool:
         return self.proc is not None and not self.broken and self.proc.poll() is None
+
+    @property
+    def _spare(self) -> tuple[tuple[int, int], Child] | None:
+        """The child forked ahead for the next submission (its fork request answered first)."""
+        self.settle()
+        return self._spare_slot
+
+    @_spare.setter
+    def _spare(self, value: tuple[tuple[int, int], Child] | None) -> None:
+        self._spare_slot = value
 
     def _call(self, msg: dict, fds: list[int] = (), timeout: float | None = None) -> dict:
         """One control request and its reply; anything out of step breaks the zygote."""
@@ -274,9 +286,10 @@ class Worker:
 
     def prepare_spare(self, *, memory_mb: int, cpu_seconds: int, wait: bool = True) -> None:
         """Fork the next child now, so it sets up its sandbox while nobody is waiting. With
-        wait=False only the request goes out (with the killed children to reap); the caller
-        finishes its own work meanwhile and settle() reads the reply."""
-        if self._spare is not None or self._pending is not None:
+        wait=False only the request goes out; the zygote forks while the caller returns, and the
+        reply is read when the worker is next used (settle)."""
+        self.settle()
+        if self._spare_slot is not None:
             return
         try:
             if not self.alive():
@@ -284,21 +297,38 @@ class Worker:
             if wait:
                 self._spare = ((memory_mb, cpu_seconds), self._fork(memory_mb, cpu_seconds))
             else:
-                self._pending = ((memory_mb, cpu_seconds), self._fork_request(memory_mb, cpu_seconds))
+                self._pending = ("spawn", (memory_mb, cpu_seconds), self._fork_request(memory_mb, cpu_seconds))
         except (OSError, ValueError, RuntimeError):
             self._spare = None
 
+    def reap_soon(self) -> None:
+        """Ask the zygote to reap the children killed with reap_later, without waiting: the caller
+        does its own work meanwhile, then settle() (or any other use) reads the reply."""
+        self.settle()
+        if self._pending_reap and self.alive():
+            try:
+                self._request({"op": "reap"})
+                self._pending = ("reap", None, None)
+            except ZygoteBroken:
+                pass  # the next use restarts it; its children died with it
+
     def settle(self) -> None:
-        """Read the reply to a spare's fork request sent with wait=False: its children reaped, the
-        spare ready. Every other use of the control channel settles first, so it stays in step."""
+        """Read the reply to a request sent without waiting (a reap, or a spare's fork). Every
+        other use of the control channel settles first, so it stays in step."""
         pending, self._pending = self._pending, None
         if pending is None:
             return
-        key, ours = pending
+        kind, key, ours = pending
         try:
-            self._spare = (key, self._fork_reply(ours))
+            if kind == "reap":
+                self._reply(KILL_WAIT + 5)
+            else:
+                self._spare = (key, self._fork_reply(ours))
         except (OSError, ValueError, RuntimeError):
-            self._spare = None
+            if kind == "reap":
+                self.restart()  # a zygote that cannot say its children are gone takes them with it
+            else:
+                self._spare = None
 
     def _fork(self, memory_mb: int, cpu_seconds: int) -> Child:
         if not self.alive():
@@ -353,9 +383,9 @@ class Worker:
 
     def close(self) -> None:
         pending, self._pending = getattr(self, "_pending", None), None
-        if pending is not None:
-            pending[1].close()  # its child dies with the zygote below
-        spare, self._spare = getattr(self, "_spare", None), None
+        if pending is not None and pending[2] is not None:
+            pending[2].close()  # its child dies with the zygote below
+        spare, self._spare_slot = getattr(self, "_spare_slot", None), None
         if spare is not None and not self.broken:
             spare[1].close()
             spare = None
