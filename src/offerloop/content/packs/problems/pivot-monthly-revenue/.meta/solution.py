@@ -1,0 +1,11 @@
+import pandas as pd
+
+
+def monthly_revenue(sales: pd.DataFrame) -> pd.DataFrame:
+    month = sales["date"].dt.to_period("M")
+    wide = sales.assign(month=month).pivot_table(index="month", columns="category", values="revenue",
+                                                 aggfunc="sum", fill_value=0.0)
+    wide = wide.reindex(pd.period_range(month.min(), month.max(), freq="M"), fill_value=0.0)
+    wide.index = pd.Index(wide.index.strftime("%Y-%m"), name="month")
+    wide.columns = list(wide.columns)
+    return wide.astype(float)
