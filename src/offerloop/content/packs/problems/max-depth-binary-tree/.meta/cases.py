@@ -35,12 +35,12 @@ def _random_shape(rng, n):
     return left, right
 
 
-def _spine_shape(n):
-    """A zigzag spine of n // 10 nodes, each carrying a small complete subtree on its free side:
+def _spine_shape(n, per=10):
+    """A zigzag spine of n // per nodes, each carrying a small complete subtree on its free side:
     the depth grows with n, which exposes O(n * depth) solutions. Returns left, right, hang
     (hang[i] = root of the subtree carried by spine node i) and the number of nodes used."""
     left, right = [None] * n, [None] * n
-    spine = max(2, n // 10)
+    spine = max(2, n // per)
     hang = [None] * spine
     nxt = spine
     for i in range(spine):
@@ -53,10 +53,10 @@ def _spine_shape(n):
             hang[i] = root
             nxt += 1
             queue, count = deque([root]), 1
-            while queue and nxt < n and count < 9:
+            while queue and nxt < n and count < per - 1:
                 p = queue.popleft()
                 for side in (left, right):
-                    if nxt < n and count < 9:
+                    if nxt < n and count < per - 1:
                         side[p] = nxt
                         queue.append(nxt)
                         nxt += 1
@@ -124,7 +124,7 @@ def _check_tree(values, max_depth=600):
 
 def visible():
     return [
-        case([3, 9, 20, None, None, 15, 7], name="three levels"),
+        case([6, 2, 8, None, None, 7, 9], name="three levels"),
         case([1, None, 2], name="right child only"),
         case([], name="empty tree"),
     ]
@@ -148,7 +148,7 @@ def hidden(rng):
 
 
 def scaling_input(n, rng):
-    left, right, _, used = _spine_shape(n)
+    left, right, _, used = _spine_shape(n, per=20)
     return case(_level([int(v) for v in rng.integers(0, 100, size=used)], left, right))
 
 
