@@ -214,3 +214,22 @@ def test_older_attempts_beyond_the_first_fifty_can_be_listed_and_opened(live_ser
     page.wait_for_selector("#past-code")
     assert page.inner_text("#past-code").startswith("# attempt 0")
     assert page.inner_text("#past .verdict") == "Syntax error"
+
+
+def test_follow_ups_appear_after_acceptance_with_their_questions(live_server, page):
+    base, _ol = live_server
+    _open(page, base, "linear-regression")
+    inverse = (ROOT / "src/offerloop/content/packs/problems/linear-regression/.meta/alternatives/normal_equation_inverse.py").read_text()
+    page.evaluate("code => window.offerloopEditor.setValue(code)", inverse)
+    page.click("#submit")
+    page.wait_for_selector("#verdict.v-accepted", timeout=30_000)
+    assert page.inner_text("#verdict") == "Accepted, 1 of 4 follow-ups"
+    section = page.locator("section#follow-ups")
+    assert "What if X^T X is singular" in section.inner_text()
+    assert section.locator("li.follow-case[data-verdict=runtime_error]").count() == 3
+    assert "Singular matrix" in section.inner_text()
+    # Not yet accepted: the follow-ups wait, and say so.
+    page.evaluate("code => window.offerloopEditor.setValue(code)", "import numpy as np\ndef linear_regression(X, y):\n    return np.zeros(X.shape[1])\n")
+    page.click("#submit")
+    page.wait_for_selector("#verdict.v-wrong_answer", timeout=30_000)
+    assert "Once the main cases pass, 4 follow-up cases" in page.inner_text("#follow-ups")

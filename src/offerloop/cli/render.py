@@ -21,9 +21,12 @@ def render(result, out=None) -> None:
     def paint(text: str, code: str) -> str:
         return f"\x1b[{code}m{text}\x1b[0m" if colour else text
 
+    from offerloop.judge.follow_ups import summary
+
     name = VERDICT_NAMES.get(result.verdict.value, result.verdict.value)
-    lines = [f"{paint(name, '1;32' if result.accepted else '1;31')}  {result.passed}/{result.total} cases  "
-             f"{result.time_ms:.0f} ms in your code", result.reason]
+    asked = summary(result.follow_ups)
+    lines = [f"{paint(name + (', ' + asked if asked else ''), '1;32' if result.accepted else '1;31')}  "
+             f"{result.passed}/{result.total} cases  {result.time_ms:.0f} ms in your code", result.reason]
     for case in result.cases:
         mark = "✓" if case.verdict.value == "accepted" else ("·" if case.verdict.value == "not_run" else "✗")
         label = f"example {case.number}" if case.visible else f"hidden {case.number}"
@@ -34,5 +37,16 @@ def render(result, out=None) -> None:
             lines.append(f"      {case.reason}")
     if result.scaling and result.scaling.get("reason") != result.reason:  # a too_slow reason is already printed
         lines.append(f"Scaling: {result.scaling['reason']}")
+    if result.follow_ups and not asked:
+        lines.append(f"Once the main cases pass, {len(result.follow_ups)} follow-up case(s) ask what an interviewer would ask next.")
+    elif result.follow_ups:
+        lines.append("Follow-ups:")
+        for question in dict.fromkeys(f["question"] for f in result.follow_ups):
+            lines.append(f"  {question}")
+            for f in (x for x in result.follow_ups if x["question"] == question):
+                mark = "✓" if f["verdict"] == "accepted" else ("·" if f["verdict"] == "not_run" else "✗")
+                lines.append(f"    {mark} {f['name']} ({VERDICT_NAMES.get(f['verdict'], f['verdict'])})")
+                if f["verdict"] not in ("accepted", "not_run") and f.get("reason"):
+                    lines.append(f"        {f['reason']}")
     stream.write("\n".join(lines) + "\n")
     stream.flush()

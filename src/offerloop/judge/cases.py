@@ -19,6 +19,16 @@ def driver(source: str, name: str = "", params: dict | None = None) -> dict:
     return {"kind": "drive", "name": name, "source": source, "params": params}
 
 
+def follow_up(question: str, the_case: dict) -> dict:
+    """Mark a case as an interview follow-up: the edge an interviewer asks about once the main answer
+    works (a singular X^T X, an empty cluster, a fractional test size). cases.py lists these in
+    follow_ups(); they never decide the verdict, and are graded and shown after acceptance, each
+    with its question."""
+    if len(question.strip()) < 10:
+        raise ValueError("a follow-up needs the question an interviewer would ask")
+    return {**the_case, "question": question.strip()}
+
+
 def frame(columns: dict, index: Any = None, dtypes: dict | None = None):
     """A real pandas DataFrame for a case's arguments: columns maps labels to lists or arrays, index
     is a list or array (a RangeIndex when None; a pandas Index also works), dtypes maps some labels

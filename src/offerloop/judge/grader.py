@@ -24,7 +24,7 @@ from typing import Any
 import numpy as np
 
 from offerloop.errors import InvalidInput
-from offerloop.judge import codec
+from offerloop.judge import codec, follow_ups
 from offerloop.judge.child import ALWAYS_ALLOWED
 from offerloop.judge.compare import compare
 from offerloop.judge.verdict import CaseResult, Result, Verdict, printable
@@ -551,9 +551,13 @@ def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int
             hidden, hidden_expected = tp.hidden_cases(seed, keep=seed_given)
             cases += [(c, False) for c in hidden]
             expected += hidden_expected
+        # Interview follow-ups run last, after acceptance, and never decide the verdict.
+        follow = follow_ups.drawn(tp) if mode == "submit" else []
         # The slot is held for the cases actually drawn, plus the fixed margin.
-        session.deadline = min(session.deadline, time.monotonic() + hold_seconds(meta.limits, len(cases), will_scale))
-        result = Result(Verdict.ACCEPTED, "", total=len(cases), seed=seed)
+        session.deadline = min(session.deadline,
+                               time.monotonic() + hold_seconds(meta.limits, len(cases) + len(follow), will_scale))
+        result = Result(Verdict.ACCEPTED, "", total=len(cases), seed=seed,
+                        follow_ups=follow_ups.pending(follow, "Asked once the main cases pass."))
         for i, (case, vis) in enumerate(cases):
             cr = CaseResult(i + 1, case.get("name", "") or ("example" if vis else "hidden"), vis, Verdict.NOT_RUN)
             if vis:
@@ -599,7 +603,7 @@ def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int
             if session.load_error:
                 result.verdict, result.reason = session.load_error
                 return _finish(result, started)
-            if hi == len(cases) and not will_scale:
+            if hi == len(cases) and not will_scale and not follow:
                 close_and_fork_spare()  # the zygote reaps it while the outputs are compared
             for k, reply in enumerate(replies):
                 if not judge_case(lo + k, *reply):
@@ -633,6 +637,8 @@ def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int
                 result.verdict = Verdict(result.scaling["verdict"])
                 result.reason = result.scaling["reason"]
                 return _finish(result, started)
+        if follow:
+            result.follow_ups = follow_ups.run(session, tp, follow, len(cases), _judge_output, _error_verdict)
         result.reason = f"All {result.total} cases passed."
         return _finish(result, started)
     finally:

@@ -56,6 +56,7 @@ class Result:
     scaling: dict | None = None
     seed: int | None = None
     layers: dict | None = None
+    follow_ups: list[dict] = field(default_factory=list)  # see judge/follow_ups.py
 
     @property
     def accepted(self) -> bool:
@@ -70,7 +71,7 @@ class Result:
                                     time_ms=c.get("time_ms", 0.0), reason=c.get("reason", ""), input=c.get("input"),
                                     expected=c.get("expected"), got=c.get("got"), stdout=c.get("stdout", "")))
         return cls(Verdict(d["verdict"]), d["reason"], d["passed"], d["total"], d["time_ms"], cases,
-                   d.get("scaling"), d.get("seed"))
+                   d.get("scaling"), d.get("seed"), follow_ups=list(d.get("follow_ups") or []))
 
     def to_dict(self) -> dict:
         """The public JSON, capped so that its encoding stays under MAX_STORED bytes: what the
@@ -93,11 +94,12 @@ class Result:
             "cases": cases,
             "scaling": jsonable(self.scaling),
             "seed": self.seed,
+            "follow_ups": [jsonable({**f, "reason": printable(f.get("reason", ""), 500)}) for f in self.follow_ups],
         }
         for field_limit in (200, 40, 0):
             if len(json.dumps(out)) <= MAX_STORED:
                 break
-            for d in cases:
+            for d in cases + out["follow_ups"]:
                 for key in ("input", "expected", "got", "stdout"):
                     if key in d and len(json.dumps(d[key])) > field_limit:
                         d[key] = "(too large to store)" if field_limit else None

@@ -60,7 +60,10 @@
 
   // -- results -------------------------------------------------------------------------------------
   function resultHtml(r) {
-    let html = `<p class="verdict v-${esc(r.verdict)}" id="verdict">${esc(verdictName(r.verdict))}</p>`;
+    const asked = (r.follow_ups || []).filter((f) => f.verdict !== "not_run");
+    const passedFollowUps = asked.filter((f) => f.verdict === "accepted").length;
+    const followSummary = asked.length ? `, ${passedFollowUps} of ${r.follow_ups.length} follow-up${r.follow_ups.length === 1 ? "" : "s"}` : "";
+    let html = `<p class="verdict v-${esc(r.verdict)}" id="verdict">${esc(verdictName(r.verdict))}${esc(followSummary)}</p>`;
     html += `<p id="reason">${esc(r.reason)} <span class="muted">(${r.passed}/${r.total} cases, ${Math.round(r.time_ms)} ms in your code)</span></p>`;
     // A too-slow or failed scaling check is the reason already: print it once.
     if (r.scaling && r.scaling.reason !== r.reason) html += `<p id="scaling">${esc(r.scaling.reason)}</p>`;
@@ -80,7 +83,33 @@
               `<td>${c.visible ? "example" : "hidden"} ${esc(c.name)}${time}</td>` +
               `<td class="verdict-cell v-${esc(c.verdict)}">${esc(verdictName(c.verdict))}</td><td>${details}</td></tr>`;
     }
-    return html + "</tbody></table></div>";
+    return html + "</tbody></table></div>" + followUpsHtml(r.follow_ups || []);
+  }
+
+  // Interview follow-ups: asked once the main cases pass, each under its question.
+  function followUpsHtml(list) {
+    if (!list.length) return "";
+    if (list.every((f) => f.verdict === "not_run")) {
+      return `<p class="muted" id="follow-ups">Once the main cases pass, ${list.length} follow-up case${list.length === 1 ? "" : "s"} ` +
+             `ask what an interviewer would ask next.</p>`;
+    }
+    let html = `<section id="follow-ups"><h3>Follow-ups</h3>`;
+    const questions = [...new Set(list.map((f) => f.question))];
+    for (const q of questions) {
+      html += `<p class="follow-question">${esc(q)}</p><ul class="follow-cases">`;
+      for (const f of list.filter((x) => x.question === q)) {
+        let details = f.reason ? `<div class="why">${esc(f.reason)}</div>` : "";
+        if (f.verdict !== "not_run" && f.input !== undefined) {
+          details += `<dl class="io"><dt>input</dt><dd><pre>${esc(namedInput(f.input))}</pre></dd>` +
+                     `<dt>expected</dt><dd><pre>${esc(show(f.expected))}</pre></dd>` +
+                     (f.got !== undefined ? `<dt>got</dt><dd><pre>${esc(show(f.got))}</pre></dd>` : "") + `</dl>`;
+        }
+        html += `<li class="follow-case" data-verdict="${esc(f.verdict)}"><span class="verdict-cell v-${esc(f.verdict)}">` +
+                `${esc(verdictName(f.verdict))}</span> ${esc(f.name)}${details}</li>`;
+      }
+      html += `</ul>`;
+    }
+    return html + `</section>`;
   }
 
   function getCode() { return editor ? editor.getValue() : fallback.value; }

@@ -1,6 +1,6 @@
 import numpy as np
 
-from offerloop.judge.cases import case
+from offerloop.judge.cases import case, follow_up
 
 
 def visible():
@@ -19,16 +19,34 @@ def _blobs(rng, n, d, k, spread):
 def hidden(rng):
     cases = [
         case(np.array([[5.0, 5.0]]), 1, name="a single sample"),
-        case(np.array([[1.0, 1.0], [1.0, 1.0], [1.0, 1.0], [9.0, 9.0]]), 2, name="duplicate points"),
         case(np.array([[0.0], [1.0], [2.0], [3.0]]), 4, name="k = n"),
         case(np.array([[1e6, 2e6], [1e6 + 1, 2e6], [5e6, 1e6], [5e6, 1e6 + 2]]), 2, name="large values"),
-        case(np.array([[1.0, 1.0], [1.0, 1.0], [1.0, 1.0], [2.0, 2.0]]), 3, name="fewer distinct points than k"),
         case(np.array([[0.0], [0.1], [0.2], [10.0]]), 3, name="a tight group and a far point"),
     ]
     for n, d, k, spread in ((60, 2, 3, 1.0), (120, 3, 4, 2.0), (40, 5, 2, 0.5), (80, 2, 5, 8.0)):
         cases.append(case(_blobs(rng, n, d, k, spread), k, max_iters=500, name=f"{k} blobs in {d}-d"))
     cases.append(case(rng.normal(size=(50, 2)), 3, max_iters=500, name="no real clusters"))
     return cases
+
+
+EMPTY = "What if a cluster ends up empty (duplicated points, or fewer distinct points than k)?"
+
+
+def follow_ups():
+    return [
+        follow_up(EMPTY, case(np.array([[1.0, 1.0], [1.0, 1.0], [1.0, 1.0], [9.0, 9.0]]), 2, name="duplicate points")),
+        follow_up(EMPTY, case(np.array([[1.0, 1.0], [1.0, 1.0], [1.0, 1.0], [2.0, 2.0]]), 3,
+                              name="fewer distinct points than k")),
+        follow_up(EMPTY, case(np.array([[0.0, 0.0]] * 20 + [[5.0, 5.0], [10.0, 0.0]]), 3,
+                              name="twenty copies of one point and two lone points")),
+    ]
+
+
+def check_case(args, kwargs):
+    """The main cases' promise: X is (n, d) with at least k distinct points, 1 <= k <= n."""
+    X, k = np.asarray(args[0], dtype=float), args[1]
+    assert X.ndim == 2 and 1 <= k <= X.shape[0], "X must be (n, d) with 1 <= k <= n"
+    assert len(np.unique(X, axis=0)) == X.shape[0], "the main cases hold distinct points (duplicates are a follow-up)"
 
 
 def check(args, kwargs, output, expected):
@@ -66,7 +84,16 @@ def check(args, kwargs, output, expected):
     # k identical centroids at the mean with every label 0 passes the two checks above; it is not
     # a clustering. With at least k distinct points, every cluster must have a member.
     counts = np.bincount(labels, minlength=k)
-    if np.any(counts == 0) and len(np.unique(X, axis=0)) >= k:
+    distinct = len(np.unique(X, axis=0))
+    if np.any(counts == 0) and distinct >= k:
         j = int(np.argmin(counts))
-        return False, f"cluster {j} is empty although the data has at least k = {k} distinct points"
+        if distinct < n:  # duplicated points: the follow-up asks that no cluster stays empty
+            return False, f"cluster {j} is empty although the data has at least k = {k} distinct points"
+        # Distinct points (the main cases): a cluster Lloyd's steps abandoned may stay empty, but its
+        # centroid must be away from every point (centroids piled on one spot are not a clustering).
+        for j in np.flatnonzero(counts == 0):
+            close = np.flatnonzero(dist[:, j] <= own + tol)
+            if len(close):
+                return False, (f"cluster {int(j)} is empty, yet point {int(close[0])} is as close to its centroid as to its "
+                               "own (centroids on one spot are not a clustering)")
     return True, ""

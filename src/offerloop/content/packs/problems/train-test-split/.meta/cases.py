@@ -4,7 +4,7 @@ import math
 
 import numpy as np
 
-from offerloop.judge.cases import case, driver
+from offerloop.judge.cases import case, driver, follow_up
 
 _DRIVE = """
 import numpy as np
@@ -35,13 +35,36 @@ def visible():
     return [case(X, np.arange(10), test_size=0.3, random_state=0, name="10 rows, 30% test")]
 
 
+WHOLE_SIZES = (0.1, 0.2, 0.25, 0.4, 0.5)
+
+
 def hidden(rng):
+    # Main cases: test_size * n is a whole number, so every rounding rule agrees on the test size.
     cases = [_drive_case(n, d, ts, f"n={n}, test_size={ts}") for n, d, ts in
-             ((10, 2, 0.3), (7, 1, 0.2), (101, 3, 0.25), (50, 2, 0.5), (40, 4, 0.01), (33, 2, 0.9))]
-    n = int(rng.integers(30, 200))
-    ts = float(np.round(rng.uniform(0.05, 0.6), 3))
+             ((10, 2, 0.3), (50, 2, 0.5), (40, 4, 0.25), (120, 3, 0.1))]
+    ts = WHOLE_SIZES[int(rng.integers(len(WHOLE_SIZES)))]
+    step = {0.1: 10, 0.2: 5, 0.25: 4, 0.4: 5, 0.5: 2}[ts]
+    n = step * int(rng.integers(30 // step + 1, 200 // step))
     cases.append(_drive_case(n, 2, ts, f"random n={n}, test_size={ts}"))
     return cases
+
+
+ROUNDING = "What if test_size * n is not a whole number? (Round the test set up, as scikit-learn does.)"
+
+
+def follow_ups():
+    return [follow_up(ROUNDING, _drive_case(n, d, ts, f"n={n}, test_size={ts}"))
+            for n, d, ts in ((7, 1, 0.2), (101, 3, 0.25), (40, 4, 0.01), (33, 2, 0.9))]
+
+
+def check_case(args, kwargs):
+    """The main cases' promise: test_size * n is a whole number of rows (0 < test rows < n)."""
+    if isinstance(args, dict):
+        n, ts = args["n"], args["test_size"]
+    else:
+        n, ts = len(args[0]), kwargs.get("test_size", 0.2)
+    rows = n * ts
+    assert float(rows).is_integer() and 0 < rows < n, f"test_size * n = {rows!r} is not a whole number of rows"
 
 
 def _check_split(parts, n, d, ts):
