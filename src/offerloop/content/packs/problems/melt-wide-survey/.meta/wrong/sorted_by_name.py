@@ -1,0 +1,5 @@
+def survey_to_long(survey):
+    long = survey.melt(id_vars="respondent", var_name="question", value_name="answer").dropna(subset=["answer"])
+    long = long.sort_values(["respondent", "question"])
+    long["answer"] = long["answer"].astype("int64")
+    return long.reset_index(drop=True)
