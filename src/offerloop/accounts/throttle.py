@@ -64,6 +64,26 @@ class MemoryCounter:
             self._windows.pop(key, None)
 
 
+def _redis_errors(method):
+    """A Redis that cannot be reached refuses the sign-in with one sentence (503): failing open
+    would switch the throttle off exactly when someone may be knocking it over."""
+    import functools
+
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        import redis
+
+        from offerloop.errors import StorageError
+
+        try:
+            return method(self, *args, **kwargs)
+        except redis.RedisError as exc:
+            raise StorageError("Sign-in is unavailable for a moment (its Redis cannot be reached); "
+                               "try again shortly.") from exc
+
+    return wrapper
+
+
 class RedisCounter:
     """The same counters in Redis: INCR, and EXPIRE only when the key is new (NX), so the window is fixed."""
 
@@ -73,6 +93,7 @@ class RedisCounter:
         self._redis = redis.Redis.from_url(url, socket_timeout=2, socket_connect_timeout=2)
         self._space = f"offerloop:signin:{space}:"
 
+    @_redis_errors
     def count(self, key: str) -> tuple[int, int]:
         key = self._space + key
         pipe = self._redis.pipeline()
@@ -83,6 +104,7 @@ class RedisCounter:
             return 0, 0
         return int(raw), max(1, ttl if ttl > 0 else 1)
 
+    @_redis_errors
     def add(self, key: str, window: int) -> None:
         key = self._space + key
         pipe = self._redis.pipeline()
@@ -90,6 +112,7 @@ class RedisCounter:
         pipe.expire(key, window, nx=True)
         pipe.execute()
 
+    @_redis_errors
     def clear(self, key: str) -> None:
         self._redis.delete(self._space + key)
 

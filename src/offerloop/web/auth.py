@@ -17,6 +17,8 @@ from starlette.datastructures import Headers
 from starlette.requests import Request
 from starlette.responses import RedirectResponse
 
+from offerloop.errors import OfferloopError
+
 COOKIE = "offerloop_session"
 CSRF_HEADER = "x-csrf-token"
 CSRF_FIELD = "csrf_token"
@@ -70,7 +72,11 @@ class AuthMiddleware:
             return
         path, method = scope["path"], scope["method"].upper()
         token = Request(scope).cookies.get(COOKIE)
-        user = await run_in_threadpool(self.accounts.current, token) if token else None
+        try:
+            user = await run_in_threadpool(self.accounts.current, token) if token else None
+        except OfferloopError as exc:  # the database is down: one sentence (503), not a bare 500
+            await self._refuse(scope, receive, send, exc.http_status, str(exc))
+            return
         state = scope.setdefault("state", {})
         state["user"] = user
         if is_open(path, method):
