@@ -1,0 +1,15 @@
+import pandas as pd
+
+
+def impute_by_group(train, test, group_col):
+    both = pd.concat([train, test])
+    cols = [c for c in train.columns if c != group_col]
+    by_group, overall = both.groupby(group_col)[cols].median(), both[cols].median()
+
+    def fill(frame):
+        out = frame.copy()
+        for c in cols:
+            out[c] = frame[c].fillna(frame[group_col].map(by_group[c]).fillna(overall[c]))
+        return out
+
+    return fill(train), fill(test)
