@@ -1,0 +1,69 @@
+from offerloop.judge.cases import case
+
+SWEEP_SEEDS = 40  # integers only, no float boundary
+
+def _table(rng, n_list, n_extra):
+    """A node table holding a list of n_list nodes (numbered at random) and n_extra other nodes
+    in short chains of their own. Returns (head, nxt, order), order being the list's nodes."""
+    total = n_list + n_extra
+    perm = [int(v) for v in rng.permutation(total)]
+    order, extra = perm[:n_list], perm[n_list:]
+    nxt = [-1] * total
+    for a, b in zip(order, order[1:]):
+        nxt[a] = b
+    for a, b in zip(extra, extra[1:]):
+        if rng.random() < 0.7:
+            nxt[a] = b
+    return (order[0] if order else -1), nxt, order
+
+
+def _walk(head, nxt):
+    """The list's nodes in order; AssertionError on a cycle or a bad entry."""
+    total = len(nxt)
+    assert all(type(v) is int and -1 <= v < total for v in nxt), "entries are node numbers or -1"
+    assert head == -1 or (type(head) is int and 0 <= head < total), "head is a node number or -1"
+    order, seen, cur = [], set(), head
+    while cur != -1:
+        assert cur not in seen, "the list has no cycle"
+        seen.add(cur)
+        order.append(cur)
+        cur = nxt[cur]
+    pointed = [i for i, v in enumerate(nxt) if v in seen and i not in seen]
+    assert not pointed and (head == -1 or head not in nxt), "no other node points into the list"
+    return order
+
+
+def visible():
+    return [
+        case(3, [-1, 4, -1, 1, 0], 2, name="the second from the end"),
+        case(0, [-1], 1, name="the only node"),
+    ]
+
+
+def hidden(rng):
+    cases = [
+        case(0, [1, -1], 1, name="two nodes, remove the last"),
+        case(0, [1, -1], 2, name="two nodes, remove the head"),
+        case(2, [-1, 0, 1], 3, name="three nodes, remove the head"),
+        case(2, [-1, 0, 1], 1, name="three nodes, remove the tail"),
+        case(0, [1, 2, 3, 4, -1], 3, name="the middle of five"),
+        case(1, [-1, 3, 0, -1, 2], 2, name="another chain stays as it was"),
+    ]
+    for n_list, n_extra in ((6, 2), (50, 20), (1500, 300)):
+        head, nxt, _ = _table(rng, n_list, n_extra)
+        for k in (1, n_list, int(rng.integers(2, n_list))):
+            cases.append(case(head, nxt, k, name=f"random list of {n_list}, k = {k}"))
+    return cases
+
+
+def scaling_input(n, rng):
+    m = n - n // 8
+    head, nxt, _ = _table(rng, m, n // 8)
+    return case(head, nxt, int(rng.integers(m // 4, m // 2)))
+
+
+def check_case(args, kwargs):
+    head, nxt, k = args
+    order = _walk(head, nxt)
+    assert order, "the list is not empty"
+    assert type(k) is int and 1 <= k <= len(order), "1 <= k <= length of the list"
