@@ -1,0 +1,28 @@
+from collections import deque
+
+
+def alien_order(words):
+    letters = {ch for w in words for ch in w}
+    after = {ch: set() for ch in letters}
+    for upper, lower in zip(words, words[1:]):
+        for a, b in zip(upper, lower):
+            if a != b:
+                after[a].add(b)
+                break
+        else:
+            if len(upper) > len(lower):
+                return ""  # a word after a longer word that starts with it
+    indeg = {ch: 0 for ch in letters}
+    for a in letters:
+        for b in after[a]:
+            indeg[b] += 1
+    queue = deque(sorted(ch for ch in letters if indeg[ch] == 0))
+    order = []
+    while queue:
+        a = queue.popleft()
+        order.append(a)
+        for b in sorted(after[a]):
+            indeg[b] -= 1
+            if indeg[b] == 0:
+                queue.append(b)
+    return "".join(order) if len(order) == len(letters) else ""

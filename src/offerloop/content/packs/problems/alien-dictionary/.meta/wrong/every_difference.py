@@ -1,0 +1,27 @@
+from collections import deque
+
+
+def alien_order(words):
+    # Reads a rule at every differing position, not only the first one.
+    letters = {ch for w in words for ch in w}
+    after = {ch: set() for ch in letters}
+    for upper, lower in zip(words, words[1:]):
+        if len(upper) > len(lower) and upper.startswith(lower):
+            return ""
+        for a, b in zip(upper, lower):
+            if a != b:
+                after[a].add(b)
+    indeg = {ch: 0 for ch in letters}
+    for a in letters:
+        for b in after[a]:
+            indeg[b] += 1
+    queue = deque(ch for ch in letters if indeg[ch] == 0)
+    order = []
+    while queue:
+        a = queue.popleft()
+        order.append(a)
+        for b in after[a]:
+            indeg[b] -= 1
+            if indeg[b] == 0:
+                queue.append(b)
+    return "".join(order) if len(order) == len(letters) else ""
