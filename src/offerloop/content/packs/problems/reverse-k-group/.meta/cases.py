@@ -1,0 +1,68 @@
+from offerloop.judge.cases import case
+
+SWEEP_SEEDS = 40  # integers only, no float boundary
+
+def _table(rng, n_list, n_extra):
+    """A node table holding a list of n_list nodes (numbered at random) and n_extra other nodes
+    in short chains of their own. Returns (head, nxt, order), order being the list's nodes."""
+    total = n_list + n_extra
+    perm = [int(v) for v in rng.permutation(total)]
+    order, extra = perm[:n_list], perm[n_list:]
+    nxt = [-1] * total
+    for a, b in zip(order, order[1:]):
+        nxt[a] = b
+    for a, b in zip(extra, extra[1:]):
+        if rng.random() < 0.7:
+            nxt[a] = b
+    return (order[0] if order else -1), nxt, order
+
+
+def _walk(head, nxt):
+    """The list's nodes in order; AssertionError on a cycle or a bad entry."""
+    total = len(nxt)
+    assert all(type(v) is int and -1 <= v < total for v in nxt), "entries are node numbers or -1"
+    assert head == -1 or (type(head) is int and 0 <= head < total), "head is a node number or -1"
+    order, seen, cur = [], set(), head
+    while cur != -1:
+        assert cur not in seen, "the list has no cycle"
+        seen.add(cur)
+        order.append(cur)
+        cur = nxt[cur]
+    pointed = [i for i, v in enumerate(nxt) if v in seen and i not in seen]
+    assert not pointed and (head == -1 or head not in nxt), "no other node points into the list"
+    return order
+
+
+def visible():
+    return [
+        case(0, [1, 2, 3, 4, -1], 2, name="pairs, one left over"),
+        case(0, [1, 2, 3, 4, -1], 3, name="one group of three, two left over"),
+    ]
+
+
+def hidden(rng):
+    cases = [
+        case(-1, [], 2, name="empty list"),
+        case(0, [-1], 1, name="one node, k = 1"),
+        case(0, [1, 2, -1], 1, name="k = 1 changes nothing"),
+        case(0, [1, 2, -1], 3, name="k equals the length"),
+        case(0, [1, 2, -1], 5, name="k larger than the list"),
+        case(0, [1, 2, 3, -1], 2, name="two full pairs"),
+        case(5, [-1, 0, 1, 2, 3, 4], 3, name="numbered backwards, two full groups"),
+        case(2, [-1, 3, 0, -1, 1], 2, name="a stranger chain stays as it was"),
+    ]
+    for n_list, n_extra, k in ((7, 2, 2), (12, 3, 4), (50, 10, 7), (1000, 100, 3), (1000, 0, 1000), (999, 50, 10)):
+        head, nxt, _ = _table(rng, n_list, n_extra)
+        cases.append(case(head, nxt, k, name=f"random list of {n_list}, k = {k}"))
+    return cases
+
+
+def scaling_input(n, rng):
+    head, nxt, _ = _table(rng, n - n // 8, n // 8)
+    return case(head, nxt, 200 + int(rng.integers(0, 50)))
+
+
+def check_case(args, kwargs):
+    head, nxt, k = args
+    _walk(head, nxt)
+    assert type(k) is int and k >= 1, "k >= 1"
