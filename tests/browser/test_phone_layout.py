@@ -23,6 +23,7 @@ PAGES: dict[str, str] = {
     "/practice": "/practice",
     "/problems/{slug}": "/problems/two-sum",
     "/algorithms": "/algorithms",
+    "/data": "/data",
     "/cards": "/cards",
     "/cards/review": "/cards/review",
     "/cards/stats": "/cards/stats",
