@@ -66,5 +66,5 @@ def scaling_input(n, rng):
 
 def check_case(args, kwargs):
     a, b, c = args
-    assert len(a) <= 500 and len(b) <= 500 and len(c) <= 1000, "lengths within 500, 500 and 1000"
+    assert len(a) <= 200 and len(b) <= 200 and len(c) <= 400, "lengths within 200, 200 and 400"
     assert all("a" <= ch <= "z" for s in (a, b, c) for ch in s), "lowercase letters only"

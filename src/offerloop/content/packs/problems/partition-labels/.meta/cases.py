@@ -1,20 +1,20 @@
+import numpy as np
+
 from offerloop.judge.cases import case
 
-SWEEP_SEEDS = 40  # strings only, no float boundary
+SWEEP_SEEDS = 20  # strings only, no float boundary
 
 
 def _blocks(rng, n):
-    """Parts drawn from disjoint letter groups, so the answer has several parts."""
-    letters = "abcdefghijklmnopqrstuvwxyz"
-    out = []
-    while len(out) < n:
-        width = int(rng.integers(1, 4))
-        start = int(rng.integers(0, 26 - width + 1))
-        group = letters[start:start + width]
-        if out and set(group) & set(out[-1]):
-            continue
-        out.append("".join(group[int(i)] for i in rng.integers(0, width, size=int(rng.integers(1, 8)))))
-    return "".join(out)
+    """n letters in up to 26 parts, each drawn from its own share of the alphabet (a part may
+    still split further when its letters happen to cluster)."""
+    parts = int(rng.integers(1, min(26, n) + 1))
+    alphabet = rng.permutation(26)
+    cuts = sorted(int(c) for c in rng.choice(np.arange(1, 26), size=parts - 1, replace=False))
+    groups = np.split(alphabet, cuts)
+    lengths = rng.multinomial(n - parts, [1 / parts] * parts) + 1
+    codes = np.concatenate([g[rng.integers(0, len(g), size=k)] for g, k in zip(groups, lengths)])
+    return bytes((97 + codes).astype(np.uint8).tolist()).decode()
 
 
 def visible():
