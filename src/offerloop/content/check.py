@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -42,20 +43,24 @@ class CheckReport:
 
 
 def check_bank(*, prove: bool = True, only: list[str] | None = None, root=None,
-               progress: Callable[[str], None] | None = None) -> CheckReport:
-    """Check the bank; with prove, run each reference, starter and wrong solution through the judge."""
+               progress: Callable[[str], None] | None = None,
+               step: Callable[[int, int, str], None] | None = None,
+               timings: list | None = None, workers: int | None = None) -> CheckReport:
+    """Check the bank; with prove, run each reference, starter and wrong solution through the judge.
+
+    progress gets a line per proven problem (and per contract check that says something); step
+    gets (done, total, what) after each job, for a progress bar; timings, a list, receives one
+    ProofTiming per problem (CPU and wall per phase, contracts included)."""
     import time
 
     started = time.perf_counter()
     bank = load_bank(root) if root is not None else load_bank()
     report = CheckReport(problems=len(bank.problems), cards=len(bank.cards), questions=len(bank.questions))
     report.issues.extend(bank.issues)
-    report.issues.extend(check_cards(bank.cards))
     report.issues.extend(check_misconception_counts(bank.cards))
-    from offerloop.design.proof import check_designs  # each design case's reference covers its own claims
-
-    report.issues.extend(check_designs(bank.designs))
     problems = [p for s, p in sorted(bank.problems.items()) if not only or s in only]
+    if not (prove and problems):
+        report.issues.extend(check_texts(bank))  # with proofs, this runs beside them (_prove_all)
     if only:
         missing = sorted(set(only) - set(bank.problems))
         report.issues.extend(ContentIssue(s, "no such problem") for s in missing)
@@ -65,30 +70,134 @@ def check_bank(*, prove: bool = True, only: list[str] | None = None, root=None,
                 f"problems/{problem.slug}",
                 f"has {len(problem.wrong_paths)} wrong solutions; at least {MIN_WRONG_SOLUTIONS} are required"))
     if prove and problems:
-        from offerloop.content.contracts import check_contracts, declares, sweep_alternatives
-        from offerloop.judge.prove import prove_problems
-
-        broken_contracts = set()
-        for problem in problems:
-            # Trusted, in-process: the prompt's promises about inputs, then the alternatives over many seeds.
-            began = time.perf_counter()
-            try:
-                found = check_contracts(problem) + sweep_alternatives(problem)
-            except Exception as exc:  # a broken cases.py is a content issue, reported with the rest
-                found = [ContentIssue(f"problems/{problem.slug}", f"contracts could not run: {type(exc).__name__}: {exc}")]
-            report.issues.extend(found)
-            if found:
-                broken_contracts.add(problem.slug)
-            took = time.perf_counter() - began
-            if progress and (found or declares(problem)):  # a broken cases.py is in found already
-                progress(f"contracts and alternatives of {problem.slug}: {'ok' if not found else f'{len(found)} issue(s)'} ({took:.1f} s)")
-
-        for problem, issues in prove_problems(problems, progress=progress):
-            report.issues.extend(issues)
-            if not issues and problem.slug not in broken_contracts:
-                report.proven += 1
+        report.issues.extend(_prove_all(problems, root, report, progress, step, timings, workers))
     report.seconds = time.perf_counter() - started
     return report
+
+
+def check_texts(bank) -> list[ContentIssue]:
+    """The feedback engine's proofs of the cards and design cases (no judge involved)."""
+    from offerloop.design.proof import check_designs  # each design case's reference covers its own claims
+
+    return check_cards(bank.cards) + check_designs(bank.designs)
+
+
+def _prove_all(problems: list, root, report: CheckReport, progress, step, timings, workers) -> list[ContentIssue]:
+    """The judge's proofs and the trusted in-process checks (the cards' and designs' texts, each
+    problem's contracts and alternatives swept over many seeds), at the same time: the in-process
+    checks run in worker processes at low priority, so they fill the gaps the judge leaves on the
+    cores without slowing its timed runs much, and never hold this process's GIL (the scaling check
+    times the judge's children from here)."""
+    import os
+    from concurrent.futures import ProcessPoolExecutor
+
+    from offerloop.content.contracts import declares
+    from offerloop.judge.prove import ProofTiming, prove_problems
+
+    issues: list[ContentIssue] = []
+    workers = workers or max(1, os.cpu_count() or 1)
+    declaring = []
+    broken_contracts = set()
+    for problem in problems:
+        try:
+            if declares(problem):
+                declaring.append(problem)
+        except Exception as exc:  # a broken cases.py is a content issue, reported with the rest
+            issues.append(ContentIssue(f"problems/{problem.slug}", f"contracts could not run: {type(exc).__name__}: {exc}"))
+            broken_contracts.add(problem.slug)
+    total = len(problems) + len(declaring)
+    done = 0
+    by_slug = {}
+    if timings is not None:
+        for problem in problems:
+            by_slug[problem.slug] = ProofTiming(problem.slug, problem.meta.track)
+
+    def finished(what: str) -> None:
+        nonlocal done
+        done += 1
+        if step:
+            step(done, total, what)
+
+    import multiprocessing
+
+    executor = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=_low_priority)
+    packs = str(root) if root is not None else None
+    texts = executor.submit(_texts_job, packs)  # the longest of these jobs: first
+    # Longest first here too: the alternatives' sweeps are the long ones.
+    order = sorted(declaring, key=lambda p: -len(list((p.path / ".meta" / "alternatives").glob("*.py"))))
+    pending = {executor.submit(_contracts_job, packs, p.slug): p for p in order}
+    try:
+        proven = set()
+        for problem, found, timing in prove_problems(problems, progress=progress, workers=workers,
+                                                     timings=timings is not None):
+            issues.extend(found)
+            if not found:
+                proven.add(problem.slug)
+            if timing is not None:
+                by_slug[problem.slug].phases.update(timing.phases)
+            finished(problem.slug)
+        for future, problem in pending.items():
+            try:
+                found, cpu, wall = future.result()
+                found = [ContentIssue(path, message) for path, message in found]
+            except Exception as exc:  # the worker process itself failed
+                found, cpu, wall = [ContentIssue(f"problems/{problem.slug}", f"contracts could not run: {type(exc).__name__}: {exc}")], 0.0, 0.0
+            issues.extend(found)
+            if found:
+                broken_contracts.add(problem.slug)
+            if problem.slug in by_slug:
+                by_slug[problem.slug].slot("contracts")[:] = [cpu, wall]
+            if progress:
+                progress(f"contracts and alternatives of {problem.slug}: {'ok' if not found else f'{len(found)} issue(s)'} ({wall:.1f} s)")
+            finished(f"contracts of {problem.slug}")
+        found, cpu, wall = texts.result()
+        issues.extend(ContentIssue(path, message) for path, message in found)
+        if progress:
+            progress(f"cards and design cases: {'ok' if not found else f'{len(found)} issue(s)'} ({wall:.1f} s)")
+    finally:
+        executor.shutdown(cancel_futures=True)
+    report.proven = len(proven - broken_contracts)
+    if timings is not None:
+        timings.extend(by_slug.values())
+    return issues
+
+
+def _low_priority() -> None:
+    try:
+        os.nice(10)
+    except OSError:
+        pass
+
+
+def _texts_job(packs: str | None) -> tuple[list[tuple[str, str]], float, float]:
+    """check_texts in a worker process: (issues as plain pairs, CPU seconds, wall seconds)."""
+    import time
+    from pathlib import Path
+
+    cpu, wall = time.process_time(), time.perf_counter()
+    bank = load_bank(Path(packs)) if packs else load_bank()
+    found = check_texts(bank)
+    return [(i.path, i.message) for i in found], time.process_time() - cpu, time.perf_counter() - wall
+
+
+def _contracts_job(packs: str | None, slug: str) -> tuple[list[tuple[str, str]], float, float]:
+    """One problem's contracts and alternative sweep, in a worker process: (issues as plain pairs,
+    CPU seconds, wall seconds)."""
+    import time
+    from pathlib import Path
+
+    from offerloop.content.contracts import check_contracts, sweep_alternatives
+    from offerloop.content.loader import PACKS, load_problem
+
+    cpu, wall = time.process_time(), time.perf_counter()
+    where = f"problems/{slug}"
+    try:
+        problem = load_problem(slug, Path(packs) if packs else PACKS)
+        found = check_contracts(problem) + sweep_alternatives(problem)
+    except Exception as exc:  # a broken cases.py is a content issue, reported with the rest
+        found = [ContentIssue(where, f"contracts could not run: {type(exc).__name__}: {exc}")]
+    return [(i.path, i.message) for i in found], time.process_time() - cpu, time.perf_counter() - wall
 
 
 def check_cards(cards: dict) -> list[ContentIssue]:

@@ -15,6 +15,7 @@ import math
 import os
 import secrets
 import signal
+import struct
 import threading
 import time
 from dataclasses import dataclass, field
@@ -24,7 +25,7 @@ from typing import Any
 import numpy as np
 
 from offerloop.errors import InvalidInput
-from offerloop.judge import codec, follow_ups
+from offerloop.judge import codec
 from offerloop.judge.child import ALWAYS_ALLOWED
 from offerloop.judge.compare import compare
 from offerloop.judge.verdict import CaseResult, Result, Verdict, printable
@@ -88,7 +89,8 @@ class TrustedProblem:
         return got
 
     def scaling_inputs(self, scaling_seed: int, *, keep: bool = False) -> list[dict]:
-        """The scaling check's inputs for this seed (kept for the fixed seed proofs use)."""
+        """The scaling check's inputs for this seed (kept for the fixed seed proofs use), each with
+        its stage request encoded once (it goes out with every timed run of that size)."""
         key = ("scaling", scaling_seed)
         if keep:
             with self._lock:
@@ -97,6 +99,7 @@ class TrustedProblem:
                     return hit
         rng = np.random.default_rng(scaling_seed)
         inputs = [self.cases.scaling_input(n, rng) for n in self.meta.scaling.sizes]
+        inputs = [{**case, "_stage_frame": _StageFrame(case)} for case in inputs]
         if keep:
             with self._lock:
                 self._seeded[key] = inputs
@@ -370,9 +373,10 @@ class Session:
             self.child.kill()
             self.load_error = (Verdict.RUNTIME_ERROR, f"Your code sent an unreadable reply while loading ({exc}).")
 
-    def run(self, request: dict, timeout: float) -> tuple[str, Any, float, str]:
+    def run(self, request: dict, timeout: float, encode=None) -> tuple[str, Any, float, str]:
         """('ok', value, seconds, stdout) or ('error', reply, seconds, stdout) or ('fatal', (verdict, reason), ...).
-        seconds runs from the request's first byte out to the reply's last byte in (decoding excluded)."""
+        seconds runs from the request's first byte out to the reply's last byte in (decoding excluded).
+        encode, when given, turns the request (with its nonce) into the frame (codec.dumps otherwise)."""
         started = time.perf_counter()
         budget = self._budget(timeout)
         if budget <= 0:
@@ -387,7 +391,7 @@ class Session:
         # read (queued ahead by the code itself) cannot carry it.
         request = {**request, "n": secrets.randbits(62)}
         try:
-            self.child.send(request, timeout=budget)
+            self.child.send_payload(encode(request) if encode is not None else codec.dumps(request), timeout=budget)
             reply = self.child.recv(budget - (time.perf_counter() - started))
         except ChildTimeout:
             reason = ("The submission used up the time it may run on the judge." if capped
@@ -551,13 +555,9 @@ def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int
             hidden, hidden_expected = tp.hidden_cases(seed, keep=seed_given)
             cases += [(c, False) for c in hidden]
             expected += hidden_expected
-        # Interview follow-ups run last, after acceptance, and never decide the verdict.
-        follow = follow_ups.drawn(tp) if mode == "submit" else []
         # The slot is held for the cases actually drawn, plus the fixed margin.
-        session.deadline = min(session.deadline,
-                               time.monotonic() + hold_seconds(meta.limits, len(cases) + len(follow), will_scale))
-        result = Result(Verdict.ACCEPTED, "", total=len(cases), seed=seed,
-                        follow_ups=follow_ups.pending(follow, "Asked once the main cases pass."))
+        session.deadline = min(session.deadline, time.monotonic() + hold_seconds(meta.limits, len(cases), will_scale))
+        result = Result(Verdict.ACCEPTED, "", total=len(cases), seed=seed)
         for i, (case, vis) in enumerate(cases):
             cr = CaseResult(i + 1, case.get("name", "") or ("example" if vis else "hidden"), vis, Verdict.NOT_RUN)
             if vis:
@@ -603,7 +603,7 @@ def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int
             if session.load_error:
                 result.verdict, result.reason = session.load_error
                 return _finish(result, started)
-            if hi == len(cases) and not will_scale and not follow:
+            if hi == len(cases) and not will_scale:
                 close_and_fork_spare()  # the zygote reaps it while the outputs are compared
             for k, reply in enumerate(replies):
                 if not judge_case(lo + k, *reply):
@@ -637,8 +637,6 @@ def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int
                 result.verdict = Verdict(result.scaling["verdict"])
                 result.reason = result.scaling["reason"]
                 return _finish(result, started)
-        if follow:
-            result.follow_ups = follow_ups.run(session, tp, follow, len(cases), _judge_output, _error_verdict)
         result.reason = f"All {result.total} cases passed."
         return _finish(result, started)
     finally:
@@ -680,8 +678,10 @@ def _time(session: Session, case: dict, reps: int, timeout: float, stage_timeout
     out of time. Times are measured from outside (the child's own clock could be tampered with);
     the inputs are sent and copied first, off the clock but under their own deadline. Every call's
     output comes back (equal ones once), so each timed call is also a checked one."""
+    frame = case.get("_stage_frame")
     status, _value, staged, _ = session.run({"op": "stage", "i": 9_999, "args": case["args"],
-                                             "kwargs": case["kwargs"], "reps": reps}, stage_timeout)
+                                             "kwargs": case["kwargs"], "reps": reps}, stage_timeout,
+                                            encode=frame.payload if frame is not None else None)
     if status != "ok":
         return None
     status, value, seconds, _ = session.run({"op": "time", "i": 10_000}, timeout)
@@ -700,6 +700,29 @@ def _time(session: Session, case: dict, reps: int, timeout: float, stage_timeout
 
 
 TIMED_CHECKS = 3  # calls checked per timed run (all of them when they return one same output)
+
+
+class _StageFrame:
+    """A stage request for one scaling input, encoded once: the input is the same on every timed
+    run (a dozen per size), only the repeat count and the nonce change, and they are spliced into
+    the end of the frame's JSON head. Should the codec ever lay a dict out differently, every
+    request is encoded in full instead."""
+
+    TAIL = b'["reps",0],["n",0]]}'
+
+    def __init__(self, case: dict):
+        self.case = case
+        frame = codec.dumps({"op": "stage", "i": 9_999, "args": case["args"], "kwargs": case["kwargs"], "reps": 0, "n": 0})
+        (size,) = struct.unpack_from("<I", frame)
+        head = frame[4:4 + size]
+        self.spliced = head.endswith(self.TAIL)
+        self.prefix, self.blobs = head[: -len(self.TAIL)], frame[4 + size:]
+
+    def payload(self, request: dict) -> bytes:
+        if not self.spliced:
+            return codec.dumps(request)
+        head = self.prefix + b'["reps",%d],["n",%d]]}' % (int(request["reps"]), int(request["n"]))
+        return struct.pack("<I", len(head)) + head + self.blobs
 
 
 def _check_timed(tp: TrustedProblem, case: dict, outputs: list, expected: Any) -> None:

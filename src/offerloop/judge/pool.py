@@ -9,8 +9,10 @@ never pay for pandas.
 
 from __future__ import annotations
 
+import os
 import queue
 import threading
+import time
 
 from offerloop.judge.grader import grade
 from offerloop.judge.verdict import Result
@@ -26,6 +28,19 @@ def profile_for(problem) -> tuple[str, ...]:
     if "*" in allowed:
         return ("*",)
     return tuple(m for m in ("numpy",) + HEAVY if m in allowed)
+
+
+_TICK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def zygote_cpu(worker: Worker) -> float:
+    """CPU seconds a zygote has used, with the children it has reaped (0 when it cannot be read)."""
+    try:
+        with open(f"/proc/{worker.proc.pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return sum(int(x) for x in fields[11:15]) / _TICK  # utime, stime, cutime, cstime
+    except (OSError, AttributeError, ValueError, IndexError):
+        return 0.0
 
 
 class _Slot:
@@ -71,12 +86,21 @@ class JudgePool:
         return [w for s in self._slots for w in s.zygotes.values()]
 
     def grade(self, problem, code: str, *, mode: str = "submit", seed: int | None = None,
-              scaling: bool = True, fail_fast: bool = False) -> Result:
-        """Grade on the next free slot; a zygote that died is restarted first."""
+              scaling: bool = True, fail_fast: bool = False, usage: list[float] | None = None) -> Result:
+        """Grade on the next free slot; a zygote that died is restarted first. With usage (a
+        [cpu seconds, wall seconds] pair), this grading's cost is added to it: this thread's CPU
+        plus what the slot's zygote and its children used meanwhile (the bank proof's timings)."""
         slot = self._acquire()
         try:
-            return grade(slot.worker(profile_for(problem)), problem, code, mode=mode, seed=seed, scaling=scaling,
-                         fail_fast=fail_fast)
+            worker = slot.worker(profile_for(problem))
+            if usage is None:
+                return grade(worker, problem, code, mode=mode, seed=seed, scaling=scaling, fail_fast=fail_fast)
+            before = (time.thread_time(), zygote_cpu(worker), time.perf_counter())
+            try:
+                return grade(worker, problem, code, mode=mode, seed=seed, scaling=scaling, fail_fast=fail_fast)
+            finally:
+                usage[0] += time.thread_time() - before[0] + max(0.0, zygote_cpu(worker) - before[1])
+                usage[1] += time.perf_counter() - before[2]
         finally:
             self._idle.put(slot)
 
