@@ -11,7 +11,7 @@ def _events(users, minutes, index=None):
 
 
 def visible():
-    return [case(_events(["u", "u", "v", "u", "u"], [0, 20, 5, 60, 50]), 30, name="two sessions for u")]
+    return [case(_events(["u", "u", "v", "u", "u"], [0, 20, 5, 60, 51]), 30, name="two sessions for u")]
 
 
 def _random(rng, users, n, gap):
