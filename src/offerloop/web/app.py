@@ -100,3 +100,31 @@ def _install_hosted(app: FastAPI, ol) -> None:
 
     app.state.for_user = for_user
     app.add_middleware(AuthMiddleware, accounts=ol.accounts)
+    _document_the_gate(app)
+
+
+def _document_the_gate(app: FastAPI) -> None:
+    """The gate answers 401, 403 and 413 on operations whose code never raises them: the hosted
+    schema says so, so a client (and the contract test) sees every status it can meet."""
+    from offerloop.web.auth import is_open
+
+    build = app.openapi
+
+    def openapi():
+        if app.openapi_schema is None:
+            schema = build()
+            body = {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorBody"}}}}
+            for path, item in schema.get("paths", {}).items():
+                for method, operation in item.items():
+                    if is_open(path, method.upper()):
+                        continue
+                    responses = operation.setdefault("responses", {})
+                    responses.setdefault("401", {"description": "Not signed in.", **body})
+                    if method.upper() not in ("GET", "HEAD", "OPTIONS"):
+                        responses.setdefault("403", {"description": "No CSRF token, or not this session's.",
+                                                     **body})
+                        responses.setdefault("413", {"description": "The form is too large to accept.", **body})
+            app.openapi_schema = schema
+        return app.openapi_schema
+
+    app.openapi = openapi
