@@ -37,7 +37,8 @@ def drive(ns):
 
 
 def replay(ops, name):
-    return driver(SCRIPT.format(ops=[tuple(o) for o in ops]), name=name)
+    ops = [tuple(o) for o in ops]
+    return driver(SCRIPT.format(ops=ops), name=name, params={"ops": [list(o) for o in ops]})
 
 
 def _random_ops(rng, n, values, p_push=0.6):
@@ -79,5 +80,20 @@ def hidden(rng):
     cases.append(replay(_random_ops(rng, 3000, 60, 0.7), name="random operations, sixty values"))
     seed = int(rng.integers(1, 2**31 - 1))
     cases.append(driver(BULK.format(seed=seed, steps=150000, values=3000),
-                        name="150000 operations"))
+                        name="150000 operations", params={"bulk": seed}))
     return cases
+
+
+def check_case(args, kwargs):
+    """pop only when something is held; pushed values are integers. (The bulk driver keeps its own
+    size and pushes whenever it is empty.)"""
+    if "ops" not in args:
+        return
+    size = 0
+    for op in args["ops"]:
+        if op[0] == "push":
+            assert type(op[1]) is int, "pushed values are integers"
+            size += 1
+        else:
+            assert op[0] == "pop" and size > 0, "pop is only called when something is held"
+            size -= 1

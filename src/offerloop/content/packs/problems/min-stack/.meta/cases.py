@@ -46,7 +46,8 @@ def drive(ns):
 
 
 def replay(ops, name):
-    return driver(SCRIPT.format(ops=[tuple(o) for o in ops]), name=name)
+    ops = [tuple(o) for o in ops]
+    return driver(SCRIPT.format(ops=ops), name=name, params={"ops": [list(o) for o in ops]})
 
 
 def _random_ops(rng, n, lo, hi):
@@ -91,5 +92,21 @@ def hidden(rng):
     cases.append(replay(_random_ops(rng, 2000, -10**6, 10**6), name="random operations"))
     seed = int(rng.integers(1, 2**31 - 1))
     cases.append(driver(BULK.format(seed=seed, steps=150000, floor=50000),
-                        name="150000 operations on a stack of about 50000"))
+                        name="150000 operations on a stack of about 50000", params={"bulk": seed}))
     return cases
+
+
+def check_case(args, kwargs):
+    """pop, top and get_min only on a non-empty stack; pushed values are integers. (The bulk driver
+    keeps its own size and pushes whenever the stack is empty.)"""
+    if "ops" not in args:
+        return
+    size = 0
+    for op in args["ops"]:
+        if op[0] == "push":
+            assert type(op[1]) is int, "pushed values are integers"
+            size += 1
+        else:
+            assert op[0] in ("pop", "top", "get_min") and size > 0, f"{op[0]} is only called on a non-empty stack"
+            if op[0] == "pop":
+                size -= 1

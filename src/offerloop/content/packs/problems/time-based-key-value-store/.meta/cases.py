@@ -40,7 +40,8 @@ def drive(ns):
 
 
 def replay(ops, name):
-    return driver(SCRIPT.format(ops=[tuple(o) for o in ops]), name=name)
+    ops = [tuple(o) for o in ops]
+    return driver(SCRIPT.format(ops=ops), name=name, params={"ops": [list(o) for o in ops]})
 
 
 def _random_ops(rng, n, keys, gap):
@@ -81,5 +82,22 @@ def hidden(rng):
     cases.append(replay(_random_ops(rng, 200, 2, 3), name="random operations, two keys"))
     cases.append(replay(_random_ops(rng, 3000, 20, 10), name="random operations, twenty keys"))
     seed = int(rng.integers(1, 2**31 - 1))
-    cases.append(driver(BULK.format(seed=seed, sets=40000, gets=60000), name="40000 versions, 60000 lookups"))
+    cases.append(driver(BULK.format(seed=seed, sets=40000, gets=60000), name="40000 versions, 60000 lookups", params={"bulk": seed}))
     return cases
+
+
+def check_case(args, kwargs):
+    """Each key's set timestamps strictly increase; keys and values are strings, times integers.
+    (The bulk driver advances each key's clock by at least 1 per set.)"""
+    if "ops" not in args:
+        return
+    last = {}
+    for op in args["ops"]:
+        if op[0] == "set":
+            _, key, value, t = op
+            assert isinstance(key, str) and isinstance(value, str) and type(t) is int, "string key and value, integer time"
+            assert key not in last or t > last[key], f"set timestamps of {key!r} strictly increase"
+            last[key] = t
+        else:
+            _, key, t = op
+            assert op[0] == "get" and isinstance(key, str) and type(t) is int, "get(key, integer time)"
