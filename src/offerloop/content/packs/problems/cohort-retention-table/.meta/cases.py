@@ -46,4 +46,4 @@ def check_case(args, kwargs):
 
 
 # Shares of small integers compared with a tolerance; months are exact.
-SWEEP_SEEDS = 20
+SWEEP_SEEDS = 10

@@ -50,4 +50,4 @@ def check_case(args, kwargs):
 
 
 # Labels copied and exact dates: nothing numeric to disagree on.
-SWEEP_SEEDS = 20
+SWEEP_SEEDS = 10

@@ -44,4 +44,4 @@ def check_case(args, kwargs):
 
 
 # Values are copied, never computed: no float decision.
-SWEEP_SEEDS = 20
+SWEEP_SEEDS = 10

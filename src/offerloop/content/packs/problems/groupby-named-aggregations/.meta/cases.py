@@ -42,4 +42,4 @@ def check_case(args, kwargs):
 
 # No float decision boundary (sums and means compared with a tolerance, cents as amounts), and
 # pandas is slow to sweep: a few seeds show an alternative that disagrees.
-SWEEP_SEEDS = 20
+SWEEP_SEEDS = 10

@@ -39,4 +39,4 @@ def check_case(args, kwargs):
 
 
 # Integer periods and copied values: no float decision anywhere.
-SWEEP_SEEDS = 20
+SWEEP_SEEDS = 10

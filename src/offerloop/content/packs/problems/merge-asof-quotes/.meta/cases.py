@@ -58,4 +58,4 @@ def check_case(args, kwargs):
 
 
 # Whole seconds: the staleness edge is exact, prices are copied.
-SWEEP_SEEDS = 20
+SWEEP_SEEDS = 10

@@ -35,4 +35,4 @@ def check_case(args, kwargs):
 
 
 # Sums compared with a tolerance; months are exact.
-SWEEP_SEEDS = 20
+SWEEP_SEEDS = 10

@@ -42,4 +42,4 @@ def check_case(args, kwargs):
 
 
 # Integer cents: equal or not, nothing in between.
-SWEEP_SEEDS = 20
+SWEEP_SEEDS = 10

@@ -37,4 +37,4 @@ def check_case(args, kwargs):
 
 
 # Sums and means compared with a tolerance; week edges are exact minutes.
-SWEEP_SEEDS = 20
+SWEEP_SEEDS = 10

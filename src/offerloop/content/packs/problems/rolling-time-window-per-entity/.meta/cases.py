@@ -48,4 +48,4 @@ def check_case(args, kwargs):
 
 
 # Window edges are exact (whole minutes); sums are compared with a tolerance.
-SWEEP_SEEDS = 20
+SWEEP_SEEDS = 10
