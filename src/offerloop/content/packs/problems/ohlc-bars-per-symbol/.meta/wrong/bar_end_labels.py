@@ -1,0 +1,6 @@
+def ohlc_bars(ticks, bar_minutes):
+    t = ticks.sort_values("ts", kind="stable")
+    t = t.assign(bar_start=t["ts"].dt.ceil(f"{bar_minutes}min"))
+    return t.groupby(["symbol", "bar_start"]).agg(
+        open=("price", "first"), high=("price", "max"), low=("price", "min"), close=("price", "last"),
+        volume=("size", "sum"), n_ticks=("price", "size"))
