@@ -148,7 +148,7 @@ def hidden(rng):
 
 
 def scaling_input(n, rng):
-    left, right, _, used = _spine_shape(n, per=20)
+    left, right, _, used = _spine_shape(n, per=28)
     return case(_level([int(v) for v in rng.integers(0, 100, size=used)], left, right))
 
 

@@ -21,7 +21,7 @@ def _build(values):
 
 
 def max_depth(root):
-    # Correct, but climbs from every leaf back to the root: O(leaves * height).
+    # Correct, but climbs from every node back to the root to measure its depth: O(n * height).
     val, left, right = _build(root)
     parent = [None] * len(val)
     for x in range(len(val)):
@@ -30,10 +30,9 @@ def max_depth(root):
                 parent[c] = x
     best = 0
     for x in range(len(val)):
-        if left[x] is None and right[x] is None:
-            d, y = 0, x
-            while y is not None:
-                d += 1
-                y = parent[y]
-            best = max(best, d)
+        d, y = 0, x
+        while y is not None:
+            d += 1
+            y = parent[y]
+        best = max(best, d)
     return best

