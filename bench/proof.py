@@ -45,7 +45,10 @@ def main(argv: list[str] | None = None) -> int:
     timings: list = []
     wall0 = time.perf_counter()
     self0, kids0 = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    report = check_bank(prove=True, only=only, timings=timings)
+    report = check_bank(prove=True, only=only, timings=timings,
+                        step=lambda done, total, what: print(f"\r{done}/{total} {what[:50]:<50}", end="", file=sys.stderr,
+                                                             flush=True))
+    print(file=sys.stderr)
     wall = time.perf_counter() - wall0
     self1, kids1 = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu_self = (self1.ru_utime - self0.ru_utime) + (self1.ru_stime - self0.ru_stime)

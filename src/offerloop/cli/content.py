@@ -18,18 +18,37 @@ def check(
     json_out: bool = typer.Option(False, "--json", help="Print the report as JSON."),
     schema_only: bool = typer.Option(False, "--schema-only", help="Check schemas and UUIDs, do not run solutions."),
     slug: list[str] = typer.Option(None, "--problem", help="Prove only these problems (repeatable)."),
+    timings: bool = typer.Option(False, "--timings", help="Then print CPU and wall seconds per track, phase and problem."),
 ) -> None:
     """Schema, unique UUIDs, every reference solution accepted, every wrong solution and starter rejected."""
-    from offerloop.content.check import check_bank
+    from offerloop.content.check import check_bank, format_timings
 
     out = console()
-    report = check_bank(prove=not schema_only, only=slug or None,
-                        progress=None if json_out else lambda msg: out.print(msg, markup=False))
+    collected: list | None = [] if timings else None
+    if json_out:
+        report = check_bank(prove=not schema_only, only=slug or None, timings=collected)
+    elif out.is_terminal and not schema_only:
+        # A progress bar on a terminal; only the lines that report something are printed above it.
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        with Progress(TextColumn("proving"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                      TextColumn("{task.description}"), console=out, transient=True) as bar:
+            task = bar.add_task("loading the bank", total=None)
+            report = check_bank(
+                prove=True, only=slug or None, timings=collected,
+                progress=lambda msg: None if ": ok (" in msg else out.print(msg, markup=False),
+                step=lambda done, total, what: bar.update(task, completed=done, total=total, description=what))
+    else:
+        report = check_bank(prove=not schema_only, only=slug or None, timings=collected,
+                            progress=lambda msg: out.print(msg, markup=False))
     if json_out:
         print_json(report.to_dict())
     else:
         for issue in report.issues:
             out.print(f"[red]✗[/] {issue}")
+        if collected:
+            for line in format_timings(collected):
+                out.print(line, markup=False, soft_wrap=True)
         out.print(report.summary())
     raise typer.Exit(0 if report.ok else 1)
 

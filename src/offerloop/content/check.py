@@ -163,9 +163,35 @@ def _prove_all(problems: list, root, report: CheckReport, progress, step, timing
     return issues
 
 
+def format_timings(timings: list, top: int = 15) -> list[str]:
+    """Lines saying where a proof spent its time: CPU and wall seconds per track and per phase,
+    then the problems that took the most CPU with their phases (`offerloop content check --timings`)."""
+    from collections import defaultdict
+
+    tracks: dict[str, list[float]] = defaultdict(lambda: [0, 0.0, 0.0])
+    phases: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0])
+    for t in timings:
+        tracks[t.track][0] += 1
+        tracks[t.track][1] += t.cpu
+        tracks[t.track][2] += t.wall
+        for phase, (cpu, wall) in t.phases.items():
+            phases[phase][0] += cpu
+            phases[phase][1] += wall
+    lines = [f"{'track':<22}{'problems':>9}{'CPU s':>9}{'wall s':>9}"]
+    lines += [f"{track:<22}{n:>9}{cpu:>9.1f}{wall:>9.1f}" for track, (n, cpu, wall) in sorted(tracks.items())]
+    lines.append(f"{'phase':<22}{'':>9}{'CPU s':>9}{'wall s':>9}")
+    lines += [f"{phase:<22}{'':>9}{cpu:>9.1f}{wall:>9.1f}"
+              for phase, (cpu, wall) in sorted(phases.items(), key=lambda kv: -kv[1][0])]
+    lines.append(f"slowest problems (CPU s, then by phase; wall counts time spent waiting for a core):")
+    for t in sorted(timings, key=lambda t: -t.cpu)[:top]:
+        parts = ", ".join(f"{k} {cpu:.1f}" for k, (cpu, _w) in sorted(t.phases.items(), key=lambda kv: -kv[1][0]) if cpu >= 0.05)
+        lines.append(f"  {t.slug:<34}{t.cpu:>7.1f}  ({parts})")
+    return lines
+
+
 def _low_priority() -> None:
     try:
-        os.nice(10)
+        os.nice(5)
     except OSError:
         pass
 
