@@ -30,3 +30,10 @@ def hidden(rng):
 
 def scaling_input(n, rng):
     return case(_ints(rng, n, 1, 10**6))
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: prices is a list of non-negative integer prices (any length)."""
+    (prices,) = args
+    assert isinstance(prices, list), "prices is a list"
+    assert all(type(p) is int and p >= 0 for p in prices), "prices are non-negative integers"

@@ -28,3 +28,11 @@ def hidden(rng):
 
 def scaling_input(n, rng):
     return case([1, 3, 7, 11, 23], n)
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: coins are distinct positive integers, amount a non-negative integer."""
+    coins, amount = args
+    assert isinstance(coins, list) and all(type(c) is int and c > 0 for c in coins), "coins are positive integers"
+    assert len(set(coins)) == len(coins), "coin values are distinct"
+    assert type(amount) is int and amount >= 0, "amount is a non-negative integer"

@@ -24,3 +24,10 @@ def hidden(rng):
 
 def scaling_input(n, rng):
     return case([int(v) for v in rng.integers(0, 10 ** 6, size=n)])
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: at least two non-negative integer heights."""
+    (heights,) = args
+    assert isinstance(heights, list) and len(heights) >= 2, "heights has at least two lines"
+    assert all(type(h) is int and h >= 0 for h in heights), "heights are non-negative integers"

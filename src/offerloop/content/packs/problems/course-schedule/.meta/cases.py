@@ -1,5 +1,7 @@
 from offerloop.judge.cases import case
 
+SWEEP_SEEDS = 40  # integers only, no float boundary
+
 
 def _dag(rng, n, m):
     perm = [int(v) for v in rng.permutation(n)]
@@ -55,3 +57,13 @@ def check(args, kwargs, output, expected):
 
 def scaling_input(n, rng):
     return case(n, _dag(rng, n, 2 * n))
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: courses 0 .. num_courses - 1; every prerequisite is a pair of those courses."""
+    n, pairs = args
+    assert type(n) is int and n >= 0, "num_courses is a non-negative integer"
+    assert isinstance(pairs, list), "prerequisites is a list"
+    for p in pairs:
+        assert isinstance(p, list) and len(p) == 2, f"{p!r} is not a pair [a, b]"
+        assert all(type(c) is int and 0 <= c < n for c in p), f"{p!r} names a course outside 0 .. {n - 1}"

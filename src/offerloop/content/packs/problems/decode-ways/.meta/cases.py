@@ -34,3 +34,10 @@ def hidden(rng):
 
 def scaling_input(n, rng):
     return case(_digits(rng, n, "1234", None))
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: s is a non-empty string of the digits 0-9."""
+    (s,) = args
+    assert isinstance(s, str) and len(s) >= 1, "s is a non-empty string"
+    assert set(s) <= set("0123456789"), "s holds only the digits 0-9"

@@ -1,5 +1,7 @@
 from offerloop.judge.cases import case
 
+SWEEP_SEEDS = 40  # integers only, no float boundary
+
 
 def _random_graph(rng, n, m, wmax):
     return [[int(rng.integers(0, n)), int(rng.integers(0, n)), int(rng.integers(0, wmax + 1))] for _ in range(m)]
@@ -38,3 +40,15 @@ def scaling_input(n, rng):
         w = (v - u if v > u else 0) + int(rng.integers(1, 20))
         edges.append([u, v, w])
     return case(n, edges, 0)
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: nodes 0 .. n-1, edges [u, v, w] between them with non-negative integer w, a valid source."""
+    n, edges, source = args
+    assert type(n) is int and n >= 1, "n is a positive integer"
+    assert type(source) is int and 0 <= source < n, "source is one of the nodes"
+    assert isinstance(edges, list), "edges is a list"
+    for e in edges:
+        assert isinstance(e, list) and len(e) == 3 and all(type(x) is int for x in e), f"{e!r} is not [u, v, w] of integers"
+        assert 0 <= e[0] < n and 0 <= e[1] < n, f"edge {e!r} names a node outside 0 .. {n - 1}"
+        assert e[2] >= 0, f"edge {e!r} has a negative weight"

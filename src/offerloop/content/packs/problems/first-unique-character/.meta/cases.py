@@ -37,3 +37,9 @@ def scaling_input(n, rng):
     # Every character's twin sits half the string away, and the only unique one comes last.
     half = "".join(chr(0x4E00 + int(i)) for i in rng.permutation(n // 2))
     return case(half + half + "!")
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: s is a string (possibly empty, any Unicode)."""
+    (s,) = args
+    assert isinstance(s, str), "s is a string"

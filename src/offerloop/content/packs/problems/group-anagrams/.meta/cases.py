@@ -32,3 +32,11 @@ def hidden(rng):
 def scaling_input(n, rng):
     # Mostly distinct words: many groups, which is what punishes a scan over the groups.
     return case(_words(rng, n, _LETTERS, 6, 8))
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: words is a list of lowercase strings a-z (the empty string allowed)."""
+    (words,) = args
+    assert isinstance(words, list), "words is a list"
+    letters = set(_LETTERS)
+    assert all(isinstance(w, str) and set(w) <= letters for w in words), "every word is a lowercase string a-z"

@@ -25,3 +25,9 @@ def hidden(rng):
 
 def scaling_input(n, rng):
     return case([int(v) for v in rng.integers(0, 1000, size=n)])
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: nums is a list of non-negative integers (possibly empty)."""
+    (nums,) = args
+    assert isinstance(nums, list) and all(type(v) is int and v >= 0 for v in nums), "the money in each house is a non-negative integer"

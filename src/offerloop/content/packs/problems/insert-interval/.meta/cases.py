@@ -41,3 +41,16 @@ def scaling_input(n, rng):
     # The new interval covers the middle half, so about n / 2 intervals merge into it.
     iv = _disjoint(rng, n)
     return case(iv, [iv[n // 4][0], iv[3 * n // 4][1]])
+
+
+def _interval(iv):
+    return isinstance(iv, list) and len(iv) == 2 and all(type(x) is int for x in iv) and iv[0] <= iv[1]
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: intervals are [start, end] sorted by start, pairwise disjoint and not touching."""
+    intervals, new = args
+    assert isinstance(intervals, list) and all(_interval(iv) for iv in intervals), "intervals are [start, end] with start <= end"
+    assert _interval(new), "new is an interval [start, end] with start <= end"
+    for a, b in zip(intervals, intervals[1:]):
+        assert a[1] < b[0], f"{a} and {b} overlap, touch or are out of order; the prompt promises sorted, disjoint intervals"

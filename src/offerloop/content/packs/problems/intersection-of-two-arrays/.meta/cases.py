@@ -28,3 +28,10 @@ def hidden(rng):
 
 def scaling_input(n, rng):
     return case([int(v) for v in rng.permutation(4 * n)[:n]], [int(v) for v in rng.permutation(4 * n)[:n]])
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: two lists of integers (either may be empty)."""
+    nums1, nums2 = args
+    for nums in (nums1, nums2):
+        assert isinstance(nums, list) and all(type(v) is int for v in nums), "both arguments are lists of integers"

@@ -45,3 +45,9 @@ def hidden(rng):
 def scaling_input(n, rng):
     s = "".join(chr(0x4E00 + int(i)) for i in rng.integers(0, n // 4, size=n))
     return case(s, "".join(chr(ord(c) + 0x1000) for c in s))
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: s and t are strings (lengths may differ)."""
+    s, t = args
+    assert isinstance(s, str) and isinstance(t, str), "s and t are strings"

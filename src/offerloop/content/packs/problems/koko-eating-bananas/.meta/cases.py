@@ -29,3 +29,11 @@ def scaling_input(n, rng):
     # Piles up to n with h close to n: the answer grows with n, so trying speeds one by one is quadratic.
     piles = [int(v) for v in rng.integers(n // 2, n, size=n)]
     return case(piles, n + n // 10)
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: at least one pile, every pile a positive integer, len(piles) <= h."""
+    piles, h = args
+    assert isinstance(piles, list) and len(piles) >= 1, "there is at least one pile"
+    assert all(type(p) is int and p >= 1 for p in piles), "every pile has at least one banana"
+    assert type(h) is int and len(piles) <= h, "len(piles) <= h"
