@@ -1,0 +1,18 @@
+def both_oceans(heights):
+    # Searches from the oceans but moves downhill, the direction of the rain, not against it.
+    rows, cols = len(heights), len(heights[0])
+
+    def walk(starts):
+        seen = set(starts)
+        stack = list(starts)
+        while stack:
+            r, c = stack.pop()
+            for nr, nc in ((r + 1, c), (r - 1, c), (r, c + 1), (r, c - 1)):
+                if 0 <= nr < rows and 0 <= nc < cols and (nr, nc) not in seen and heights[nr][nc] <= heights[r][c]:
+                    seen.add((nr, nc))
+                    stack.append((nr, nc))
+        return seen
+
+    p = walk({(0, c) for c in range(cols)} | {(r, 0) for r in range(rows)})
+    a = walk({(rows - 1, c) for c in range(cols)} | {(r, cols - 1) for r in range(rows)})
+    return sorted([list(x) for x in p & a])
