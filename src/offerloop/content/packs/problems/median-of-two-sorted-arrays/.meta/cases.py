@@ -1,6 +1,6 @@
 from offerloop.judge.cases import case, driver
 
-SWEEP_SEEDS = 12  # medians of integers are exact halves (no float boundary); each seed replays a bulk driver
+SWEEP_SEEDS = 8  # medians of integers are exact halves (no float boundary); each seed replays a bulk driver
 
 BULK = """
 def drive(ns):

@@ -1,5 +1,3 @@
-from collections import Counter
-
 from offerloop.judge.cases import case
 
 SWEEP_SEEDS = 40  # strings only, no float boundary

@@ -2,11 +2,13 @@ from offerloop.judge.cases import case
 
 SWEEP_SEEDS = 40  # integers only, no float boundary
 
-def _table(rng, n_list, n_extra):
+def _table(rng, n_list, n_extra, numbered=True):
     """A node table holding a list of n_list nodes (numbered at random) and n_extra other nodes
     in short chains of their own. Returns (head, nxt, order), order being the list's nodes."""
     total = n_list + n_extra
-    perm = [int(v) for v in rng.permutation(total)]
+    # Scaling inputs number the nodes in list order: pointer chasing through memory at random
+    # makes the timings depend on cache contention from other processes.
+    perm = [int(v) for v in rng.permutation(total)] if numbered else list(range(total))
     order, extra = perm[:n_list], perm[n_list:]
     nxt = [-1] * total
     for a, b in zip(order, order[1:]):
@@ -58,7 +60,7 @@ def hidden(rng):
 
 def scaling_input(n, rng):
     m = n - n // 8
-    head, nxt, _ = _table(rng, m, n // 8)
+    head, nxt, _ = _table(rng, m, n // 8, numbered=False)
     return case(head, nxt, int(rng.integers(m // 4, m // 2)))
 
 

@@ -3,11 +3,13 @@ from offerloop.judge.cases import case
 SWEEP_SEEDS = 40  # integers only, no float boundary
 
 
-def _table(rng, n_list, n_extra):
+def _table(rng, n_list, n_extra, numbered=True):
     """A node table holding a list of n_list nodes (numbered at random) and n_extra other nodes
     in short chains of their own. Returns (head, nxt)."""
     total = n_list + n_extra
-    perm = [int(v) for v in rng.permutation(total)]
+    # Scaling inputs number the nodes in list order: pointer chasing through memory at random
+    # makes the timings depend on cache contention from other processes.
+    perm = [int(v) for v in rng.permutation(total)] if numbered else list(range(total))
     order, extra = perm[:n_list], perm[n_list:]
     nxt = [-1] * total
     for a, b in zip(order, order[1:]):
@@ -41,7 +43,7 @@ def hidden(rng):
 
 
 def scaling_input(n, rng):
-    head, nxt = _table(rng, n - n // 8, n // 8)
+    head, nxt = _table(rng, n - n // 8, n // 8, numbered=False)
     return case(head, nxt)
 
 

@@ -26,8 +26,6 @@ def _break(rng, s):
     return s[:i] + choices[int(rng.integers(len(choices)))] + s[i + 1:]
 
 
-
-
 def visible():
     return [
         case("{[()()]}", name="nested and side by side"),
