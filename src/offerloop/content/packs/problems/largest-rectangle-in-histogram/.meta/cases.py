@@ -33,3 +33,9 @@ def hidden(rng):
 def scaling_input(n, rng):
     # Rising bars: every bar's rectangle reaches the right end.
     return case(sorted(_ints(rng, n, 1, 10**6)))
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: heights is a list of non-negative integers (possibly empty)."""
+    (heights,) = args
+    assert isinstance(heights, list) and all(type(h) is int and h >= 0 for h in heights), "heights are non-negative integers"

@@ -31,3 +31,9 @@ def hidden(rng):
 
 def scaling_input(n, rng):
     return case(_s(rng, n, "abcdefgh"), _s(rng, n, "abcdefgh"))
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: a and b are strings (either may be empty)."""
+    a, b = args
+    assert isinstance(a, str) and isinstance(b, str), "a and b are strings"

@@ -27,3 +27,9 @@ def scaling_input(n, rng):
     # One long run, shuffled: walking from every value is quadratic here.
     nums = [int(v) for v in rng.permutation(n)]
     return case(nums)
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: nums is a list of integers, possibly empty."""
+    (nums,) = args
+    assert isinstance(nums, list) and all(type(v) is int for v in nums), "nums is a list of integers"

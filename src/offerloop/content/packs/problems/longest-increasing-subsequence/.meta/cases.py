@@ -26,3 +26,9 @@ def hidden(rng):
 
 def scaling_input(n, rng):
     return case([int(v) for v in rng.integers(0, 10 ** 6, size=n)])
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: nums is a list of integers, possibly empty."""
+    (nums,) = args
+    assert isinstance(nums, list) and all(type(v) is int for v in nums), "nums is a list of integers"

@@ -37,3 +37,9 @@ def scaling_input(n, rng):
     chars = [chr(0x4E00 + int(i)) for i in rng.permutation(n)]
     chars[-3] = chars[n // 2]
     return case("".join(chars))
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: s is a string (possibly empty, any Unicode)."""
+    (s,) = args
+    assert isinstance(s, str), "s is a string"

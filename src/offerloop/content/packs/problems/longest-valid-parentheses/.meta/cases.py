@@ -36,3 +36,9 @@ def hidden(rng):
 def scaling_input(n, rng):
     # Mostly balanced pairs, so runs are long and a check from every start goes far.
     return case("(" + "()" * (n // 2))
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: s holds only the characters ( and ) (possibly empty)."""
+    (s,) = args
+    assert isinstance(s, str) and set(s) <= {"(", ")"}, "s is a string of ( and ) only"

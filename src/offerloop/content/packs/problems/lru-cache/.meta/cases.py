@@ -36,7 +36,8 @@ def drive(ns):
 
 
 def replay(capacity, ops, name):
-    return driver(SCRIPT.format(ops=[tuple(o) for o in ops], capacity=capacity), name=name)
+    return driver(SCRIPT.format(ops=[tuple(o) for o in ops], capacity=capacity), name=name,
+                  params={"capacity": capacity, "ops": [list(o) for o in ops]})
 
 
 def _random_ops(rng, n, keys):
@@ -73,5 +74,16 @@ def hidden(rng):
     cases.append(replay(50, _random_ops(rng, 2000, 120), name="random operations, medium cache"))
     seed = int(rng.integers(1, 2**31 - 1))
     cases.append(driver(BULK.format(capacity=20000, seed=seed, steps=200000, keyspace=40000),
-                        name="200000 operations on a cache of 20000"))
+                        name="200000 operations on a cache of 20000", params={"capacity": 20000, "bulk": seed}))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: capacity >= 1; get(key) and put(key, value) with integer keys and values.
+    (The bulk driver generates its own integer keys and values.)"""
+    assert type(args["capacity"]) is int and args["capacity"] >= 1, "capacity >= 1"
+    for op in args.get("ops", []):
+        if op[0] == "put":
+            assert len(op) == 3 and all(type(x) is int for x in op[1:]), f"{op!r}: put takes an integer key and value"
+        else:
+            assert op[0] == "get" and len(op) == 2 and type(op[1]) is int, f"{op!r}: get takes an integer key"

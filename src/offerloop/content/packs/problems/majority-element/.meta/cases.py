@@ -1,3 +1,5 @@
+from collections import Counter
+
 from offerloop.judge.cases import case
 
 
@@ -38,3 +40,12 @@ def scaling_input(n, rng):
     # Distinct values first, the majority after them: the worst order for counting by scanning.
     m = n // 2 + 1
     return case([int(v) for v in rng.permutation(10 * n)[: n - m] + 10 * n] + [7] * m)
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: a non-empty list of integers with a value occurring more than len(nums) // 2 times."""
+    (nums,) = args
+    assert isinstance(nums, list) and len(nums) >= 1, "nums is a non-empty list"
+    assert all(type(v) is int for v in nums), "nums holds integers"
+    top = max(Counter(nums).values())
+    assert top > len(nums) // 2, f"no value occurs more than {len(nums) // 2} times; the prompt guarantees a majority"

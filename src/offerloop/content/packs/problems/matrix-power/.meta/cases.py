@@ -31,3 +31,14 @@ def hidden(rng):
 def scaling_input(n, rng):
     # The size that grows here is the exponent k; the matrix stays 12 x 12.
     return case(_matrix(rng, 12, 10**9), n)
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: A is a square n x n list of rows of non-negative integers (n >= 1) and k >= 0."""
+    A, k = args
+    assert isinstance(A, list) and len(A) >= 1, "A has at least one row"
+    n = len(A)
+    for row in A:
+        assert isinstance(row, list) and len(row) == n, "A is square"
+        assert all(type(v) is int and v >= 0 for v in row), "A's entries are non-negative integers"
+    assert type(k) is int and k >= 0, "k is a non-negative integer"

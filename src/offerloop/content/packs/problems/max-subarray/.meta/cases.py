@@ -33,3 +33,10 @@ def hidden(rng):
 
 def scaling_input(n, rng):
     return case(_ints(rng, n, -1000, 1000))
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: nums is a non-empty list of integers."""
+    (nums,) = args
+    assert isinstance(nums, list) and len(nums) >= 1, "nums is non-empty"
+    assert all(type(v) is int for v in nums), "nums holds integers"

@@ -33,3 +33,12 @@ def hidden(rng):
 
 def scaling_input(n, rng):
     return case(_random(rng, n, 10 * n, 40))
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: every meeting is [start, end] of integers with start < end."""
+    (meetings,) = args
+    assert isinstance(meetings, list), "meetings is a list"
+    for m in meetings:
+        assert isinstance(m, list) and len(m) == 2 and all(type(x) is int for x in m), f"{m!r} is not [start, end]"
+        assert m[0] < m[1], f"{m!r}: the prompt promises start < end"

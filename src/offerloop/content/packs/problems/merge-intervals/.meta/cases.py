@@ -34,3 +34,12 @@ def hidden(rng):
 def scaling_input(n, rng):
     # Sparse short intervals: many separate groups.
     return case(_random(rng, n, 50 * n, 10))
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: every interval is [start, end] of integers with start <= end."""
+    (intervals,) = args
+    assert isinstance(intervals, list), "intervals is a list"
+    for iv in intervals:
+        assert isinstance(iv, list) and len(iv) == 2 and all(type(x) is int for x in iv), f"{iv!r} is not [start, end]"
+        assert iv[0] <= iv[1], f"{iv!r}: the prompt promises start <= end"

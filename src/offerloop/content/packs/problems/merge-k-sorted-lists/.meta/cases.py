@@ -31,3 +31,12 @@ def scaling_input(n, rng):
     # k grows with N (about 10 values per list), which is what separates N log k from N k.
     k = max(2, n // 10)
     return case(_lists(rng, k, n, -10 ** 6, 10 ** 6))
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: a list of lists of integers, each sorted in non-decreasing order (empty ones allowed)."""
+    (lists,) = args
+    assert isinstance(lists, list), "lists is a list"
+    for values in lists:
+        assert isinstance(values, list) and all(type(v) is int for v in values), "every list holds integers"
+        assert all(a <= b for a, b in zip(values, values[1:])), f"a list is not sorted in non-decreasing order: {values[:10]}..."

@@ -29,3 +29,11 @@ def hidden(rng):
 
 def scaling_input(n, rng):
     return case(sorted(_ints(rng, n // 2, 0, 10**6)), sorted(_ints(rng, n // 2, 0, 10**6)))
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: l1 and l2 are lists of integers sorted in non-decreasing order (either may be empty)."""
+    for values in args:
+        assert isinstance(values, list) and all(type(v) is int for v in values), "both lists hold integers"
+        assert all(a <= b for a, b in zip(values, values[1:])), "both inputs are sorted in non-decreasing order"
+    assert len(args) == 2 and not kwargs, "two lists, l1 and l2"

@@ -1,5 +1,7 @@
 from offerloop.judge.cases import case
 
+SWEEP_SEEDS = 40  # integers only, no float boundary
+
 
 def _connected(rng, n, extra, wmax, lo=1):
     """A random spanning tree (so the graph is connected) plus extra random edges."""
@@ -40,3 +42,13 @@ def hidden(rng):
 
 def scaling_input(n, rng):
     return case(n, _connected(rng, n, 3 * n, 10**6))
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: nodes 0 .. n-1 (n >= 1) and edges [u, v, w] between them with integer w."""
+    n, edges = args
+    assert type(n) is int and n >= 1, "n is a positive integer"
+    assert isinstance(edges, list), "edges is a list"
+    for e in edges:
+        assert isinstance(e, list) and len(e) == 3 and all(type(x) is int for x in e), f"{e!r} is not [u, v, w] of integers"
+        assert 0 <= e[0] < n and 0 <= e[1] < n, f"edge {e!r} names a node outside 0 .. {n - 1}"

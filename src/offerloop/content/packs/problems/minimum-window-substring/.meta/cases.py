@@ -37,3 +37,9 @@ def hidden(rng):
 def scaling_input(n, rng):
     # The only "z" is at the end, so every start must stretch to it.
     return case(_word(rng, n - 1, "abcdefgh") + "z", "abcz")
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: s and t are strings (either may be empty)."""
+    s, t = args
+    assert isinstance(s, str) and isinstance(t, str), "s and t are strings"

@@ -30,3 +30,11 @@ def hidden(rng):
 def scaling_input(n, rng):
     # The missing number is the largest, so scanning for each candidate goes all the way.
     return case(_without(rng, n, n))
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: n distinct integers taken from 0 .. n, so exactly one is absent."""
+    (nums,) = args
+    n = len(nums)
+    assert isinstance(nums, list) and all(type(v) is int and 0 <= v <= n for v in nums), "values are integers in 0 .. n"
+    assert len(set(nums)) == n, "the values are distinct"

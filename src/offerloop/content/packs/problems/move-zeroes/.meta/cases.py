@@ -31,3 +31,9 @@ def hidden(rng):
 
 def scaling_input(n, rng):
     return case([0 if k % 2 == 0 else int(v) for k, v in enumerate(rng.integers(1, 1000, size=n))])
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: nums is a list of integers (possibly empty)."""
+    (nums,) = args
+    assert isinstance(nums, list) and all(type(v) is int for v in nums), "nums is a list of integers"
