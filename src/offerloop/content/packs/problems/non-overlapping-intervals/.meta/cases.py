@@ -33,3 +33,12 @@ def hidden(rng):
 
 def scaling_input(n, rng):
     return case(_random(rng, n, 5 * n, 12))
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: every interval is [start, end] of integers with start < end."""
+    (intervals,) = args
+    assert isinstance(intervals, list), "intervals is a list"
+    for iv in intervals:
+        assert isinstance(iv, list) and len(iv) == 2 and all(type(x) is int for x in iv), f"{iv!r} is not [start, end]"
+        assert iv[0] < iv[1], f"{iv!r}: the prompt promises start < end"

@@ -32,3 +32,11 @@ def hidden(rng):
 
 def scaling_input(n, rng):
     return case(_grid(rng, 50, n // 50, 0.45))
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: a list of equal-length strings of "1" and "0" (possibly empty, or with empty rows)."""
+    (grid,) = args
+    assert isinstance(grid, list) and all(isinstance(row, str) for row in grid), "grid is a list of strings"
+    assert len({len(row) for row in grid}) <= 1, "the rows have equal lengths"
+    assert all(set(row) <= {"0", "1"} for row in grid), 'cells are "0" or "1"'

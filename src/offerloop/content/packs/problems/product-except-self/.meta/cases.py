@@ -27,3 +27,10 @@ def hidden(rng):
 def scaling_input(n, rng):
     # +-1 values keep every product small, so the timing measures the loops and not big integers.
     return case([int(v) for v in rng.choice([-1, 1], size=n)])
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: nums holds at least two integers."""
+    (nums,) = args
+    assert isinstance(nums, list) and len(nums) >= 2, "nums holds at least two values"
+    assert all(type(v) is int for v in nums), "nums holds integers"

@@ -37,3 +37,13 @@ def hidden(rng):
 
 def scaling_input(n, rng):
     return case(_ints(rng, n, -1000, 1000), _queries(rng, n, n, wide=True))
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: nums is a list of integers; every query is [left, right] with 0 <= left <= right < len(nums)."""
+    nums, queries = args
+    assert isinstance(nums, list) and all(type(v) is int for v in nums), "nums is a list of integers"
+    assert isinstance(queries, list), "queries is a list"
+    for q in queries:
+        assert isinstance(q, list) and len(q) == 2 and all(type(x) is int for x in q), f"{q!r} is not [left, right]"
+        assert 0 <= q[0] <= q[1] < len(nums), f"{q!r} breaks 0 <= left <= right < len(nums)"

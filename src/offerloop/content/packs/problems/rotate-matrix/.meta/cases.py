@@ -27,3 +27,10 @@ def hidden(rng):
 
 def scaling_input(n, rng):
     return case(_matrix(rng, n, n))
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: matrix is a square n x n list of rows (possibly empty)."""
+    (matrix,) = args
+    assert isinstance(matrix, list), "matrix is a list of rows"
+    assert all(isinstance(row, list) and len(row) == len(matrix) for row in matrix), "the matrix is square"

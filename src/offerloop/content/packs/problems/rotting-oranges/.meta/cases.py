@@ -44,3 +44,11 @@ def scaling_input(n, rng):
             grid.append(row)
     grid[0][0] = 2
     return case(grid)
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: a rectangular grid (a list of rows) of the integers 0, 1 and 2."""
+    (grid,) = args
+    assert isinstance(grid, list) and all(isinstance(row, list) for row in grid), "grid is a list of rows"
+    assert len({len(row) for row in grid}) <= 1, "the rows have equal lengths"
+    assert all(type(v) is int and v in (0, 1, 2) for row in grid for v in row), "cells are 0, 1 or 2"

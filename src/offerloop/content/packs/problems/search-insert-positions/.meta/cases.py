@@ -32,3 +32,11 @@ def hidden(rng):
 def scaling_input(n, rng):
     nums = _sorted_distinct(rng, n)
     return case(nums, _ints(rng, n, nums[0], nums[-1]))
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: nums holds distinct integers in ascending order; targets are integers."""
+    nums, targets = args
+    assert isinstance(nums, list) and all(type(v) is int for v in nums), "nums is a list of integers"
+    assert all(a < b for a, b in zip(nums, nums[1:])), "nums is sorted ascending with distinct values"
+    assert isinstance(targets, list) and all(type(v) is int for v in targets), "targets is a list of integers"

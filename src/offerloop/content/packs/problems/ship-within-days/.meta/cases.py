@@ -26,3 +26,10 @@ def hidden(rng):
 def scaling_input(n, rng):
     # Few days: the answer is far above the heaviest package, so counting upward takes long.
     return case([int(v) for v in rng.integers(1, 100, size=n)], 4)
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: weights are positive integers and 1 <= days <= len(weights)."""
+    weights, days = args
+    assert isinstance(weights, list) and all(type(w) is int and w >= 1 for w in weights), "weights are positive integers"
+    assert type(days) is int and 1 <= days <= len(weights), "1 <= days <= len(weights)"

@@ -41,3 +41,14 @@ def scaling_input(n, rng):
         u = int(rng.integers(0, n))
         graph[u].append(int(rng.integers(0, u + 1)))
     return case(graph, 0, n - 1)
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: graph[u] lists nodes in 0 .. n - 1, and start and goal are nodes."""
+    graph, start, goal = args
+    n = len(graph)
+    assert isinstance(graph, list) and n >= 1, "graph is an adjacency list of at least one node"
+    for u, targets in enumerate(graph):
+        assert isinstance(targets, list) and all(type(v) is int and 0 <= v < n for v in targets), \
+            f"graph[{u}] names a node outside 0 .. {n - 1}"
+    assert type(start) is int and 0 <= start < n and type(goal) is int and 0 <= goal < n, "start and goal are nodes"

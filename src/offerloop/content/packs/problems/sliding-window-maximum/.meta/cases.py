@@ -30,3 +30,10 @@ def hidden(rng):
 
 def scaling_input(n, rng):
     return case(_ints(rng, n, -10**6, 10**6), n // 2)
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: nums is a list of integers and 1 <= k <= len(nums)."""
+    nums, k = args
+    assert isinstance(nums, list) and all(type(v) is int for v in nums), "nums is a list of integers"
+    assert type(k) is int and 1 <= k <= len(nums), "1 <= k <= len(nums)"

@@ -36,3 +36,18 @@ def hidden(rng):
 
 def scaling_input(n, rng):
     return case(_sparse(rng, n, n, 3), _sparse(rng, n, n, 3))
+
+
+def _rows(M):
+    assert isinstance(M, list) and all(isinstance(r, list) and all(type(v) is int for v in r) for r in M), \
+        "matrices are lists of rows of integers"
+    assert len({len(r) for r in M}) <= 1, "every row of a matrix has the same length"
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: A is m x k and B is k x n (k >= 1), both lists of rows of integers."""
+    A, B = args
+    _rows(A)
+    _rows(B)
+    assert len(B) >= 1, "k >= 1: B has at least one row"
+    assert not A or len(A[0]) == len(B), "A's columns match B's rows"

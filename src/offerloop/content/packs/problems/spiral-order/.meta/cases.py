@@ -31,3 +31,11 @@ def hidden(rng):
 
 def scaling_input(n, rng):
     return case(_matrix(rng, n, n))
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: a list of m rows, each a list of n numbers (m and n may be 0)."""
+    (matrix,) = args
+    assert isinstance(matrix, list) and all(isinstance(r, list) for r in matrix), "matrix is a list of rows"
+    assert len({len(r) for r in matrix}) <= 1, "every row has the same length n"
+    assert all(type(v) in (int, float) for r in matrix for v in r), "the values are numbers"

@@ -27,3 +27,10 @@ def hidden(rng):
 
 def scaling_input(n, rng):
     return case([int(v) for v in rng.integers(-5, 6, size=n)], 3)
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: nums is a list of integers (negatives and zeros allowed) and k an integer."""
+    nums, k = args
+    assert isinstance(nums, list) and all(type(v) is int for v in nums), "nums is a list of integers"
+    assert type(k) is int, "k is an integer"

@@ -29,3 +29,10 @@ def hidden(rng):
 def scaling_input(n, rng):
     # Wide values keep the number of triplets small, so the search dominates.
     return case([int(v) for v in rng.integers(-10 ** 6, 10 ** 6, size=n)])
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: nums is a list of at most a few thousand integers."""
+    (nums,) = args
+    assert isinstance(nums, list) and all(type(v) is int for v in nums), "nums is a list of integers"
+    assert len(nums) <= 5000, "nums has at most a few thousand integers"
