@@ -1,0 +1,10 @@
+import pandas as pd
+
+
+def flag_anomalies(readings: pd.DataFrame, window: int, threshold: float) -> pd.DataFrame:
+    s = readings.sort_values(["sensor", "step"])
+    g = s.groupby("sensor")["value"]
+    mean = g.transform(lambda v: v.shift(1).rolling(window).mean())
+    std = g.transform(lambda v: v.shift(1).rolling(window).std())
+    z = (s["value"] - mean) / std
+    return readings.assign(zscore=z, is_anomaly=(z.abs() > threshold))
