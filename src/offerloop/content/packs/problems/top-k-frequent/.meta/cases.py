@@ -25,3 +25,10 @@ def hidden(rng):
 
 def scaling_input(n, rng):
     return case([int(v) for v in rng.integers(0, n // 4, size=n)], 10)
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: nums is a list of integers and 1 <= k <= the number of distinct values."""
+    nums, k = args
+    assert isinstance(nums, list) and all(type(v) is int for v in nums), "nums is a list of integers"
+    assert type(k) is int and 1 <= k <= len(set(nums)), "1 <= k <= the number of distinct values"

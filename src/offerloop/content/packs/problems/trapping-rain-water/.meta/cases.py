@@ -32,3 +32,9 @@ def hidden(rng):
 
 def scaling_input(n, rng):
     return case(_ints(rng, n, 0, 10**5))
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: height is a list of non-negative integers (possibly empty)."""
+    (height,) = args
+    assert isinstance(height, list) and all(type(h) is int and h >= 0 for h in height), "heights are non-negative integers"

@@ -1,3 +1,5 @@
+from collections import Counter
+
 from offerloop.judge.cases import case
 
 
@@ -42,3 +44,14 @@ def hidden(rng):
 def scaling_input(n, rng):
     values, target = _unique_pair(rng, n, near_end=True)
     return case(values, target)
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: integers sorted in non-decreasing order, and exactly one pair of positions sums to the target."""
+    numbers, target = args
+    assert all(type(v) is int for v in numbers) and type(target) is int, "numbers and target are integers"
+    assert all(a <= b for a, b in zip(numbers, numbers[1:])), "numbers is sorted in non-decreasing order"
+    counts = Counter(numbers)
+    pairs = sum(c * counts[target - v] for v, c in counts.items() if v < target - v)
+    pairs += sum(c * (c - 1) // 2 for v, c in counts.items() if 2 * v == target)
+    assert pairs == 1, f"{pairs} pairs of positions sum to {target}; the prompt promises exactly one"

@@ -34,3 +34,11 @@ def hidden(rng):
 
 def scaling_input(n, rng):
     return case(_grid(rng, 20, n // 20, 0.1))
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: a non-empty rectangular grid (list of rows) of 0 (free) and 1 (obstacle)."""
+    (grid,) = args
+    assert isinstance(grid, list) and len(grid) >= 1 and all(isinstance(r, list) for r in grid), "grid is a list of rows"
+    assert len({len(r) for r in grid}) == 1 and len(grid[0]) >= 1, "every row has the same, non-zero length"
+    assert all(type(v) is int and v in (0, 1) for r in grid for v in r), "cells are 0 or 1"

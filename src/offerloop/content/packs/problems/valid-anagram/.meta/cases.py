@@ -44,3 +44,9 @@ def hidden(rng):
 def scaling_input(n, rng):
     w = _word(rng, n)
     return case(w, _shuffled(rng, w))
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: s and t are strings (either may be empty)."""
+    s, t = args
+    assert isinstance(s, str) and isinstance(t, str), "s and t are strings"

@@ -41,3 +41,9 @@ def hidden(rng):
 
 def scaling_input(n, rng):
     return case(_palindrome(rng, n))
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: s is a string (possibly empty)."""
+    (s,) = args
+    assert isinstance(s, str), "s is a string"

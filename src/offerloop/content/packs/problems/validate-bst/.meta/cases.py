@@ -111,3 +111,51 @@ def hidden(rng):
 def scaling_input(n, rng):
     left, right, _, used = _spine_shape(n)
     return case(_level(_inorder_values(left, right, used), left, right))
+
+
+def _parse(values):
+    """The contract's parser: asserts values is a well-formed level-order list; returns val, left, right."""
+    assert isinstance(values, list), "a tree is a level-order list"
+    if not values:
+        return [], [], []
+    assert values[0] is not None, "a non-empty tree starts with its root"
+    assert values[-1] is not None, "trailing Nones are dropped"
+    assert all(v is None or type(v) is int for v in values), "tree values are integers"
+    val, left, right = [values[0]], [None], [None]
+    queue, i = deque([0]), 1
+    while queue and i < len(values):
+        node = queue.popleft()
+        for side in (left, right):
+            if i < len(values) and values[i] is not None:
+                val.append(values[i])
+                left.append(None)
+                right.append(None)
+                side[node] = len(val) - 1
+                queue.append(len(val) - 1)
+            i += 1
+    assert i >= len(values), "entries listed below missing nodes"
+    return val, left, right
+
+
+def _depth(left, right):
+    """Number of nodes on the longest root-to-leaf path."""
+    if not left:
+        return 0
+    best, stack = 0, [(0, 1)]
+    while stack:
+        x, d = stack.pop()
+        best = max(best, d)
+        for c in (left[x], right[x]):
+            if c is not None:
+                stack.append((c, d + 1))
+    return best
+
+
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: a well-formed level-order list of at most a few thousand nodes, depth below 600."""
+    (root,) = args
+    val, left, right = _parse(root)
+    assert len(val) <= 5000, "trees have at most a few thousand nodes"
+    assert _depth(left, right) < 600, "the prompt promises a depth below 600"

@@ -37,3 +37,12 @@ def scaling_input(n, rng):
     while len(s) < n:
         s += vocab[int(rng.integers(0, len(vocab)))]
     return case(s + "a" * 9, vocab)
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: s is a string and words a list of non-empty lowercase strings."""
+    s, words = args
+    assert isinstance(s, str), "s is a string"
+    assert isinstance(words, list), "words is a list"
+    assert all(isinstance(w, str) and w and w.isalpha() and w.islower() and w.isascii() for w in words), \
+        "every word is a non-empty lowercase string"

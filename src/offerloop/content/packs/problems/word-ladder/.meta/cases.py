@@ -61,3 +61,13 @@ def scaling_input(n, rng):
     words = _connected_words(rng, n)[1:] + ["eeeeee"]
     words = [words[int(i)] for i in rng.permutation(len(words))]
     return case("aaaaaa", "eeeeee", words)
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: begin, end and every listed word have the same length and use lowercase letters."""
+    begin, end, words = args
+    assert isinstance(words, list), "words is a list"
+    lowercase = set("abcdefghijklmnopqrstuvwxyz")
+    for w in [begin, end, *words]:
+        assert isinstance(w, str) and len(w) == len(begin), f"{w!r}: all words have the same length"
+        assert set(w) <= lowercase, f"{w!r}: words use lowercase letters"
