@@ -139,6 +139,16 @@ class _Decoder:
                 raise CodecError(f"a string is longer than {MAX_STRING} characters")
             return node
         if t is list:
+            # Lists of numbers, and lists of such lists (rows, pairs, intervals), are most of a big
+            # input: the checks node() would make on each item, made once for all.
+            if depth < MAX_DEPTH:
+                kinds = set(map(type, node))
+                if kinds <= _SCALARS:
+                    self._count(len(node))
+                    return node
+                if kinds == {list} and depth + 1 < MAX_DEPTH and all(set(map(type, row)) <= _SCALARS for row in node):
+                    self._count(len(node) + sum(map(len, node)))
+                    return node
             return [self.node(v, depth + 1) for v in node]
         if t is dict and len(node) == 3 and set(node) == {"__nd__", "dtype", "shape"}:
             return self.array(node)
@@ -159,6 +169,11 @@ class _Decoder:
                 except frames.FrameError as exc:
                     raise CodecError(str(exc)) from None
         raise CodecError("an unknown kind of value in the data")
+
+    def _count(self, n: int) -> None:
+        self.nodes += n
+        if self.nodes > MAX_NODES:
+            raise CodecError(f"the value has more than {MAX_NODES} parts")
 
     def dict(self, body: list, depth: int) -> dict:
         out: dict = {}
@@ -202,6 +217,8 @@ class _Decoder:
         return np.frombuffer(blob, dtype=dt).reshape(shape).copy()
 
 
+_SCALARS = frozenset({int, float, bool, type(None)})
+_LONG_DIGITS = re.compile(rb"[0-9]{20}")
 ALLOWED_DTYPES = frozenset({"|b1", "|i1", "|u1", "<i2", "<u2", "<i4", "<u4", "<i8", "<u8", "<f2", "<f4", "<f8"})
 
 
@@ -222,7 +239,10 @@ def loads(data: bytes, max_array_bytes: int = 256 * 2**20) -> Any:
             raise CodecError("a truncated frame")
         if head.count(b"[") + head.count(b"{") > MAX_CONTAINERS:
             raise CodecError("the value has too many lists and dicts")
-        tree = json.loads(head.decode("utf-8"), parse_int=_parse_int)
+        # The integer hook costs a call per number; without 20 digits in a row anywhere, no literal
+        # can be long enough for it to refuse, so plain int() does the same.
+        long_ints = _LONG_DIGITS.search(head) is not None
+        tree = json.loads(head.decode("utf-8"), **({"parse_int": _parse_int} if long_ints else {}))
         pos = 4 + head_len
         arrays: list[bytes] = []
         while pos < len(data):
