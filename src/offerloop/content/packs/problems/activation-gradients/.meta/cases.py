@@ -25,3 +25,13 @@ def hidden(rng):
         case(rng.normal(size=20) * 10, "tanh", name="tanh, wide"),
         case(np.full(3, -1.0), "leaky_relu", 0.3, name="constant negatives"),
     ]
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: x is a float array, kind is one of the four activations, alpha is a number."""
+    x, kind = args[0], args[1]
+    alpha = args[2] if len(args) > 2 else kwargs.get("alpha", 0.01)
+    assert isinstance(x, np.ndarray) and x.dtype.kind == "f", "x must be a float array"
+    assert np.all(np.isfinite(x)), "x must be finite"
+    assert kind in ("sigmoid", "tanh", "relu", "leaky_relu"), f"unknown kind {kind!r}"
+    assert isinstance(alpha, (int, float)) and 0 <= alpha < 1, f"alpha = {alpha!r}: a small non-negative slope"

@@ -23,3 +23,15 @@ def hidden(rng):
         cases.append(case(rng.normal(size=shape), rng.normal(size=shape), rng.normal(size=shape) * 0.1,
                           rng.random(size=shape) * 0.1, t, lr=0.01, name=f"random {shape}, t={t}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: w, grad, m, v are float arrays of one shape with v >= 0, t an int >= 1, valid hyperparameters."""
+    w, grad, m, v, t = args[:5]
+    hp = dict(zip(("lr", "beta1", "beta2", "eps"), args[5:]), **kwargs)
+    arrays = (w, grad, m, v)
+    assert all(isinstance(a, np.ndarray) and a.dtype.kind == "f" and a.shape == w.shape for a in arrays), "w, grad, m, v must be float arrays of one shape"
+    assert np.all(v >= 0), "the second moment v is never negative"
+    assert type(t) is int and t >= 1, f"t = {t!r}: steps count from 1"
+    assert hp.get("lr", 0.001) > 0 and hp.get("eps", 1e-8) > 0, "lr and eps must be positive"
+    assert 0 <= hp.get("beta1", 0.9) < 1 and 0 <= hp.get("beta2", 0.999) < 1, "betas must be in [0, 1)"

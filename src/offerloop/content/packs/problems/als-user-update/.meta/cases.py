@@ -19,3 +19,13 @@ def hidden(rng):
         R = rng.integers(1, 6, size=(nu, ni)).astype(float) * (rng.random((nu, ni)) < 0.5)
         cases.append(case(R, rng.normal(size=(ni, f)), float(rng.choice([0.05, 0.5, 2.0])), name=f"random {nu}x{ni}, f={f}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: R is (n_users, n_items) with 0 for missing and positive ratings, Q is (n_items, f), reg > 0."""
+    R, Q, reg = args
+    R, Q = np.asarray(R, dtype=float), np.asarray(Q, dtype=float)
+    assert R.ndim == 2 and Q.ndim == 2 and Q.shape[0] == R.shape[1], "R must be (n_users, n_items) and Q (n_items, f)"
+    assert np.all(R >= 0), "ratings are positive, 0 means not rated"
+    # reg > 0 keeps Q_u^T Q_u + reg I invertible for every user, so the answer is unique.
+    assert reg > 0, f"reg = {reg!r} must be positive"

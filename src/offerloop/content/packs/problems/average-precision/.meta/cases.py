@@ -23,3 +23,12 @@ def hidden(rng):
         y[0] = 1
         cases.append(case(y.tolist(), np.round(rng.normal(size=n) + y, 1).tolist(), name=f"rounded scores n={n}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: y_true is 0/1 with at least one positive, scores are real numbers of the same length."""
+    y, s = np.asarray(args[0]), np.asarray(args[1], dtype=float)
+    assert y.ndim == 1 and s.shape == y.shape and len(y) >= 1, "y_true and scores must be 1-D of one length"
+    assert np.all(np.isin(y, (0, 1))), "labels must be 0 or 1"
+    assert y.sum() >= 1, "at least one positive"
+    assert np.all(np.isfinite(s)), "scores must be finite"

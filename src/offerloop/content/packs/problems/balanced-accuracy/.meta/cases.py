@@ -22,3 +22,10 @@ def hidden(rng):
         yp = np.where(rng.random(n) < 0.6, y, rng.integers(0, k + 1, size=n))
         cases.append(case(y.tolist(), yp.tolist(), name=f"random n={n}, classes={k}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: y_true and y_pred are non-empty integer label lists of one length."""
+    y, yp = args
+    assert len(y) >= 1 and len(yp) == len(y), "y_true and y_pred must be non-empty and of one length"
+    assert all(type(v) is int for v in list(y) + list(yp)), "labels are ints"

@@ -21,3 +21,10 @@ def hidden(rng):
         p = rng.dirichlet(np.ones(k))
         cases.append(case(rng.choice(k, size=n, p=p).tolist(), name=f"random n={n}, K={k}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: y is a non-empty sequence of integer labels."""
+    (y,) = args
+    assert len(y) >= 1, "y must be non-empty (n / (K n_c) needs a class)"
+    assert all(type(v) is int for v in y), "labels are ints"

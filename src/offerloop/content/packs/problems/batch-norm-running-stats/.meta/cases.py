@@ -25,3 +25,16 @@ def hidden(rng):
         case(rng.normal(size=(5, d)), g, b, rm, rv, momentum=1.0, name="momentum 1 (forget the past)"),
     ]
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: x is (n, d), the four vectors are (d,), running_var > 0, eps > 0, n >= 2 when training."""
+    x, gamma, beta, rm, rv = args[:5]
+    hp = dict(zip(("momentum", "eps", "training"), args[5:]), **kwargs)
+    assert isinstance(x, np.ndarray) and x.ndim == 2 and x.shape[0] >= 1, "x must be an (n, d) array"
+    d = x.shape[1]
+    assert all(np.shape(v) == (d,) for v in (gamma, beta, rm, rv)), "gamma, beta and the running stats must be (d,)"
+    assert np.all(np.asarray(rv) > 0), "running_var must be positive"
+    assert 0 <= hp.get("momentum", 0.1) <= 1 and hp.get("eps", 1e-5) > 0, "momentum in [0, 1] and eps > 0"
+    if hp.get("training", True):
+        assert x.shape[0] >= 2, "training needs n >= 2 (the unbiased variance divides by n - 1)"

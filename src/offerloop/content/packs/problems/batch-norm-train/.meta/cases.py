@@ -22,3 +22,12 @@ def hidden(rng):
         case(rng.normal(size=(32, d)), g, b, eps=1e-3, name="a larger eps"),
         case(rng.normal(size=(5, 5)), g, b, name="square batch (axis mix-ups)"),
     ]
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: x is a float (n, d) array with n >= 1, gamma and beta are (d,), eps > 0."""
+    x, gamma, beta = args[:3]
+    eps = args[3] if len(args) > 3 else kwargs.get("eps", 1e-5)
+    assert isinstance(x, np.ndarray) and x.ndim == 2 and x.shape[0] >= 1, "x must be an (n, d) array"
+    assert np.shape(gamma) == (x.shape[1],) and np.shape(beta) == (x.shape[1],), "gamma and beta must be (d,)"
+    assert eps > 0, f"eps = {eps!r} must be positive"

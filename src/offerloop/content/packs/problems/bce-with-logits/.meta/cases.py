@@ -20,3 +20,11 @@ def hidden(rng):
         case(rng.normal(size=30) * 4, (rng.random(30) < 0.5).astype(float), name="random hard labels"),
         case(rng.normal(size=(3, 5)) * 10, rng.random((3, 5)), name="random soft labels"),
     ]
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: finite float logits and targets in [0, 1] of the same shape."""
+    x, t = args
+    assert isinstance(x, np.ndarray) and isinstance(t, np.ndarray) and x.shape == t.shape and x.size >= 1, "logits and targets: arrays of one shape"
+    assert np.all(np.isfinite(x)), "logits must be finite"
+    assert np.all((t >= 0) & (t <= 1)), "targets must lie in [0, 1]"

@@ -3,9 +3,15 @@ import numpy as np
 from offerloop.judge.cases import case
 
 
+GRID = 2.0**30
+
+
 def _log_table(p):
+    # Log-probs on a 2^-30 grid: every sum of a few of them is exact in floats, so hypotheses that add
+    # the same terms in another order (a -> b -> a -> c versus a -> c -> a -> b) tie exactly, and the
+    # prompt's lexicographic tie-break decides them whatever order a solution adds in.
     p = np.asarray(p, dtype=float)
-    return np.log(p / p.sum(axis=1, keepdims=True))
+    return np.round(np.log(p / p.sum(axis=1, keepdims=True)) * GRID) / GRID
 
 
 def visible():
@@ -38,3 +44,51 @@ def hidden(rng):
         cases.append(case(_random_table(rng, V, eos), int(rng.integers(V)), eos, int(rng.integers(2, 4)), int(rng.integers(3, 7)),
                           name=f"random {i + 1}"))
     return cases
+
+
+MARGIN = 1e-9
+
+
+def _on_grid(terms):
+    return all(t * GRID == round(t * GRID) and abs(t) < 2**20 for t in terms)
+
+
+def _tie_exact(a, b):
+    """Scores this close compare the same in every summation order only if they add the same terms in
+    the same order, copies of one value, or terms on the 2^-30 grid (exact sums)."""
+    return a == b or (len(a) == len(b) and len(set(a + b)) == 1) or (_on_grid(a) and _on_grid(b))
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: a (V, V) log-prob table, valid tokens, and no near-tie at a beam cut-off or for the answer
+    unless the tie is exact in floats (ties then go to the smaller token list)."""
+    lp, start, eos, width, max_len = args
+    lp = np.asarray(lp, dtype=float)
+    V = lp.shape[0]
+    assert lp.shape == (V, V) and V >= 1, "log_probs must be (V, V)"
+    assert np.allclose(np.exp(lp).sum(axis=1), 1.0), "each row must be a distribution"
+    assert 0 <= start < V and 0 <= eos < V, "start and eos must be tokens"
+    assert type(width) is int and width >= 1 and type(max_len) is int and max_len >= 1, "beam_width and max_len are positive ints"
+
+    def near(a, b, where):
+        if abs(a[1] - b[1]) <= MARGIN:
+            assert _tie_exact(a[2], b[2]), f"{where}: {a[0]} and {b[0]} score within {MARGIN:g} without an exact tie (put the log-probs on the grid)"
+
+    beam, finished = [([], 0.0, [])], []
+    for step in range(max_len):
+        cands = []
+        for tokens, score, terms in beam:
+            prev = tokens[-1] if tokens else start
+            for v in range(V):
+                cands.append((tokens + [v], score + float(lp[prev, v]), terms + [float(lp[prev, v])]))
+        cands.sort(key=lambda c: (-c[1], c[0]))
+        if len(cands) > width:
+            near(cands[width - 1], cands[width], f"step {step + 1}, the beam cut-off")
+        beam = []
+        for c in cands[:width]:
+            (finished if c[0][-1] == eos else beam).append(c)
+        if not beam:
+            break
+    final = sorted(finished + beam, key=lambda c: (-c[1], c[0]))
+    if len(final) > 1:
+        near(final[0], final[1], "the answer")

@@ -22,3 +22,11 @@ def hidden(rng):
         p = np.where(rng.random(m) < 0.3, rng.random(m) * 0.01, rng.random(m))
         cases.append(case(p.tolist(), name=f"random m={m}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: a non-empty list of p-values in [0, 1]."""
+    (p,) = args
+    p = np.asarray(p, dtype=float)
+    assert p.ndim == 1 and len(p) >= 1, "p_values must be a non-empty 1-D sequence"
+    assert np.all((p >= 0) & (p <= 1)), "p-values lie in [0, 1]"

@@ -39,3 +39,13 @@ def hidden(rng):
         refs = [ref] + [_mutate(rng, ref) for _ in range(int(rng.integers(0, 3)))]
         cases.append(case(_mutate(rng, ref), refs, max_n=int(rng.integers(2, 5)), name=f"random {i + 1}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: a token list, a non-empty list of token lists, max_n a positive int."""
+    cand, refs = args[:2]
+    max_n = args[2] if len(args) > 2 else kwargs.get("max_n", 4)
+    assert isinstance(cand, list) and all(isinstance(t, str) for t in cand), "candidate is a list of strings"
+    assert isinstance(refs, list) and len(refs) >= 1, "references must be a non-empty list"
+    assert all(isinstance(r, list) and all(isinstance(t, str) for t in r) for r in refs), "each reference is a list of strings"
+    assert type(max_n) is int and max_n >= 1, f"max_n = {max_n!r} must be a positive int"

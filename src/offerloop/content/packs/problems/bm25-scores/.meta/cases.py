@@ -25,3 +25,14 @@ def hidden(rng):
         q = [words[int(k)] for k in rng.integers(0, 5, size=int(rng.integers(1, 4)))]
         cases.append(case(q, docs, name=f"random {i + 1}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: token lists, at least one document with a token (avgdl > 0), k1 >= 0 and 0 <= b <= 1."""
+    query, docs = args[:2]
+    hp = dict(zip(("k1", "b"), args[2:]), **kwargs)
+    assert isinstance(query, list) and all(isinstance(t, str) for t in query), "query is a list of strings"
+    assert isinstance(docs, list) and len(docs) >= 1, "docs must be a non-empty list"
+    assert all(isinstance(d, list) and all(isinstance(t, str) for t in d) for d in docs), "each doc is a list of strings"
+    assert sum(len(d) for d in docs) > 0, "avgdl must be positive (some document has a token)"
+    assert hp.get("k1", 1.5) >= 0 and 0 <= hp.get("b", 0.75) <= 1, "k1 >= 0 and b in [0, 1]"

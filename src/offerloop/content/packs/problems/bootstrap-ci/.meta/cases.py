@@ -20,3 +20,12 @@ def hidden(rng):
     for n, b, a in ((10, 400, 0.05), (60, 1000, 0.1), (200, 300, 0.01)):
         cases.append(case(rng.exponential(2.0, size=n).tolist(), b, a, int(rng.integers(0, 10**6)), name=f"random n={n}, B={b}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: a non-empty float sequence, n_boot >= 1, 0 < alpha < 1, an int seed."""
+    data, n_boot, alpha, seed = args
+    assert len(data) >= 1 and all(isinstance(v, float) for v in data), "data must be a non-empty float sequence"
+    assert type(n_boot) is int and n_boot >= 1, f"n_boot = {n_boot!r}"
+    assert 0 < alpha < 1, f"alpha = {alpha!r} must be in (0, 1)"
+    assert type(seed) is int and seed >= 0, f"seed = {seed!r} must be a non-negative int"

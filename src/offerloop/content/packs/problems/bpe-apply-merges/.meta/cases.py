@@ -52,3 +52,12 @@ def hidden(rng):
     for i, w in enumerate(words[:4]):
         cases.append(case(w + "dcba", merges, name=f"learned merges {i + 1}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: a non-empty word and a list of pairs of non-empty strings."""
+    word, merges = args
+    assert isinstance(word, str) and len(word) >= 1, "word must be a non-empty string"
+    assert isinstance(merges, list), "merges must be a list"
+    for m in merges:
+        assert len(m) == 2 and all(isinstance(s, str) and s for s in m), f"merge {m!r} is not a pair of non-empty strings"

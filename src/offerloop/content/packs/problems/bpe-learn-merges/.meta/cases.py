@@ -25,3 +25,13 @@ def hidden(rng):
             words[w] = int(rng.integers(1, 6))
         cases.append(case(words, int(rng.integers(3, 8)), name=f"random corpus {i + 1}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: a dict of non-empty words to positive int counts, num_merges an int >= 0."""
+    word_counts, num_merges = args
+    assert isinstance(word_counts, dict) and word_counts, "word_counts must be a non-empty dict"
+    for w, c in word_counts.items():
+        assert isinstance(w, str) and w, f"word {w!r} must be a non-empty string"
+        assert type(c) is int and c >= 1, f"count of {w!r} is {c!r}: a positive int"
+    assert type(num_merges) is int and num_merges >= 0, f"num_merges = {num_merges!r}"

@@ -21,3 +21,13 @@ def hidden(rng):
         cases.append(case(rng.normal(size=(nu, f)), rng.normal(size=(ni, f)), int(rng.integers(nu)), int(i), int(j),
                           float(rng.choice([0.01, 0.05, 0.1])), float(rng.choice([0.0, 0.01, 0.1])), name=f"random {k + 1}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: P (n_users, f), Q (n_items, f), valid indices with i != j, lr > 0, reg >= 0."""
+    P, Q, u, i, j, lr, reg = args
+    assert P.ndim == 2 and Q.ndim == 2 and P.shape[1] == Q.shape[1], "P and Q must share the factor dimension f"
+    assert all(type(k) is int for k in (u, i, j)), "u, i, j are ints"
+    assert 0 <= u < P.shape[0] and 0 <= i < Q.shape[0] and 0 <= j < Q.shape[0], "indices out of range"
+    assert i != j, "the prompt promises i != j"
+    assert lr > 0 and reg >= 0, f"lr {lr}, reg {reg}"

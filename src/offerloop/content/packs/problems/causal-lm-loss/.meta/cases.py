@@ -28,3 +28,13 @@ def hidden(rng):
     ids = np.array([[3, 1, 2]])
     cases.append(case(rng.normal(size=(1, 3, 4)), ids, ignore_index=1, name="a custom ignore_index"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: finite logits (B, T, V), integer ids (B, T), each a token in 0..V-1 or ignore_index."""
+    logits, ids = args[:2]
+    ignore = args[2] if len(args) > 2 else kwargs.get("ignore_index", -100)
+    assert isinstance(logits, np.ndarray) and logits.ndim == 3 and np.all(np.isfinite(logits)), "logits must be a finite (B, T, V) array"
+    assert isinstance(ids, np.ndarray) and ids.dtype.kind in "iu" and ids.shape == logits.shape[:2], "input_ids must be an int (B, T) array"
+    V = logits.shape[2]
+    assert np.all((ids == ignore) | ((ids >= 0) & (ids < V))), "every id is a token in 0..V-1 or ignore_index"

@@ -20,3 +20,12 @@ def hidden(rng):
     for r, c in ((2, 2), (3, 4), (5, 2)):
         cases.append(case(rng.integers(1, 60, size=(r, c)), name=f"random {r}x{c}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: an (r, c) table of non-negative int counts, r, c >= 2, every row and column total positive."""
+    (table,) = args
+    t = np.asarray(table)
+    assert t.ndim == 2 and t.shape[0] >= 2 and t.shape[1] >= 2, "table must be (r, c) with r, c >= 2"
+    assert t.dtype.kind in "iu" and np.all(t >= 0), "counts are non-negative ints"
+    assert np.all(t.sum(axis=1) > 0) and np.all(t.sum(axis=0) > 0), "every row and column total is positive"

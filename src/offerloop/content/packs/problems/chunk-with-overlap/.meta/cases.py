@@ -21,3 +21,10 @@ def hidden(rng):
         size = int(rng.integers(2, 10))
         cases.append(case(list(range(n)), size, int(rng.integers(0, size)), name=f"random n={n}, size={size}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: a list, size a positive int, 0 <= overlap < size."""
+    tokens, size, overlap = args
+    assert isinstance(tokens, list), "tokens must be a list"
+    assert type(size) is int and type(overlap) is int and 0 <= overlap < size, f"size {size!r}, overlap {overlap!r}: 0 <= overlap < size"
