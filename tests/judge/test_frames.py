@@ -157,6 +157,18 @@ def test_a_malformed_series_from_the_peer_is_refused(body):
     assert type(codec.loads(codec.dumps(pd.Series([1.0])))) is pd.Series  # the same path, well formed
 
 
+def test_a_frame_with_too_many_columns_is_refused_before_pandas_builds_it():
+    empty = {"dtype": "object", "values": []}
+    body = {"columns": {"range": [0, 20_000, 1], "name": None}, "data": [empty] * 20_000,
+            "index": {"range": [0, 0, 1], "name": None}}
+    blobs: list[bytes] = []
+    head = json.dumps({"__frame__": codec._encode(body, blobs, 0, np)}, separators=(",", ":")).encode()
+    with pytest.raises(codec.CodecError, match="more than 10000 columns"):
+        codec.loads(struct.pack("<I", len(head)) + head)
+    wide = pd.DataFrame({f"c{i}": [i] for i in range(300)})
+    pd.testing.assert_frame_equal(roundtrip(wide), wide)
+
+
 def test_frames_compare_by_family_and_value():
     a = roundtrip(pd.DataFrame({"k": ["a", "b"], "v": [1.0, np.nan], "n": [1, 2]}))
     assert compare(a, roundtrip(a.assign(v=[1.0 + 1e-12, np.nan])), rtol=1e-9)[0]

@@ -22,6 +22,8 @@ TEXT = frozenset({"object", "str", "string"})  # str: pandas 3's default strings
 MASKED = {"Int8": "<i1", "Int16": "<i2", "Int32": "<i4", "Int64": "<i8", "UInt8": "|u1", "UInt16": "<u2",
           "UInt32": "<u4", "UInt64": "<u8", "Float32": "<f4", "Float64": "<f8", "boolean": "|b1"}
 MAX_RANGE = 2**31  # rows a RangeIndex may claim (the columns' lengths must match it anyway)
+MAX_COLUMNS = 10_000  # pandas pays per column: a frame of a million empty columns would take minutes to build
+MAX_LEVELS = 32  # levels of a MultiIndex
 
 
 class FrameError(ValueError):
@@ -174,7 +176,7 @@ def _decode_index(idx: Any, pd, np):
         return pd.RangeIndex(*r, name=idx["name"])
     _keys(idx, {"levels", "names"})
     levels, names = idx["levels"], idx["names"]
-    _need(type(levels) is list and type(names) is list and len(levels) == len(names) >= 1, "index levels")
+    _need(type(levels) is list and type(names) is list and MAX_LEVELS >= len(levels) == len(names) >= 1, "index levels")
     _need(all(map(_is_label, names)), "index names")
     arrays = [_decode_column(level, pd, np) for level in levels]
     _need(len({len(a) for a in arrays}) == 1, "index levels of different lengths")
@@ -199,7 +201,8 @@ def from_plain(tag: str, body: Any):
     index = _decode_index(body["index"], pd, np)
     columns = _decode_index(body["columns"], pd, np)
     data = body["data"]
-    _need(type(data) is list and len(data) == len(columns), "columns and labels of different counts")
+    _need(type(data) is list and len(data) <= MAX_COLUMNS, f"more than {MAX_COLUMNS} columns")
+    _need(len(data) == len(columns), "columns and labels of different counts")
     arrays = [_decode_column(c, pd, np) for c in data]
     _need(all(len(a) == len(index) for a in arrays), "columns and index of different lengths")
     # Positional keys first: labels may repeat, and a dict would merge them.
