@@ -46,7 +46,10 @@ def hidden(rng):
 
 
 def scaling_input(n, rng):
-    return case(n, _tree(rng, n))
+    # A tree cabled outwards from one router: each link joins a new router to the network built so
+    # far, so a fresh search per link walks an ever larger network (quadratic in all).
+    perm = [int(v) for v in rng.permutation(n)]
+    return case(n, [[perm[int(rng.integers(i))], perm[i]] for i in range(1, n)])
 
 
 def check_case(args, kwargs):
