@@ -21,3 +21,14 @@ def hidden(rng):
         case([rng.normal(size=5) * 0.01, rng.normal(size=(3, 3)) * 0.01], 1.0, name="random, not clipped"),
         case([np.array([10.0, 0.0]), np.array([0.0, 0.1])], 1.0, name="one large tensor, one small"),
     ]
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: a non-empty list of finite float arrays (entries up to about 1e200), max_norm > 0."""
+    grads, max_norm = args
+    assert isinstance(grads, list) and grads, "grads must be a non-empty list"
+    for g in grads:
+        assert isinstance(g, np.ndarray) and g.dtype.kind == "f" and np.all(np.isfinite(g)), "every gradient is a finite float array"
+        assert np.all(np.abs(g) <= 1e201), "entries stay near 1e200 at most (the norm must stay finite)"
+    # Clipping is continuous in the norm, so a norm within rounding of max_norm gives the same answer either way.
+    assert max_norm > 0, f"max_norm = {max_norm!r} must be positive"

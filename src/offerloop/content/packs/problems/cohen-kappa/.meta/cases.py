@@ -22,3 +22,10 @@ def hidden(rng):
         b = np.where(rng.random(n) < 0.6, a, rng.integers(0, k, size=n))
         cases.append(case(a.tolist(), b.tolist(), name=f"random n={n}, K={k}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: two non-empty label sequences of equal length."""
+    a, b = args
+    assert len(a) >= 1 and len(b) == len(a), "a and b must be non-empty and of equal length"
+    assert all(type(v) is int for v in list(a) + list(b)), "labels are ints"

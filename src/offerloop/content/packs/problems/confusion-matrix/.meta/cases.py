@@ -26,3 +26,14 @@ def hidden(rng):
     y = rng.integers(0, 4, size=40)
     cases.append(case(y.tolist(), rng.integers(0, 4, size=40).tolist(), labels=[3, 1, 0, 2], name="random with a shuffled label order"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: equal-length integer label sequences; labels, when given, are distinct ints."""
+    y, yp = args[:2]
+    labels = args[2] if len(args) > 2 else kwargs.get("labels")
+    assert len(y) >= 1 and len(yp) == len(y), "y_true and y_pred must be non-empty and of equal length"
+    assert all(type(v) is int for v in list(y) + list(yp)), "labels are ints"
+    if labels is not None:
+        assert len(labels) >= 1 and all(type(v) is int for v in labels), "labels is a non-empty list of ints"
+        assert len(set(labels)) == len(labels), "labels must be distinct (one row and column each)"

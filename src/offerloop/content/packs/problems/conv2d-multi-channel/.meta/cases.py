@@ -22,3 +22,14 @@ def hidden(rng):
         case(rng.normal(size=(2, 5, 5)) * 1e5, rng.normal(size=(2, 2, 3, 3)), rng.normal(size=2), padding=2, name="large values, padding 2"),
         case(rng.normal(size=(3, 8, 8)), rng.normal(size=(2, 3, 3, 3)), np.zeros(2), stride=3, name="stride 3"),
     ]
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: x (C_in, H, W), weight (C_out, C_in, kh, kw), bias (C_out,), stride >= 1, padding >= 0, a non-empty output."""
+    x, w, b = args[:3]
+    hp = dict(zip(("stride", "padding"), args[3:]), **kwargs)
+    s, p = hp.get("stride", 1), hp.get("padding", 0)
+    assert x.ndim == 3 and w.ndim == 4 and w.shape[1] == x.shape[0], "x must be (C_in, H, W) and weight (C_out, C_in, kh, kw)"
+    assert b.shape == (w.shape[0],), "bias must be (C_out,)"
+    assert type(s) is int and s >= 1 and type(p) is int and p >= 0, f"stride {s!r}, padding {p!r}"
+    assert x.shape[1] + 2 * p >= w.shape[2] and x.shape[2] + 2 * p >= w.shape[3], "the kernel must fit in the padded image"

@@ -23,3 +23,13 @@ def hidden(rng):
         case(rng.normal(size=(9, 9)), rng.normal(size=(3, 3)), name="random 9x9"),
     ]
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: image (H, W), kernel (kh, kw), stride >= 1, padding >= 0, the kernel fits the padded image."""
+    img, ker = args[:2]
+    hp = dict(zip(("stride", "padding"), args[2:]), **kwargs)
+    s, p = hp.get("stride", 1), hp.get("padding", 0)
+    assert img.ndim == 2 and ker.ndim == 2, "image and kernel must be 2-D"
+    assert type(s) is int and s >= 1 and type(p) is int and p >= 0, f"stride {s!r}, padding {p!r}"
+    assert img.shape[0] + 2 * p >= ker.shape[0] and img.shape[1] + 2 * p >= ker.shape[1], "the kernel must fit in the padded image"

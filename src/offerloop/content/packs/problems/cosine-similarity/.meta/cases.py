@@ -22,3 +22,11 @@ def hidden(rng):
         B = rng.normal(size=(m, d)) * rng.uniform(0.1, 10, size=(m, 1))
         cases.append(case(A, B, name=f"random {n}x{m}, d={d}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: A (n, d) and B (m, d) finite float arrays, entries up to about 1e200."""
+    A, B = args
+    assert A.ndim == 2 and B.ndim == 2 and A.shape[1] == B.shape[1] and A.shape[0] >= 1 and B.shape[0] >= 1, "A must be (n, d) and B (m, d)"
+    assert np.all(np.isfinite(A)) and np.all(np.isfinite(B)), "entries must be finite"
+    assert np.abs(A).max() <= 1e201 and np.abs(B).max() <= 1e201, "entries stay near 1e200 at most"

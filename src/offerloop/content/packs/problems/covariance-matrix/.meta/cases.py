@@ -20,3 +20,10 @@ def hidden(rng):
         X = rng.normal(size=(n, d)) @ rng.normal(size=(d, d)) + rng.uniform(-5, 5, size=d)
         cases.append(case(X, name=f"random {n}x{d}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: a finite float (n, d) matrix with n >= 2."""
+    (X,) = args
+    assert isinstance(X, np.ndarray) and X.ndim == 2 and X.shape[0] >= 2 and X.shape[1] >= 1, "X must be (n, d) with n >= 2"
+    assert np.all(np.isfinite(X)), "X must be finite"

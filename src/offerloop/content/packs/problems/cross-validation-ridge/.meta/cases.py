@@ -22,3 +22,22 @@ def hidden(rng):
         y = X @ rng.normal(size=d) * 0.1 + rng.normal(size=n)
         cases.append(case(X, y, k, lam, name=f"random {n}x{d}, k={k}, lam={lam}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: X (n, d), y (n,), 2 <= k <= n, lam > 0; every training column's std is exactly 0 or clearly not."""
+    X, y, k, lam = args
+    assert X.ndim == 2 and y.shape == (X.shape[0],), "X must be (n, d) and y (n,)"
+    n = X.shape[0]
+    assert type(k) is int and 2 <= k <= n, f"k = {k!r} must satisfy 2 <= k <= n = {n}"
+    assert lam > 0, f"lam = {lam!r} must be positive"
+    sizes = [n // k + (1 if f < n % k else 0) for f in range(k)]
+    start = 0
+    for f, size in enumerate(sizes):
+        train = np.r_[X[:start], X[start + size:]]
+        start += size
+        # "A zero std counts as 1" is a decision boundary: a constant column must be exactly constant.
+        for j in range(X.shape[1]):
+            col = train[:, j]
+            spread = float(col.max() - col.min())
+            assert spread == 0 or spread > 1e-6 * max(1.0, float(np.abs(col).max())), f"fold {f}, column {j}: nearly constant"

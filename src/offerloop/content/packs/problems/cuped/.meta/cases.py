@@ -23,3 +23,13 @@ def hidden(rng):
     x = rng.normal(size=50) + 1e6
     cases.append(case(2 * x + rng.normal(size=50), x, name="a covariate with a large offset"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: y and x are finite (n,) arrays, n >= 2; x is exactly constant or clearly varies."""
+    y, x = args
+    assert y.ndim == 1 and len(y) >= 2 and x.shape == y.shape, "y and x must be (n,) arrays with n >= 2"
+    assert np.all(np.isfinite(y)) and np.all(np.isfinite(x)), "values must be finite"
+    # var(x) = 0 is a decision boundary (theta = 0): a constant covariate must be exactly constant.
+    spread = float(x.max() - x.min())
+    assert spread == 0 or spread > 1e-6 * max(1.0, float(np.abs(x).max())), "x is nearly, but not exactly, constant"

@@ -24,3 +24,10 @@ def hidden(rng):
     cases.append(case(np.full((5, 4), 2.0), W, b, dY, name="constant input"))
     cases.append(case(X * 1e4, W, b * 1e4, dY, name="large activations"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: X (n, d_in), W (d_in, d_out), b (d_out,), dY (n, d_out)."""
+    X, W, b, dY = args
+    assert X.ndim == 2 and W.ndim == 2 and X.shape[1] == W.shape[0], "X must be (n, d_in) and W (d_in, d_out)"
+    assert b.shape == (W.shape[1],) and dY.shape == (X.shape[0], W.shape[1]), "b must be (d_out,) and dY (n, d_out)"

@@ -23,3 +23,13 @@ def hidden(rng):
         A[0, 0] = 0.0
         cases.append(case(A.tolist(), name=f"random {n}x{n}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: a square list of n lists of n floats, 1 <= n <= 8."""
+    (A,) = args
+    assert isinstance(A, list) and 1 <= len(A) <= 8, "A must be a list of 1 to 8 rows"
+    n = len(A)
+    for row in A:
+        assert isinstance(row, list) and len(row) == n, "A must be square"
+        assert all(isinstance(v, float) and np.isfinite(v) for v in row), "entries are finite floats"

@@ -22,3 +22,13 @@ def hidden(rng):
         case(rng.normal(size=(1, 4)), rng.normal(size=(1, 4)), np.array([1]), T=5.0, alpha=0.9, name="a single sample"),
         case(rng.normal(size=(10, 8)), rng.normal(size=(10, 8)) * 3, rng.integers(0, 8, size=10), T=1.5, alpha=0.3, name="random 10x8"),
     ]
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: student and teacher logits (n, C), integer labels (n,) in 0..C-1, T > 0, 0 <= alpha <= 1."""
+    s, t, y = args[:3]
+    hp = dict(zip(("T", "alpha"), args[3:]), **kwargs)
+    assert s.ndim == 2 and s.shape[0] >= 1 and t.shape == s.shape, "student and teacher logits must be (n, C) arrays"
+    assert np.all(np.isfinite(s)) and np.all(np.isfinite(t)), "logits must be finite"
+    assert y.shape == (s.shape[0],) and y.dtype.kind in "iu" and np.all((y >= 0) & (y < s.shape[1])), "labels: ints (n,) in 0..C-1"
+    assert hp.get("T", 2.0) > 0 and 0 <= hp.get("alpha", 0.5) <= 1, "T > 0 and alpha in [0, 1]"

@@ -25,3 +25,9 @@ def hidden(rng):
         b = "".join(letters[int(k)] for k in rng.integers(0, 3, size=int(rng.integers(3, 25))))
         cases.append(case(a, b, name=f"random {i + 1}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: a and b are both strings or both lists of tokens."""
+    a, b = args
+    assert (isinstance(a, str) and isinstance(b, str)) or (isinstance(a, list) and isinstance(b, list)), "a and b: both strings or both lists"

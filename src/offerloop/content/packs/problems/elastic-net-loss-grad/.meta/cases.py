@@ -24,3 +24,10 @@ def hidden(rng):
         cases.append(case(rng.normal(size=(n, d)), rng.normal(size=n), w, float(rng.uniform(0, 1)),
                           float(rng.uniform(0, 1)), name=f"random {n}x{d}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: X (n, d), y (n,), w (d,), l1 >= 0 and l2 >= 0 floats."""
+    X, y, w, l1, l2 = args
+    assert X.ndim == 2 and X.shape[0] >= 1 and y.shape == (X.shape[0],) and w.shape == (X.shape[1],), "X (n, d), y (n,), w (d,)"
+    assert isinstance(l1, float) and isinstance(l2, float) and l1 >= 0 and l2 >= 0, f"l1 {l1!r}, l2 {l2!r}: non-negative floats"

@@ -20,3 +20,10 @@ def hidden(rng):
     for n, beta in ((20, 0.9), (200, 0.99)):
         cases.append(case((rng.normal(size=n) + np.linspace(0, 3, n)).tolist(), beta, name=f"a noisy trend n={n}, beta={beta}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: a non-empty sequence of finite floats and 0 <= beta < 1."""
+    values, beta = args
+    assert len(values) >= 1 and all(isinstance(v, float) and np.isfinite(v) for v in values), "values: a non-empty float sequence"
+    assert 0 <= beta < 1, f"beta = {beta!r} must be in [0, 1)"

@@ -22,3 +22,11 @@ def hidden(rng):
         B, T, D, V = int(rng.integers(1, 5)), int(rng.integers(2, 12)), int(rng.integers(1, 6)), int(rng.integers(3, 10))
         cases.append(case(rng.integers(0, V, size=(B, T)), rng.normal(size=(B, T, D)), V, name=f"random {B}x{T}, V={V}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: integer ids in 0..vocab_size-1, grad_out of shape ids.shape + (D,)."""
+    ids, g, V = args
+    assert isinstance(ids, np.ndarray) and ids.dtype.kind in "iu", "ids must be an int array"
+    assert type(V) is int and V >= 1 and np.all((ids >= 0) & (ids < V)), "ids must lie in 0..vocab_size-1"
+    assert g.ndim == ids.ndim + 1 and g.shape[:-1] == ids.shape, "grad_out must have shape ids.shape + (D,)"

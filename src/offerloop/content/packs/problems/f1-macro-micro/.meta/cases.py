@@ -24,3 +24,10 @@ def hidden(rng):
         yp = np.where(rng.random(n) < 0.5, y, rng.integers(0, k, size=n))
         cases.append(case(y.tolist(), yp.tolist(), name=f"random n={n}, classes={k}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: non-empty integer label sequences of one length."""
+    y, yp = args
+    assert len(y) >= 1 and len(yp) == len(y), "y_true and y_pred must be non-empty and of one length"
+    assert all(type(v) is int for v in list(y) + list(yp)), "labels are ints"
