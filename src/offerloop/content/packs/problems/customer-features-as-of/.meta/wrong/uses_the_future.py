@@ -1,0 +1,15 @@
+import pandas as pd
+
+
+def features_as_of(orders, customers, cutoff):
+    cut = pd.Timestamp(cutoff)
+    g = orders.groupby("customer_id")
+    feats = g.agg(n_orders=("amount", "size"), total=("amount", "sum"), avg_amount=("amount", "mean"),
+                  n_categories=("category", "nunique"), last=("ts", "max"))
+    feats["days_since_last"] = (cut - feats.pop("last").dt.normalize()).dt.days.astype(float)
+    feats = feats.reindex(sorted(customers["customer_id"]))
+    feats.index.name = "customer_id"
+    feats["n_orders"] = feats["n_orders"].fillna(0).astype("int64")
+    feats["total"] = feats["total"].fillna(0.0)
+    feats["n_categories"] = feats["n_categories"].fillna(0).astype("int64")
+    return feats
