@@ -27,3 +27,12 @@ def hidden(rng):
         X = rng.normal(size=(n, d)) * rng.uniform(0.5, 3, size=d) + y[:, None] * 1.5
         cases.append(case(X, y, rng.normal(size=(6, d)) * 2, name=f"random n={n}, d={d}, classes={c}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: X_train (n, d) with n labels, X_test (m, d), at least one feature that varies."""
+    Xtr, ytr, Xte = args
+    assert Xtr.ndim == 2 and Xtr.shape[0] >= 1 and ytr.shape == (Xtr.shape[0],), "X_train must be (n, d) with n labels"
+    assert Xte.ndim == 2 and Xte.shape[1] == Xtr.shape[1], "X_test must have X_train's d columns"
+    assert np.all(np.isfinite(Xtr)) and np.all(np.isfinite(Xte)), "features must be finite"
+    assert Xtr.var(axis=0).max() > 0, "at least one feature varies (epsilon would be 0)"

@@ -19,3 +19,9 @@ def hidden(rng):
         case(rng.normal(size=(3, 7)), name="random 3x7"),
         case(rng.normal(size=50) * 3, name="random wide"),
     ]
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: a finite float array of any shape."""
+    (x,) = args
+    assert isinstance(x, np.ndarray) and x.dtype.kind == "f" and np.all(np.isfinite(x)), "x must be a finite float array"

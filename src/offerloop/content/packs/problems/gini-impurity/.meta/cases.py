@@ -20,3 +20,11 @@ def hidden(rng):
     for n_l, n_r, k in ((10, 5, 2), (40, 60, 4), (3, 30, 3)):
         cases.append(case(rng.integers(0, k, size=n_l).tolist(), rng.integers(0, k, size=n_r).tolist(), name=f"random {n_l}/{n_r}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: two lists of integer labels, at least one non-empty."""
+    left, right = args
+    assert isinstance(left, list) and isinstance(right, list), "y_left and y_right are lists"
+    assert len(left) + len(right) >= 1, "at least one side is non-empty"
+    assert all(type(v) is int for v in left + right), "labels are ints"

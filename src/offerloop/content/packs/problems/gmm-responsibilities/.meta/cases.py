@@ -27,3 +27,15 @@ def hidden(rng):
         w = rng.random(k) + 0.2
         cases.append(case(rng.normal(size=(n, d)) * 4, w / w.sum(), means, np.array(covs), name=f"random n={n}, d={d}, K={k}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: X (n, d), weights (K,) positive summing to 1, means (K, d), covs (K, d, d) symmetric positive definite."""
+    X, w, means, covs = args
+    assert X.ndim == 2 and X.shape[0] >= 1, "X must be (n, d)"
+    n, d = X.shape
+    K = len(w)
+    assert w.shape == (K,) and means.shape == (K, d) and covs.shape == (K, d, d), "weights (K,), means (K, d), covs (K, d, d)"
+    assert np.all(w > 0) and abs(float(w.sum()) - 1) < 1e-9, "weights are positive and sum to 1"
+    for k in range(K):
+        assert np.allclose(covs[k], covs[k].T) and np.linalg.eigvalsh(covs[k]).min() > 0, f"covariance {k} is not symmetric positive definite"
