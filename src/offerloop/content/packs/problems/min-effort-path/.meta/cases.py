@@ -30,7 +30,12 @@ def hidden(rng):
 
 
 def scaling_input(n, rng):
-    return case(_terrain(rng, 20, n // 20, 1000000))
+    # The target corner towers over the rest (1,000,000 against heights up to 500,000): its two steps
+    # are the largest differences, so the search must settle everything else first, and scanning the
+    # candidate limits in order tries almost all of them.
+    heights = _terrain(rng, 20, n // 20, 500000)
+    heights[-1][-1] = 1000000
+    return case(heights)
 
 
 def check_case(args, kwargs):

@@ -33,7 +33,20 @@ def hidden(rng):
 
 
 def scaling_input(n, rng):
-    return case(_pool(rng, n))
+    # A pool that deepens towards the start (elevation ranked by distance from (0, 0), with noise) and
+    # the target corner the highest cell: the answer is n*n - 1, the flooded region grows steadily,
+    # and trying t = 0, 1, 2, ... floods a large region about n*n times.
+    keys = [(r + c + 3 * float(rng.random()), r, c) for r in range(n) for c in range(n)]
+    grid = [[0] * n for _ in range(n)]
+    for value, (_, r, c) in enumerate(sorted(keys)):
+        grid[r][c] = value
+    top = n * n - 1
+    for r in range(n):
+        for c in range(n):
+            if grid[r][c] == top:
+                grid[r][c], grid[n - 1][n - 1] = grid[n - 1][n - 1], top
+                return case(grid)
+    return case(grid)
 
 
 def check_case(args, kwargs):
