@@ -1,0 +1,10 @@
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import KFold, cross_val_predict
+from sklearn.pipeline import make_pipeline
+from sklearn.preprocessing import StandardScaler
+
+
+def oof_probabilities(X, y, n_splits=5, random_state=0):
+    # Shuffled but not stratified: other folds.
+    cv = KFold(n_splits=n_splits, shuffle=True, random_state=random_state)
+    return cross_val_predict(make_pipeline(StandardScaler(), LogisticRegression()), X, y, cv=cv, method="predict_proba")[:, 1]
