@@ -791,7 +791,20 @@ def scaling_check(worker: Worker, tp: TrustedProblem, user: Session, scaling_see
         if first is None:
             raise _TooSlowEarly(f"Correct, but too slow: at n={sc.sizes[0]} one call did not finish within "
                                 f"{max(200 * probe, 2.0):.1f} s while the reference took {probe * 1000:.1f} ms (target {sc.target}).")
-        user_reps = max(1, min(reps, math.ceil(MIN_TIMED_SECONDS / max(first, 1e-6))))
+        # Repeat counts per size, each set from the per-call time just measured at the size below
+        # (never more than there): every reading lasts about MIN_TIMED_SECONDS or more (times
+        # grow with n), where counts fixed at the smallest size made the largest sizes' readings
+        # last up to seconds, for no more precision.
+        ref_reps: list[int] = [reps] + [0] * (len(inputs) - 1)
+        user_reps: list[int] = [max(1, min(reps, math.ceil(MIN_TIMED_SECONDS / max(first, 1e-6))))] + [0] * (len(inputs) - 1)
+
+        def repeats(k: int) -> None:
+            if ref_reps[k]:
+                return
+            ref_reps[k] = max(1, min(ref_reps[k - 1], math.ceil(MIN_TIMED_SECONDS / max(ref_times[k - 1], 1e-6))))
+            user_reps[k] = max(1, min(ref_reps[k], user_reps[k - 1],
+                                      math.ceil(MIN_TIMED_SECONDS / max(user_times[k - 1], 1e-6))))
+
         span = math.log(sc.sizes[-1]) - math.log(sc.sizes[0])
 
         def projected(upto: int) -> float:
@@ -803,19 +816,20 @@ def scaling_check(worker: Worker, tp: TrustedProblem, user: Session, scaling_see
 
         def measure(rounds: int, early_stop: bool) -> str | None:
             for k, case in enumerate(inputs):
+                repeats(k)
                 for attempt in range(rounds):
                     for _ in range(2):  # the reference is cheap: read it twice per round
-                        ref_times[k] = min(ref_times[k], timed_ref(k, reps) / reps)
-                    if attempt and user_times[k] * user_reps > 0.5:
+                        ref_times[k] = min(ref_times[k], timed_ref(k, ref_reps[k]) / ref_reps[k])
+                    if attempt and user_times[k] * user_reps[k] > 0.5:
                         break  # a long reading is already robust to scheduling noise; save the time
                     # Generous: plain Python against a numpy reference is often 50-100x slower at
                     # every size, which is a constant factor, not worse scaling.
-                    budget = min(max(200 * ref_times[k] * user_reps, 2.0), 10.0)
-                    u = timed_user(k, user_reps, budget)
+                    budget = min(max(200 * ref_times[k] * user_reps[k], 2.0), 10.0)
+                    u = timed_user(k, user_reps[k], budget)
                     if u is None:
                         return (f"Correct, but too slow: at n={sc.sizes[k]} it did not finish within {budget:.1f} s "
-                                f"while the reference took {ref_times[k] * user_reps * 1000:.1f} ms (target {sc.target}).")
-                    user_times[k] = min(user_times[k], u / user_reps)
+                                f"while the reference took {ref_times[k] * user_reps[k] * 1000:.1f} ms (target {sc.target}).")
+                    user_times[k] = min(user_times[k], u / user_reps[k])
                 if early_stop and k >= 2 and k < len(inputs) - 1:
                     p = projected(k)
                     if p > 1.5 * sc.max_ratio_growth:
@@ -837,7 +851,7 @@ def scaling_check(worker: Worker, tp: TrustedProblem, user: Session, scaling_see
                 "verdict": Verdict.WRONG_ANSWER.value, "ratio_growth": None,
                 "reason": f"Wrong on a larger input of the scaling check: {bad}."}
     except _TooSlowEarly as early:
-        failure, growth, user_reps = str(early), None, 1
+        failure, growth = str(early), None
         ref_times, user_times = [probe], []
     finally:
         ref.close()
