@@ -71,6 +71,9 @@ class AuthMiddleware:
             await self.app(scope, receive, send)
             return
         path, method = scope["path"], scope["method"].upper()
+        if path == "/api/health" or path.startswith(OPEN_PREFIXES):
+            await self.app(scope, receive, send)  # no session lookup for assets and health probes
+            return
         token = Request(scope).cookies.get(COOKIE)
         try:
             user = await run_in_threadpool(self.accounts.current, token) if token else None
