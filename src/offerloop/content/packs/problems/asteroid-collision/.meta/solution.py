@@ -1,0 +1,15 @@
+def survivors(sizes):
+    stack = []
+    for rock in sizes:
+        alive = True
+        while alive and rock < 0 and stack and stack[-1] > 0:
+            if stack[-1] < -rock:
+                stack.pop()
+            elif stack[-1] == -rock:
+                stack.pop()
+                alive = False
+            else:
+                alive = False
+        if alive:
+            stack.append(rock)
+    return stack
