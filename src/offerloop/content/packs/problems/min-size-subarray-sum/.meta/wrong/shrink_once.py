@@ -1,0 +1,10 @@
+def shortest_stretch(nums, target):
+    best, total, left = 0, 0, 0
+    for right, v in enumerate(nums):
+        total += v
+        if total >= target:  # shrinks by one at most per step
+            if best == 0 or right - left + 1 < best:
+                best = right - left + 1
+            total -= nums[left]
+            left += 1
+    return best
