@@ -21,3 +21,12 @@ def hidden(rng):
         held = [int(x) for x in rng.integers(0, 30, size=n)]
         cases.append(case(recs, held, int(rng.integers(1, 10)), name=f"random {n} users"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: one ranked list and one held-out item per user, at least one user, k >= 1."""
+    recs, held, k = args
+    assert isinstance(recs, list) and isinstance(held, list), "recommendations and held_out must be lists"
+    assert len(recs) == len(held) >= 1, f"{len(recs)} recommendation lists for {len(held)} held-out items (at least one user)"
+    assert all(isinstance(r, list) for r in recs), "each user's recommendations must be a list"
+    assert type(k) is int and k >= 1, f"k = {k!r} must be a positive int"

@@ -21,3 +21,13 @@ def hidden(rng):
         y = rng.normal(size=n)
         cases.append(case(y, y + rng.standard_t(2, size=n), d, name=f"heavy-tailed noise n={n}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: equal-length 1-D float arrays (n >= 1) and delta > 0.
+    (Loss and gradient are continuous at |r| == delta, so that boundary needs no margin.)"""
+    y, p, delta = args
+    assert isinstance(y, np.ndarray) and isinstance(p, np.ndarray), "y_true and y_pred must be arrays"
+    assert y.ndim == 1 and y.shape == p.shape and len(y) >= 1, f"y_true {y.shape} and y_pred {p.shape} must be (n,) with n >= 1"
+    assert np.all(np.isfinite(y)) and np.all(np.isfinite(p)), "values must be finite"
+    assert isinstance(delta, float) and delta > 0, f"delta = {delta!r} must be a positive float"

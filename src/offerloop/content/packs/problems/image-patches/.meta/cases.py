@@ -20,3 +20,12 @@ def hidden(rng):
     for h, w, p in ((8, 12, 4), (6, 9, 3), (10, 10, 5)):
         cases.append(case(rng.normal(size=(h, w)), p, name=f"random {h}x{w}, p={p}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: an (H, W) image with H and W multiples of p >= 1."""
+    image, p = args
+    assert isinstance(image, np.ndarray) and image.ndim == 2, "image must be a 2-D array"
+    H, W = image.shape
+    assert type(p) is int and p >= 1, f"p = {p!r} must be a positive int"
+    assert H >= 1 and W >= 1 and H % p == 0 and W % p == 0, f"image is {H}x{W}, not a multiple of p = {p}"

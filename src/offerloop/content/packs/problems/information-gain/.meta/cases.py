@@ -22,3 +22,10 @@ def hidden(rng):
         y = rng.integers(0, k, size=n)
         cases.append(case(y, rng.random(n) < 0.4, name=f"random n={n}, classes={k}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: integer labels (n >= 1) and a boolean mask of the same length."""
+    y, left = args
+    assert isinstance(y, np.ndarray) and y.ndim == 1 and y.dtype.kind in "iu" and len(y) >= 1, "y must be a non-empty 1-D int array"
+    assert isinstance(left, np.ndarray) and left.dtype == bool and left.shape == y.shape, "goes_left must be a bool array like y"

@@ -25,3 +25,13 @@ def hidden(rng):
     x = rng.normal(size=(3, 5))
     cases.append(case(x, rng.random(x.shape) >= 0.4, 0.4, training=False, name="inference, random"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: a float array, a bool keep_mask of its shape, 0 <= p < 1, training a bool."""
+    x, keep, p = args
+    training = kwargs.get("training", True)
+    assert isinstance(x, np.ndarray) and x.dtype.kind == "f", "x must be a float array"
+    assert isinstance(keep, np.ndarray) and keep.dtype == bool and keep.shape == x.shape, "keep_mask must be a bool array shaped like x"
+    assert isinstance(p, float) and 0 <= p < 1, f"p = {p!r} is outside [0, 1)"
+    assert isinstance(training, bool), "training must be a bool"
