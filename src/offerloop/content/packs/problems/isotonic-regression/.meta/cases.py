@@ -24,3 +24,13 @@ def hidden(rng):
         cases.append(case(y.tolist(), w=(rng.random(n) + 0.5).tolist(), name=f"noisy trend n={n}, weighted"))
     cases.append(case((np.arange(30) * 0.1 + rng.normal(size=30)).tolist(), name="noisy trend, unweighted"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: y has n >= 1 finite floats; weights, if given, are n positive floats."""
+    (y,) = args
+    w = kwargs.get("w")
+    assert len(y) >= 1 and all(isinstance(v, float) and np.isfinite(v) for v in y), "y must be n >= 1 finite floats"
+    if w is not None:
+        assert len(w) == len(y), f"{len(w)} weights for {len(y)} values"
+        assert all(isinstance(v, float) and v > 0 for v in w), "weights must be positive floats"

@@ -1,5 +1,7 @@
 from offerloop.judge.cases import case
 
+SWEEP_SEEDS = 50  # integers only: no float boundary to probe
+
 
 def visible():
     return [
@@ -22,3 +24,10 @@ def hidden(rng):
         n = int(rng.integers(k, 80))
         cases.append(case(n, k, name=f"n={n}, k={k}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: integers with 2 <= k <= n."""
+    n, k = args
+    assert type(n) is int and type(k) is int, "n and k must be ints"
+    assert 2 <= k <= n, f"k = {k}, n = {n}: the prompt promises 2 <= k <= n"

@@ -22,3 +22,14 @@ def hidden(rng):
         y = np.sin(X).sum(axis=1) + 0.1 * rng.normal(size=n)
         cases.append(case(X, y, rng.uniform(-2, 2, size=(5, d)), lam, g, name=f"random n={n}, d={d}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: X_train (n, d), y_train (n,), X_test (m, d), lam > 0 and gamma > 0."""
+    Xtr, ytr, Xte, lam, gamma = args
+    assert isinstance(Xtr, np.ndarray) and Xtr.ndim == 2 and Xtr.shape[0] >= 1, "X_train must be (n, d) with n >= 1"
+    assert isinstance(ytr, np.ndarray) and ytr.shape == (Xtr.shape[0],), f"y_train is {ytr.shape}, expected ({Xtr.shape[0]},)"
+    assert isinstance(Xte, np.ndarray) and Xte.ndim == 2 and Xte.shape[1] == Xtr.shape[1], "X_test must be (m, d) like X_train"
+    assert all(np.all(np.isfinite(a)) for a in (Xtr, ytr, Xte)), "inputs must be finite"
+    assert isinstance(lam, float) and lam > 0, f"lam = {lam!r} must be positive"
+    assert isinstance(gamma, float) and gamma > 0, f"gamma = {gamma!r} must be positive"

@@ -1,3 +1,5 @@
+import math
+
 from offerloop.judge.cases import case
 
 
@@ -22,3 +24,12 @@ def hidden(rng):
         q = rng.dirichlet([2.0] * n)
         cases.append(case(p.tolist(), q.tolist(), name=f"random n={n}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: p and q are probability vectors of the same length (non-negative, summing to 1)."""
+    p, q = args
+    assert len(p) == len(q) >= 1, f"p has {len(p)} entries and q {len(q)}"
+    for name, v in (("p", p), ("q", q)):
+        assert all(isinstance(x, float) and 0.0 <= x <= 1.0 for x in v), f"{name} must hold floats in [0, 1]"
+        assert abs(math.fsum(v) - 1.0) < 1e-9, f"{name} sums to {math.fsum(v)!r}, not 1"

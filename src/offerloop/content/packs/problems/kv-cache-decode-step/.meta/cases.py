@@ -25,3 +25,16 @@ def hidden(rng):
     Wq, Wk, Wv = _w(rng, 6, 4)
     cases.append(case(np.zeros(6), Wq, Wk, Wv, rng.normal(size=(3, 4)), rng.normal(size=(3, 4)), name="a zero hidden state"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: x (d_model,), W* (d_model, d_k), caches (t, d_k) with t >= 0."""
+    x, Wq, Wk, Wv, Kc, Vc = args
+    assert isinstance(x, np.ndarray) and x.ndim == 1 and len(x) >= 1, "x must be (d_model,)"
+    d = len(x)
+    assert all(isinstance(W, np.ndarray) and W.ndim == 2 and W.shape[0] == d for W in (Wq, Wk, Wv)), "Wq, Wk, Wv must be (d_model, d_k)"
+    dk = Wq.shape[1]
+    assert dk >= 1 and Wk.shape == Wv.shape == (d, dk), f"projections {Wq.shape}, {Wk.shape}, {Wv.shape} must share (d_model, d_k)"
+    assert isinstance(Kc, np.ndarray) and isinstance(Vc, np.ndarray), "the caches must be arrays"
+    assert Kc.ndim == 2 and Kc.shape == Vc.shape and Kc.shape[1] == dk, f"caches {Kc.shape}, {Vc.shape} must be (t, {dk})"
+    assert all(np.all(np.isfinite(a)) for a in args), "inputs must be finite"

@@ -21,3 +21,15 @@ def hidden(rng):
         case(rng.normal(size=(5, 6)), g, b, eps=1e-2, name="a larger eps"),
         case(rng.normal(size=(1, 6)) * 1e-3, np.ones(6), np.zeros(6), name="tiny spread, eps matters"),
     ]
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: x is (..., d) with d >= 1, gamma and beta (d,), eps > 0."""
+    x, gamma, beta = args
+    eps = kwargs.get("eps", 1e-5)
+    assert isinstance(x, np.ndarray) and x.ndim >= 1 and x.shape[-1] >= 1 and x.dtype.kind == "f", "x must be a float (..., d) array"
+    d = x.shape[-1]
+    assert isinstance(gamma, np.ndarray) and gamma.shape == (d,), f"gamma is {gamma.shape}, expected ({d},)"
+    assert isinstance(beta, np.ndarray) and beta.shape == (d,), f"beta is {beta.shape}, expected ({d},)"
+    assert all(np.all(np.isfinite(a)) for a in (x, gamma, beta)), "inputs must be finite"
+    assert isinstance(eps, float) and eps > 0, f"eps = {eps!r} must be positive"
