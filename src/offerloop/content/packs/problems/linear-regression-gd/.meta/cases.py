@@ -22,3 +22,13 @@ def hidden(rng):
         y = X @ rng.normal(size=d) + rng.normal() + 0.1 * rng.normal(size=n)
         cases.append(case(X, y, 0.05, k, name=f"random {n}x{d}, {k} steps"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: X (n, d), y (n,), a positive learning rate, num_iters >= 0."""
+    X, y, lr, iters = args
+    assert isinstance(X, np.ndarray) and X.ndim == 2 and X.shape[0] >= 1 and X.shape[1] >= 1, "X must be (n, d)"
+    assert isinstance(y, np.ndarray) and y.shape == (X.shape[0],), f"y is {y.shape}, expected ({X.shape[0]},)"
+    assert np.all(np.isfinite(X)) and np.all(np.isfinite(y)), "inputs must be finite"
+    assert isinstance(lr, float) and lr > 0, f"lr = {lr!r} must be positive"
+    assert type(iters) is int and iters >= 0, f"num_iters = {iters!r} must be a non-negative int"

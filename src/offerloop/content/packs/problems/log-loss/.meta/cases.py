@@ -23,3 +23,14 @@ def hidden(rng):
         y = (rng.random(n) < 0.3).astype(int)
         cases.append(case(y.tolist(), np.clip(rng.random(n) * 0.8 + 0.2 * y, 0, 1).tolist(), name=f"random n={n}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: 0/1 labels, probabilities in [0, 1] of the same length (n >= 1), 0 < eps < 0.5.
+    (Clipping is continuous, so p == eps needs no margin.)"""
+    y, p = args
+    eps = kwargs.get("eps", 1e-15)
+    assert len(y) == len(p) >= 1, f"{len(y)} labels for {len(p)} probabilities"
+    assert all(type(v) is int and v in (0, 1) for v in y), "labels must be the ints 0 and 1"
+    assert all(isinstance(v, float) and 0.0 <= v <= 1.0 for v in p), "probabilities must be floats in [0, 1]"
+    assert isinstance(eps, float) and 0 < eps < 0.5, f"eps = {eps!r} is outside (0, 0.5)"

@@ -22,3 +22,15 @@ def hidden(rng):
         y = (rng.random(n) < 0.5).astype(float)
         cases.append(case(X, y, rng.normal(size=d), float(rng.normal()), 0.1, name=f"random {n}x{d}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: X (n, d), y (n,) in {0, 1}, w (d,), a float bias and learning rate."""
+    X, y, w, b, lr = args
+    assert isinstance(X, np.ndarray) and X.ndim == 2 and X.shape[0] >= 1 and X.shape[1] >= 1, "X must be (n, d)"
+    n, d = X.shape
+    assert isinstance(y, np.ndarray) and y.shape == (n,) and np.all((y == 0) | (y == 1)), f"y must be ({n},) labels in {{0, 1}}"
+    assert isinstance(w, np.ndarray) and w.shape == (d,), f"w is {w.shape}, expected ({d},)"
+    assert all(np.all(np.isfinite(a)) for a in (X, w)), "inputs must be finite"
+    assert isinstance(b, float) and np.isfinite(b), f"b = {b!r} must be a finite float"
+    assert isinstance(lr, float) and lr > 0, f"lr = {lr!r} must be positive"

@@ -25,3 +25,16 @@ def hidden(rng):
     W, U, b = _params(rng, 2, 3)
     cases.append(case(rng.normal(size=(4, 2)), rng.normal(size=(4, 3)), rng.normal(size=(4, 3)), W, U, b + 1.0, name="positive biases"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: x (n, d), h and c (n, H), W (d, 4H), U (H, 4H), b (4H,)."""
+    x, h, c, W, U, b = args
+    assert all(isinstance(a, np.ndarray) for a in args), "every argument must be an array"
+    assert x.ndim == 2 and x.shape[0] >= 1 and x.shape[1] >= 1, "x must be (n, d)"
+    n, d = x.shape
+    assert h.ndim == 2 and h.shape[0] == n and h.shape[1] >= 1, f"h is {h.shape}, expected ({n}, H)"
+    H = h.shape[1]
+    assert c.shape == (n, H), f"c is {c.shape}, expected {(n, H)}"
+    assert W.shape == (d, 4 * H) and U.shape == (H, 4 * H) and b.shape == (4 * H,), f"W {W.shape}, U {U.shape}, b {b.shape} for d={d}, H={H}"
+    assert all(np.all(np.isfinite(a)) for a in args), "inputs must be finite"

@@ -22,3 +22,16 @@ def hidden(rng):
         mu = rng.normal(size=d) * 3
         cases.append(case(rng.normal(size=(n, d)) * 2 + mu, mu, cov, name=f"random {n}x{d}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: X (n, d), mu (d,), cov a symmetric positive-definite (d, d) matrix."""
+    X, mu, cov = args
+    assert isinstance(X, np.ndarray) and X.ndim == 2 and X.shape[0] >= 1 and X.shape[1] >= 1, "X must be (n, d)"
+    d = X.shape[1]
+    assert isinstance(mu, np.ndarray) and mu.shape == (d,), f"mu is {mu.shape}, expected ({d},)"
+    assert isinstance(cov, np.ndarray) and cov.shape == (d, d), f"cov is {cov.shape}, expected {(d, d)}"
+    assert all(np.all(np.isfinite(a)) for a in (X, mu, cov)), "inputs must be finite"
+    assert np.array_equal(cov, cov.T), "cov must be symmetric"
+    ev = np.linalg.eigvalsh(cov)
+    assert ev[0] > 1e-8 * ev[-1], f"cov is not (safely) positive definite: eigenvalues {ev[0]:.3g} .. {ev[-1]:.3g}"

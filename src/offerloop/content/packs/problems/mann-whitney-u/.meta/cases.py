@@ -24,3 +24,11 @@ def hidden(rng):
     x = rng.normal(size=25)
     cases.append(case(x.tolist(), (rng.normal(size=30) + 0.8).tolist(), name="continuous data"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: two non-empty samples of finite floats, not every value identical (sd > 0)."""
+    x, y = args
+    assert isinstance(x, list) and isinstance(y, list) and len(x) >= 1 and len(y) >= 1, "x and y must be non-empty lists"
+    assert all(isinstance(v, float) and np.isfinite(v) for v in x + y), "values must be finite floats"
+    assert len(set(x + y)) >= 2, "every value is identical: the standard deviation would be 0"
