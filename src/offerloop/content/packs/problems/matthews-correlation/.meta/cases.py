@@ -24,3 +24,13 @@ def hidden(rng):
         y = (rng.random(n) < 0.3).astype(int)
         cases.append(case(y, np.where(rng.random(n) < 0.7, y, 1 - y), name=f"random n={n}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: two equal-length sequences (n >= 1) of binary 0/1 labels."""
+    yt, yp = args
+    assert len(yt) == len(yp) >= 1, f"{len(yt)} true labels for {len(yp)} predictions"
+    for name, v in (("y_true", yt), ("y_pred", yp)):
+        a = np.asarray(v)
+        assert a.ndim == 1 and a.dtype.kind in "iu", f"{name} must be 1-D integer labels"
+        assert np.all((a == 0) | (a == 1)), f"{name} must hold only 0 and 1"

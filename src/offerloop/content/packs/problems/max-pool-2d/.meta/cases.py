@@ -21,3 +21,13 @@ def hidden(rng):
         case(rng.normal(size=(6, 8)), 2, stride=3, name="stride larger than the window"),
         case(rng.normal(size=(5, 7)) * 1e9, 2, stride=1, name="large values, stride 1"),
     ]
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: x is (..., H, W) with a size x size window that fits, stride >= 1."""
+    x, size = args
+    stride = kwargs.get("stride")
+    assert isinstance(x, np.ndarray) and x.ndim >= 2 and x.dtype.kind == "f", "x must be a float (..., H, W) array"
+    assert np.all(np.isfinite(x)), "x must be finite"
+    assert type(size) is int and 1 <= size <= min(x.shape[-2:]), f"size = {size!r} does not fit in {x.shape[-2:]}"
+    assert stride is None or (type(stride) is int and stride >= 1), f"stride = {stride!r} must be None or a positive int"

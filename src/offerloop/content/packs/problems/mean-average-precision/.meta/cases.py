@@ -23,3 +23,14 @@ def hidden(rng):
         kk = None if i % 2 else int(rng.integers(2, 10))
         cases.append(case(lists, rels, k=kk, name=f"random {i + 1}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: one ranked list (no duplicates) and one relevant set per query, at least one query; k None or >= 1."""
+    lists, rels = args
+    k = kwargs.get("k")
+    assert len(lists) == len(rels) >= 1, f"{len(lists)} ranked lists for {len(rels)} relevant sets (at least one query)"
+    for q, (ranked, rel) in enumerate(zip(lists, rels)):
+        assert len(set(ranked)) == len(ranked), f"query {q}: the ranked list has duplicates"
+        assert len(set(rel)) == len(rel), f"query {q}: the relevant set has duplicates"
+    assert k is None or (type(k) is int and k >= 1), f"k = {k!r} must be None or a positive int"

@@ -22,3 +22,11 @@ def hidden(rng):
         rels = [[int(x) for x in rng.permutation(20)[: int(rng.integers(0, 4))]] for _ in range(n_q)]
         cases.append(case(lists, rels, name=f"random {i + 1}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: one ranked list and one relevant list per query, at least one query."""
+    lists, rels = args
+    assert isinstance(lists, list) and isinstance(rels, list), "ranked_lists and relevant_sets must be lists"
+    assert len(lists) == len(rels) >= 1, f"{len(lists)} ranked lists for {len(rels)} relevant lists (at least one query)"
+    assert all(isinstance(r, list) for r in lists + rels), "each query's entries must be lists"

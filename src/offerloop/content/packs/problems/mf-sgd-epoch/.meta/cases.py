@@ -23,3 +23,17 @@ def hidden(rng):
         ratings = [(int(rng.integers(nu)), int(rng.integers(ni)), float(rng.integers(1, 6))) for _ in range(int(rng.integers(10, 30)))]
         cases.append(case(P, Q, ratings, 0.02, 0.05, name=f"random {nu} users x {ni} items"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: P (n_users, f), Q (n_items, f), (u, i, r) triples with ids in range, lr > 0, reg >= 0."""
+    P, Q, ratings, lr, reg = args
+    assert isinstance(P, np.ndarray) and isinstance(Q, np.ndarray) and P.ndim == Q.ndim == 2, "P and Q must be 2-D arrays"
+    assert P.shape[1] == Q.shape[1] >= 1, f"P {P.shape} and Q {Q.shape} must share the factor size f"
+    assert np.all(np.isfinite(P)) and np.all(np.isfinite(Q)), "factors must be finite"
+    for j, (u, i, r) in enumerate(ratings):
+        assert type(u) is int and 0 <= u < P.shape[0], f"rating {j}: user {u!r} is out of range"
+        assert type(i) is int and 0 <= i < Q.shape[0], f"rating {j}: item {i!r} is out of range"
+        assert isinstance(r, float) and np.isfinite(r), f"rating {j}: r = {r!r} must be a finite float"
+    assert isinstance(lr, float) and lr > 0, f"lr = {lr!r} must be positive"
+    assert isinstance(reg, float) and reg >= 0, f"reg = {reg!r} must be non-negative"
