@@ -29,3 +29,15 @@ def hidden(rng):
     cases.append(case(np.ones((3, 4)), *_w(rng, 4), 2, name="identical positions"))
     cases.append(case(rng.normal(size=(7, 16)) * 10, *_w(rng, 16), 8, name="8 heads, large inputs"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: X (T, d_model), four (d_model, d_model) weights, d_model divisible by num_heads, mask None or bool (T, T)."""
+    X, Wq, Wk, Wv, Wo, heads = args
+    mask = kwargs.get("mask")
+    assert isinstance(X, np.ndarray) and X.ndim == 2 and X.shape[0] >= 1 and X.shape[1] >= 1, "X must be (T, d_model)"
+    T, d = X.shape
+    assert all(isinstance(W, np.ndarray) and W.shape == (d, d) for W in (Wq, Wk, Wv, Wo)), f"every weight must be {(d, d)}"
+    assert all(np.all(np.isfinite(a)) for a in (X, Wq, Wk, Wv, Wo)), "inputs must be finite"
+    assert type(heads) is int and heads >= 1 and d % heads == 0, f"d_model = {d} is not divisible by num_heads = {heads!r}"
+    assert mask is None or (isinstance(mask, np.ndarray) and mask.dtype == bool and mask.shape == (T, T)), f"mask must be None or bool {(T, T)}"

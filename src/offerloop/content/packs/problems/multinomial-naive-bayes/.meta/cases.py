@@ -26,3 +26,15 @@ def hidden(rng):
         Xt = np.stack([rng.multinomial(int(rng.integers(0, 60)), rates[int(rng.integers(0, c))]) for _ in range(m)])
         cases.append(case(X, y, Xt, alpha=float(rng.choice([1.0, 0.1])), name=f"random n={n}, V={V}, classes={c}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: non-negative integer counts X_train (n, V) and X_test (m, V), n labels, alpha > 0."""
+    Xtr, ytr, Xte = args
+    alpha = kwargs.get("alpha", 1.0)
+    for name, X in (("X_train", Xtr), ("X_test", Xte)):
+        assert isinstance(X, np.ndarray) and X.ndim == 2 and X.dtype.kind in "iu", f"{name} must be a 2-D integer count array"
+        assert np.all(X >= 0), f"{name} must hold non-negative counts"
+    assert Xtr.shape[0] >= 1 and Xtr.shape[1] >= 1 and Xte.shape[1] == Xtr.shape[1], f"X_train {Xtr.shape} and X_test {Xte.shape} must share V"
+    assert isinstance(ytr, np.ndarray) and ytr.shape == (Xtr.shape[0],) and ytr.dtype.kind in "iu", "y_train must be n integer labels"
+    assert isinstance(alpha, float) and alpha > 0, f"alpha = {alpha!r} must be positive"

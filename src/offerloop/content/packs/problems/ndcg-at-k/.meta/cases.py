@@ -23,3 +23,11 @@ def hidden(rng):
         rels = [int(x) for x in rng.integers(0, 4, size=n)]
         cases.append(case(rels, int(rng.integers(1, n + 1)), name=f"random {i + 1}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: a non-empty list of non-negative relevances and k >= 1."""
+    rels, k = args
+    assert isinstance(rels, list) and len(rels) >= 1, "relevances must be a non-empty list"
+    assert all(type(r) in (int, float) and r >= 0 for r in rels), "relevances must be non-negative numbers"
+    assert type(k) is int and k >= 1, f"k = {k!r} must be a positive int"

@@ -23,3 +23,17 @@ def hidden(rng):
         lr = 0.5 / np.linalg.eigvalsh(A).max()
         cases.append(case(A, rng.normal(size=d), rng.normal(size=d), float(lr), 0.7, k, name=f"random {d}-D, {k} steps"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: A symmetric positive definite (d, d), b and x0 (d,), lr > 0, 0 <= beta < 1, num_steps >= 0."""
+    A, b, x0, lr, beta, steps = args
+    assert isinstance(A, np.ndarray) and A.ndim == 2 and A.shape[0] == A.shape[1] >= 1, "A must be (d, d)"
+    d = A.shape[0]
+    assert isinstance(b, np.ndarray) and b.shape == (d,) and isinstance(x0, np.ndarray) and x0.shape == (d,), f"b and x0 must be ({d},)"
+    assert all(np.all(np.isfinite(a)) for a in (A, b, x0)), "inputs must be finite"
+    assert np.array_equal(A, A.T), "A must be symmetric"
+    assert np.linalg.eigvalsh(A)[0] > 0, "A must be positive definite"
+    assert isinstance(lr, float) and lr > 0, f"lr = {lr!r} must be positive"
+    assert isinstance(beta, float) and 0 <= beta < 1, f"beta = {beta!r} is outside [0, 1)"
+    assert type(steps) is int and steps >= 0, f"num_steps = {steps!r} must be a non-negative int"

@@ -1,5 +1,7 @@
 from offerloop.judge.cases import case
 
+SWEEP_SEEDS = 50  # integers only: no float boundary to probe
+
 
 def visible():
     return [
@@ -23,3 +25,10 @@ def hidden(rng):
         toks = [int(x) for x in rng.integers(0, 4, size=int(rng.integers(4, 20)))]
         cases.append(case(toks, int(rng.integers(1, 4)), name=f"random {i + 1}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: a list of int token ids and n >= 1."""
+    tokens, n = args
+    assert isinstance(tokens, list) and all(type(t) is int for t in tokens), "tokens must be a list of ints"
+    assert type(n) is int and n >= 1, f"n = {n!r} must be a positive int"

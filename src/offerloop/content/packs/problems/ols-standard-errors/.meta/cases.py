@@ -21,3 +21,15 @@ def hidden(rng):
         X = np.hstack([np.ones((n, 1)), rng.normal(size=(n, d - 1))])
         cases.append(case(X, X @ rng.normal(size=d) + rng.normal(size=n), name=f"random {n}x{d}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: X (n, d) with full column rank and n > d, y (n,)."""
+    X, y = args
+    assert isinstance(X, np.ndarray) and X.ndim == 2 and X.shape[1] >= 1, "X must be (n, d)"
+    n, d = X.shape
+    assert n > d, f"X is {n}x{d}: the prompt promises n > d"
+    assert isinstance(y, np.ndarray) and y.shape == (n,), f"y is {y.shape}, expected ({n},)"
+    assert np.all(np.isfinite(X)) and np.all(np.isfinite(y)), "inputs must be finite"
+    s = np.linalg.svd(X, compute_uv=False)
+    assert s[-1] > 1e-8 * s[0], f"X is (nearly) rank-deficient: singular values {s[0]:.3g} .. {s[-1]:.3g}"

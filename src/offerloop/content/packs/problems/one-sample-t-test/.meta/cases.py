@@ -21,3 +21,12 @@ def hidden(rng):
     for n in (8, 30, 200):
         cases.append(case(rng.normal(0.4, 2.0, size=n).tolist(), 0.0, name=f"random n={n}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: at least two finite values, not all equal, and a float mu0."""
+    sample, mu0 = args
+    assert isinstance(sample, list) and len(sample) >= 2, "sample must hold at least two values"
+    assert all(isinstance(v, float) and np.isfinite(v) for v in sample), "sample must hold finite floats"
+    assert len(set(sample)) >= 2, "sample is constant: s would be 0"
+    assert isinstance(mu0, float) and np.isfinite(mu0), f"mu0 = {mu0!r} must be a finite float"
