@@ -1,3 +1,5 @@
+import math
+
 import numpy as np
 
 from offerloop.judge.cases import case
@@ -21,3 +23,11 @@ def hidden(rng):
         y = rng.normal(size=n) * 3
         cases.append(case(y.tolist(), (y + rng.normal(size=n)).tolist(), q, name=f"random n={n}, q={q}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: equal-length non-empty float lists and 0 < q < 1 (the loss is continuous at r == 0)."""
+    y, p, q = args
+    assert isinstance(y, list) and isinstance(p, list) and len(y) == len(p) >= 1, f"{len(y)} targets for {len(p)} predictions"
+    assert all(isinstance(v, float) and math.isfinite(v) for v in y + p), "values must be finite floats"
+    assert isinstance(q, float) and 0 < q < 1, f"q = {q!r} is outside (0, 1)"
