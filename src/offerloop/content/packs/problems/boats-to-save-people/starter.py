@@ -1,0 +1,3 @@
+def min_rafts(weights, limit):
+    """Fewest rafts of at most two people with total weight <= limit."""
+    raise NotImplementedError
