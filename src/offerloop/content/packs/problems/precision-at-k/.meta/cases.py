@@ -21,3 +21,11 @@ def hidden(rng):
         rel = [int(x) for x in rng.permutation(30)[: int(rng.integers(1, 12))]]
         cases.append(case(rec, rel, int(rng.integers(1, 15)), name=f"random {i + 1}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: distinct recommended ids, distinct relevant ids, k >= 1."""
+    recommended, relevant, k = args
+    assert type(k) is int and k >= 1, f"k = {k!r}: at least 1 (precision divides by k)"
+    assert len(set(recommended)) == len(recommended), "recommended holds a duplicate id"
+    assert len(set(relevant)) == len(relevant), "relevant holds a duplicate id"

@@ -27,3 +27,12 @@ def hidden(rng):
         yp = np.where(flip, 1 - y, y)
         cases.append(case(y, yp, name=f"random n={n}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: y_true and y_pred have the same length and hold only 0 and 1."""
+    y_true, y_pred = (np.asarray(a) for a in args)
+    assert y_true.ndim == 1 and y_true.shape == y_pred.shape, f"lengths differ: {y_true.shape} and {y_pred.shape}"
+    assert len(y_true) >= 1, "the labels are empty"
+    for name, y in (("y_true", y_true), ("y_pred", y_pred)):
+        assert y.dtype.kind in "iub" and set(np.unique(y).tolist()) <= {0, 1}, f"{name} holds a value other than 0 and 1"

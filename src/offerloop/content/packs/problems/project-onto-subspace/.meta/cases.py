@@ -24,3 +24,11 @@ def hidden(rng):
     A = rng.normal(size=(8, 2))
     cases.append(case(np.hstack([A, A[:, :1] * 3.0]), rng.normal(size=8), name="a random repeated direction"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: A is (n, k) and v is (n,), both finite."""
+    A, v = args
+    assert isinstance(A, np.ndarray) and A.ndim == 2 and A.shape[1] >= 1, "A must be an (n, k) array"
+    assert isinstance(v, np.ndarray) and v.shape == (A.shape[0],), f"v has shape {np.shape(v)}, A has {A.shape[0]} rows"
+    assert np.all(np.isfinite(A)) and np.all(np.isfinite(v)), "A and v must be finite"

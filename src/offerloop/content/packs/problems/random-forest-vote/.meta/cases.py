@@ -21,3 +21,11 @@ def hidden(rng):
     for t, n, k in ((4, 20, 3), (10, 50, 5), (6, 30, 2)):
         cases.append(case(rng.integers(0, k, size=(t, n)), name=f"random {t} trees, {n} samples"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: an integer (n_trees, n_samples) array of non-negative labels."""
+    (P,) = args
+    assert isinstance(P, np.ndarray) and P.ndim == 2 and P.shape[0] >= 1 and P.shape[1] >= 1, "predictions must be (n_trees, n_samples)"
+    assert P.dtype.kind in "iu", f"predictions have dtype {P.dtype}, not integer"
+    assert P.min() >= 0, "a label is negative"

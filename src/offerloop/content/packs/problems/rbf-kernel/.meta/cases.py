@@ -21,3 +21,12 @@ def hidden(rng):
     X = rng.normal(size=(8, 4))
     cases.append(case(X, X.copy(), 0.2, name="a random Gram matrix"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: X is (n, d), Y is (m, d), gamma > 0 is a float."""
+    X, Y, gamma = args
+    assert isinstance(X, np.ndarray) and X.ndim == 2 and X.shape[0] >= 1, "X must be an (n, d) array"
+    assert isinstance(Y, np.ndarray) and Y.ndim == 2 and Y.shape[0] >= 1, "Y must be an (m, d) array"
+    assert X.shape[1] == Y.shape[1], f"X has {X.shape[1]} columns, Y has {Y.shape[1]}"
+    assert isinstance(gamma, float) and gamma > 0, f"gamma = {gamma!r} must be a positive float"

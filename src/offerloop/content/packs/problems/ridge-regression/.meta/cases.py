@@ -23,3 +23,11 @@ def hidden(rng):
         y = X @ rng.normal(size=d) + 5.0 + rng.normal(size=n)
         cases.append(case(X, y, lam, name=f"random {n}x{d}, lam={lam}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: X is (n, d), y is (n,), lam > 0."""
+    X, y, lam = args
+    assert isinstance(X, np.ndarray) and X.ndim == 2 and X.shape[0] >= 1 and X.shape[1] >= 1, "X must be an (n, d) array"
+    assert isinstance(y, np.ndarray) and y.shape == (X.shape[0],), f"y has shape {np.shape(y)}, X has {X.shape[0]} rows"
+    assert lam > 0, f"lam = {lam!r} must be positive (it makes the solution unique)"

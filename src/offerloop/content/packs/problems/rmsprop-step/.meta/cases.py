@@ -21,3 +21,14 @@ def hidden(rng):
     for shape in ((5,), (3, 4)):
         cases.append(case(rng.normal(size=shape), rng.normal(size=shape), rng.random(size=shape), lr=0.01, name=f"random {shape}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: w, grad, s share one shape, s >= 0, 0 <= rho < 1, and the step's denominator is non-zero."""
+    w, grad, s = args
+    lr, rho, eps = kwargs.get("lr", 0.001), kwargs.get("rho", 0.9), kwargs.get("eps", 1e-8)
+    assert w.shape == grad.shape == s.shape, f"shapes differ: {w.shape}, {grad.shape}, {s.shape}"
+    assert np.all(s >= 0), "s is a running average of squares: it cannot be negative"
+    assert lr > 0 and 0 <= rho < 1 and eps >= 0, f"lr={lr}, rho={rho}, eps={eps} out of range"
+    s_new = rho * s + (1 - rho) * grad ** 2
+    assert np.all(np.sqrt(s_new) + eps > 0), "sqrt(s_new) + eps is zero: the step divides by zero"
