@@ -26,3 +26,13 @@ def hidden(rng):
     cases.append(case(rng.normal(size=(10, 4, 2)), rng.normal(size=(4, 5)), Wx, Wh, b, name="ten steps"))
     cases.append(case(rng.normal(size=(3, 1, 2)), np.ones((1, 5)), Wx, Wh, b, name="non-zero initial state"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: xs (T, n, d_in), h0 (n, H), Wx (d_in, H), Wh (H, H), b (H,)."""
+    xs, h0, Wx, Wh, b = args
+    assert xs.ndim == 3 and xs.shape[0] >= 1, f"xs has shape {xs.shape}, not (T, n, d_in) with T >= 1"
+    T, n, d = xs.shape
+    H = h0.shape[1]
+    assert h0.shape == (n, H), f"h0 has shape {h0.shape}, batch is {n}"
+    assert Wx.shape == (d, H) and Wh.shape == (H, H) and b.shape == (H,), f"weights {Wx.shape}, {Wh.shape}, {b.shape} do not fit d_in={d}, H={H}"

@@ -36,3 +36,11 @@ def scaling_input(n, rng):
     y = (rng.random(n) < 0.5).astype(int)
     y[0], y[1] = 0, 1
     return case(y, np.round(y + rng.normal(size=n), 2), name=f"n={n}")
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: same-length 0/1 labels with both classes present, finite scores."""
+    y, s = np.asarray(args[0]), np.asarray(args[1], dtype=float)
+    assert y.ndim == 1 and y.shape == s.shape, f"lengths differ: {y.shape} and {s.shape}"
+    assert set(np.unique(y).tolist()) == {0, 1}, "labels must be 0/1 with at least one positive and one negative"
+    assert np.all(np.isfinite(s)), "a score is not finite"

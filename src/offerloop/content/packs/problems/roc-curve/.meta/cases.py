@@ -26,3 +26,11 @@ def hidden(rng):
     y[0], y[1] = 0, 1
     cases.append(case(y.tolist(), rng.random(60).tolist(), name="continuous scores"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: same-length 0/1 labels with both classes present, finite scores."""
+    y, s = np.asarray(args[0]), np.asarray(args[1], dtype=float)
+    assert y.ndim == 1 and y.shape == s.shape, f"lengths differ: {y.shape} and {s.shape}"
+    assert set(np.unique(y).tolist()) == {0, 1}, "labels must be 0/1 with both classes present"
+    assert np.all(np.isfinite(s)), "a score is not finite (the first threshold is inf)"

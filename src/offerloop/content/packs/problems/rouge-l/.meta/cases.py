@@ -26,3 +26,9 @@ def hidden(rng):
         b = [vocab[int(k)] for k in rng.integers(0, 4, size=n)]
         cases.append(case(a, b, name=f"random {i + 1}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: two lists of string tokens."""
+    for name, tokens in zip(("candidate", "reference"), args):
+        assert isinstance(tokens, list) and all(isinstance(t, str) for t in tokens), f"{name} must be a list of str tokens"

@@ -24,3 +24,11 @@ def hidden(rng):
         b = [vocab[int(k)] for k in rng.integers(0, 4, size=int(rng.integers(4, 20)))]
         cases.append(case(a, b, n=int(rng.integers(1, 4)), name=f"random {i + 1}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: two lists of string tokens and n >= 1."""
+    for name, tokens in zip(("candidate", "reference"), args):
+        assert isinstance(tokens, list) and all(isinstance(t, str) for t in tokens), f"{name} must be a list of str tokens"
+    n = kwargs.get("n", 2)
+    assert type(n) is int and n >= 1, f"n = {n!r}: at least 1"

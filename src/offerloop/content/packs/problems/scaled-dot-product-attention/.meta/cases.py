@@ -42,3 +42,17 @@ def hidden(rng):
                       name="random mask"))
     cases.append(case(rng.normal(size=(6, 64)), rng.normal(size=(9, 64)), rng.normal(size=(9, 4)), name="d_k = 64"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: Q (..., n_q, d_k), K (..., n_k, d_k), V (..., n_k, d_v) with the same batch dims; a bool mask that broadcasts."""
+    Q, K, V = args
+    assert Q.ndim >= 2 and Q.ndim == K.ndim == V.ndim, f"ranks differ: {Q.shape}, {K.shape}, {V.shape}"
+    assert Q.shape[:-2] == K.shape[:-2] == V.shape[:-2], "batch dimensions differ"
+    assert Q.shape[-1] == K.shape[-1], f"d_k differs: {Q.shape[-1]} and {K.shape[-1]}"
+    assert K.shape[-2] == V.shape[-2], f"n_k differs: {K.shape[-2]} keys and {V.shape[-2]} values"
+    mask = kwargs.get("mask")
+    if mask is not None:
+        assert isinstance(mask, np.ndarray) and mask.dtype == bool, "mask must be a boolean array"
+        target = Q.shape[:-1] + (K.shape[-2],)
+        assert np.broadcast_shapes(mask.shape, target) == target, f"mask {mask.shape} does not broadcast to {target}"

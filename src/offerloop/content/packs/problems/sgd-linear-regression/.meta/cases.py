@@ -22,3 +22,14 @@ def hidden(rng):
         y = X @ rng.normal(size=d) + 0.5 + 0.1 * rng.normal(size=n)
         cases.append(case(X, y, 0.02, ep, rng.permutation(n).tolist(), name=f"random {n}x{d}, {ep} epochs"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: X (n, d), y (n,), lr > 0, epochs >= 1, order a list of indices into 0..n-1."""
+    X, y, lr, epochs, order = args
+    assert isinstance(X, np.ndarray) and X.ndim == 2 and X.shape[0] >= 1, "X must be an (n, d) array"
+    assert isinstance(y, np.ndarray) and y.shape == (X.shape[0],), f"y has shape {np.shape(y)}, X has {X.shape[0]} rows"
+    assert lr > 0, f"lr = {lr!r} must be positive"
+    assert type(epochs) is int and epochs >= 1, f"epochs = {epochs!r}: at least 1"
+    assert isinstance(order, list) and order, "order must be a non-empty list"
+    assert all(type(i) is int and 0 <= i < X.shape[0] for i in order), "order holds an index outside 0..n-1"

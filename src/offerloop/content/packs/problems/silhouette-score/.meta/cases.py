@@ -24,3 +24,13 @@ def hidden(rng):
         X = centres[labels] + rng.normal(size=(n, 2))
         cases.append(case(X, labels.tolist(), name=f"random blobs n={n}, k={k}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: X (n, d), one label per row, at least two clusters and one with two or more members."""
+    X, labels = args
+    assert isinstance(X, np.ndarray) and X.ndim == 2, "X must be an (n, d) array"
+    assert len(labels) == X.shape[0], f"{len(labels)} labels for {X.shape[0]} rows"
+    _, counts = np.unique(np.asarray(labels), return_counts=True)
+    assert len(counts) >= 2, "fewer than two clusters"
+    assert counts.max() >= 2, "every cluster is a singleton"

@@ -13,3 +13,10 @@ def hidden(rng):
         case(int(rng.integers(5, 40)), 2 * int(rng.integers(2, 20)), name="random size"),
         case(2048, 4, name="far positions"),
     ]
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: max_len >= 1 and an even d_model >= 2, both ints."""
+    max_len, d_model = args
+    assert type(max_len) is int and max_len >= 1, f"max_len = {max_len!r}: at least 1"
+    assert type(d_model) is int and d_model >= 2 and d_model % 2 == 0, f"d_model = {d_model!r} must be even"

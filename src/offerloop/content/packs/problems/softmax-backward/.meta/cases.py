@@ -24,3 +24,11 @@ def hidden(rng):
         case(_softmax(np.array([[50.0, 0.0, -50.0]])), np.array([[1.0, 2.0, 3.0]]), name="a saturated row"),
         case(_softmax(rng.normal(size=(4, 3))), rng.normal(size=(4, 3)) * 1e6, name="large upstream gradients"),
     ]
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: y is a softmax output (non-negative, each last-axis slice sums to 1), dy has its shape."""
+    y, dy = args
+    assert isinstance(y, np.ndarray) and y.ndim >= 1 and y.shape == np.shape(dy), f"shapes differ: {np.shape(y)} and {np.shape(dy)}"
+    assert np.all(y >= 0), "y has a negative entry: not a softmax output"
+    assert np.allclose(y.sum(axis=-1), 1.0, rtol=0, atol=1e-12), "a slice of y does not sum to 1: not a softmax output"

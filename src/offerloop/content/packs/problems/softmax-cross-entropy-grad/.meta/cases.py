@@ -21,3 +21,13 @@ def hidden(rng):
         cases.append(case(rng.normal(size=(n, c)) * 3, rng.integers(0, c, size=n), name=f"random {n}x{c}"))
     cases.append(case(rng.normal(size=(4, 5)) * 300, rng.integers(0, 5, size=4), name="random large logits"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: float logits (n, C), integer labels (n,) in 0..C-1."""
+    logits, labels = args
+    assert isinstance(logits, np.ndarray) and logits.ndim == 2 and logits.dtype.kind == "f" and logits.shape[0] >= 1, "logits must be a float (n, C) array"
+    assert isinstance(labels, np.ndarray) and labels.dtype.kind in "iu", "labels must be an integer array"
+    assert labels.shape == (logits.shape[0],), f"labels has shape {labels.shape}, logits {logits.shape}"
+    assert labels.min() >= 0 and labels.max() < logits.shape[1], "a label is outside 0..C-1"
+    assert np.all(np.isfinite(logits)), "a logit is not finite"

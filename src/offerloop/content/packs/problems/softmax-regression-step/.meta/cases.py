@@ -21,3 +21,14 @@ def hidden(rng):
         cases.append(case(rng.normal(size=(n, d)), rng.integers(0, c, size=n), rng.normal(size=(d, c)),
                           rng.normal(size=c), 0.3, name=f"random n={n}, d={d}, c={c}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: X (n, d), integer y (n,) in 0..c-1, W (d, c), b (c,), lr > 0."""
+    X, y, W, b, lr = args
+    assert X.ndim == 2 and X.shape[0] >= 1, "X must be an (n, d) array"
+    n, d = X.shape
+    assert W.ndim == 2 and W.shape[0] == d and b.shape == (W.shape[1],), f"W {W.shape} and b {b.shape} do not fit d = {d}"
+    assert y.dtype.kind in "iu" and y.shape == (n,), f"y must be an integer (n,) array, got {y.dtype} {y.shape}"
+    assert y.min() >= 0 and y.max() < W.shape[1], "a label is outside 0..c-1"
+    assert lr > 0, f"lr = {lr!r} must be positive"

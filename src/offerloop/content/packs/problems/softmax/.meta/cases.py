@@ -24,3 +24,10 @@ def hidden(rng):
     for n, c in ((6, 4), (20, 10), (1, 7)):
         cases.append(case(rng.normal(size=(n, c)) * 5, name=f"random {n}x{c}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: a finite float array of rank >= 1 with a non-empty last axis."""
+    (z,) = args
+    assert isinstance(z, np.ndarray) and z.dtype.kind == "f" and z.ndim >= 1 and z.shape[-1] >= 1, "z must be a float array of rank >= 1"
+    assert np.all(np.isfinite(z)), "a score is not finite"
