@@ -1,6 +1,6 @@
 from offerloop.judge.cases import case
 
-SWEEP_SEEDS = 15  # integers only, no float boundary
+SWEEP_SEEDS = 6  # integers only, no float boundary; a fixed case has 4,096 subsets
 
 
 def _distinct(rng, n, lo=-20, hi=21):
