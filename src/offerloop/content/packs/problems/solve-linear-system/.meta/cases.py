@@ -26,3 +26,30 @@ def hidden(rng):
         b = rng.normal(size=n)
         cases.append(case(A.tolist(), b.tolist(), name=f"random {n}x{n}"))
     return cases
+
+
+PIVOT_MARGIN = 100.0  # every pivot is 100x clear of 1e-12 * max|A|, so rounding cannot move the decision
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: a square n x n float matrix with 1 <= n <= 8, b of length n, and pivots clear of the zero test."""
+    A, b = args
+    n = len(A)
+    assert 1 <= n <= 8, f"n = {n} is outside 1..8"
+    assert all(isinstance(row, list) and len(row) == n for row in A), "A is not a square list of lists"
+    assert isinstance(b, list) and len(b) == n, f"b has {len(b)} entries for n = {n}"
+    assert all(isinstance(v, float) for row in A for v in row) and all(isinstance(v, float) for v in b), "A and b must hold floats"
+    M = np.array(A, dtype=float)
+    scale = float(np.abs(M).max())
+    if scale == 0.0:
+        return  # the zero matrix: every pivot is 0, at most 0 * 1e-12 (singular by the prompt's rule)
+    tol = 1e-12 * scale
+    for k in range(n):
+        p = k + int(np.argmax(np.abs(M[k:, k])))
+        piv = abs(M[p, k])
+        assert not (tol / PIVOT_MARGIN <= piv <= tol * PIVOT_MARGIN), (
+            f"pivot {k} is {piv:.3g}, within a factor {PIVOT_MARGIN:g} of the singular threshold {tol:.3g}")
+        if piv <= tol:
+            return  # singular: the answer is None
+        M[[k, p]] = M[[p, k]]
+        M[k + 1:, k:] -= np.outer(M[k + 1:, k] / M[k, k], M[k, k:])

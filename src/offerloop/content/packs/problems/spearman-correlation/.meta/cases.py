@@ -24,3 +24,11 @@ def hidden(rng):
     x = rng.normal(size=50)
     cases.append(case(x.tolist(), (np.exp(x) + rng.normal(size=50) * 0.5).tolist(), name="continuous data"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: x and y of the same length n >= 2, each with at least two distinct values."""
+    x, y = args
+    assert len(x) == len(y) and len(x) >= 2, f"lengths {len(x)} and {len(y)}: equal and at least 2"
+    assert len(set(x)) >= 2 and len(set(y)) >= 2, "a sequence is constant (its rank correlation is undefined)"
+    assert all(np.isfinite(v) for v in list(x) + list(y)), "a value is not finite"

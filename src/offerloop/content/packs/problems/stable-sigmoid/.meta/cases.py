@@ -20,3 +20,10 @@ def hidden(rng):
         case(rng.normal(size=100) * 50, name="random wide range"),
         case(rng.normal(size=(2, 2, 3)), name="three dimensions"),
     ]
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: a finite float array of any shape."""
+    (x,) = args
+    assert isinstance(x, np.ndarray) and x.dtype.kind == "f", "x must be a float array"
+    assert np.all(np.isfinite(x)), "an input is not finite"

@@ -21,3 +21,13 @@ def hidden(rng):
     for n, c, k in ((30, 3, 5), (100, 4, 3), (47, 2, 10)):
         cases.append(case(rng.integers(0, c, size=n).tolist(), k, name=f"random n={n}, classes={c}, k={k}"))
     return cases
+
+
+SWEEP_SEEDS = 50  # integers only: no float boundary to sweep for
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: a non-empty list of integer labels and an integer k >= 2."""
+    y, k = args
+    assert len(y) >= 1 and all(type(v) is int for v in y), "y must hold integer labels"
+    assert type(k) is int and k >= 2, f"k = {k!r}: at least 2"

@@ -19,3 +19,11 @@ def hidden(rng):
         case(rng.normal(size=(2, 6)) * 4, 0, name="a batch, greedy"),
         case(rng.normal(size=(2, 2, 5)), 0.3, name="two leading axes"),
     ]
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: finite float logits of rank >= 1 and a temperature >= 0."""
+    logits, t = args
+    assert isinstance(logits, np.ndarray) and logits.dtype.kind == "f" and logits.ndim >= 1 and logits.shape[-1] >= 1, "logits must be a float array"
+    assert np.all(np.isfinite(logits)), "a logit is not finite"
+    assert t >= 0, f"temperature = {t!r} is negative"

@@ -21,3 +21,11 @@ def hidden(rng):
         docs[0].append("red")
         cases.append(case(docs, name=f"random corpus {i + 1}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: a non-empty list of documents, each a list of string tokens."""
+    (docs,) = args
+    assert isinstance(docs, list) and len(docs) >= 1, "docs must be a non-empty list"
+    for i, doc in enumerate(docs):
+        assert isinstance(doc, list) and all(isinstance(t, str) for t in doc), f"document {i} is not a list of str tokens"

@@ -22,3 +22,13 @@ def hidden(rng):
         S = np.round(rng.random((n, c)), 1)  # rounding makes ties common
         cases.append(case(rng.integers(0, c, size=n).tolist(), S, k, name=f"random n={n}, C={c}, k={k}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: float scores (n, C), n class indices in 0..C-1, 1 <= k <= C."""
+    y, S, k = args
+    assert isinstance(S, np.ndarray) and S.ndim == 2 and S.dtype.kind == "f" and S.shape[0] >= 1, "scores must be a float (n, C) array"
+    n, C = S.shape
+    assert len(y) == n and all(int(v) == v and 0 <= v < C for v in y), f"y_true must hold {n} class indices in 0..{C - 1}"
+    assert type(k) is int and 1 <= k <= C, f"k = {k!r} is outside 1..{C}"
+    assert np.all(np.isfinite(S)), "a score is not finite"

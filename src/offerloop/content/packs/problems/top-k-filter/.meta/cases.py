@@ -26,3 +26,22 @@ def hidden(rng):
         case(_dist(rng, (3, 10)), 3, name="a batch of rows"),
         case(_dist(rng, (2, 2, 8)), 4, name="two leading axes"),
     ]
+
+
+TIE_MARGIN = 1e-12  # a probability equals the k-th largest exactly or is this far from it (relative)
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: rows are distributions on the last axis, k >= 1, and no near-tie with the k-th largest."""
+    probs, k = args
+    assert isinstance(probs, np.ndarray) and probs.ndim >= 1 and probs.shape[-1] >= 1, "probs must be an array with a last axis"
+    assert type(k) is int and k >= 1, f"k = {k!r}: at least 1"
+    assert np.all(probs >= 0) and np.allclose(probs.sum(axis=-1), 1.0, rtol=0, atol=1e-12), "a row is not a distribution"
+    rows = probs.reshape(-1, probs.shape[-1])
+    if k >= rows.shape[1]:
+        return
+    for r, row in enumerate(rows):
+        kth = np.sort(row)[::-1][k - 1]
+        gap = np.abs(row - kth)
+        near = (gap > 0) & (gap <= TIE_MARGIN * kth)
+        assert not near.any(), f"row {r}: a probability is within {TIE_MARGIN:g} of the k-th largest {kth!r} without equalling it"

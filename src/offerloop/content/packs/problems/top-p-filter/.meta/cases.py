@@ -1,3 +1,5 @@
+from fractions import Fraction
+
 import numpy as np
 
 from offerloop.judge.cases import case
@@ -26,3 +28,27 @@ def hidden(rng):
         case(_dist(rng, 12), 0.5, name="random, p = 0.5"),
         case(_dist(rng, 50), 0.95, name="random, p = 0.95"),
     ]
+
+
+
+MARGIN = 1e-9  # the mass before each token is exactly p (exact in binary) or this far from it
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: a 1-D distribution, 0 < p <= 1, and no mass-before-a-token within rounding of p."""
+    probs, p = args
+    assert isinstance(probs, np.ndarray) and probs.ndim == 1 and len(probs) >= 1, "probs must be a non-empty 1-D array"
+    assert np.all(probs >= 0) and abs(float(probs.sum()) - 1.0) <= 1e-12, "probs is not a distribution"
+    assert 0 < p <= 1, f"p = {p!r} is outside (0, 1]"
+    order = sorted(range(len(probs)), key=lambda i: (-probs[i], i))
+    before, fsum = Fraction(0), 0.0
+    csum = np.cumsum(probs[order])
+    for j, i in enumerate(order):
+        if before == Fraction(p):
+            assert fsum == p and (j == 0 or csum[j - 1] == p), f"token {i}: mass before it is exactly p, but float sums disagree"
+        else:
+            assert abs(before - Fraction(p)) > MARGIN, f"token {i}: the mass before it, {float(before)!r}, is within {MARGIN:g} of p = {p!r}"
+        if not before < Fraction(p):
+            return  # the rest is dropped
+        before += Fraction(float(probs[i]))
+        fsum += float(probs[i])

@@ -22,3 +22,14 @@ def hidden(rng):
         n_a, n_b = int(rng.integers(50, 5000)), int(rng.integers(50, 5000))
         cases.append(case(int(rng.binomial(n_a, 0.1)), n_a, int(rng.binomial(n_b, 0.12)), n_b, name=f"random {n_a} vs {n_b}"))
     return cases
+
+
+SWEEP_SEEDS = 50  # integer counts: the one boundary (a pooled rate of 0 or 1) is exact
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: integer counts with 0 <= successes <= n and n >= 1 in each group."""
+    s_a, n_a, s_b, n_b = args
+    for name, s, n in (("A", s_a, n_a), ("B", s_b, n_b)):
+        assert type(s) is int and type(n) is int, f"group {name}: successes and n must be integers"
+        assert n >= 1 and 0 <= s <= n, f"group {name}: {s} successes of {n}"

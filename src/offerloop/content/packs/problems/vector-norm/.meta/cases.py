@@ -27,3 +27,16 @@ def hidden(rng):
     for n, p in ((10, 2.0), (100, 1.5), (50, 7.0)):
         cases.append(case(rng.normal(size=n) * 10, p, name=f"random n={n}, p={p}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: a finite 1-D float array, p >= 1 or inf, and a representable norm."""
+    x, p = args
+    assert isinstance(x, np.ndarray) and x.ndim == 1 and x.dtype.kind == "f", "x must be a 1-D float array"
+    assert np.all(np.isfinite(x)), "an entry is not finite"
+    assert isinstance(p, float) and p >= 1, f"p = {p!r} must be a float >= 1 or inf"
+    if len(x) and p != float("inf"):
+        m = float(np.abs(x).max())
+        if m > 0:
+            norm = m * float(np.sum((np.abs(x) / m) ** p)) ** (1.0 / p)
+            assert np.isfinite(norm), "the norm itself overflows"
