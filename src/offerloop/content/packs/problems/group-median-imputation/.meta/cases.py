@@ -43,6 +43,7 @@ def hidden(rng):
 
 
 def check_case(args, kwargs):
+    """The prompt's promise: same columns, group labels never missing, a train value in every numeric column, unique index labels."""
     train, test, group_col = args
     assert list(train.columns) == list(test.columns), "train and test have the same columns"
     assert not train[group_col].isna().any() and not test[group_col].isna().any(), "group labels are never missing"

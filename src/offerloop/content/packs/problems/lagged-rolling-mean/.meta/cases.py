@@ -1,3 +1,5 @@
+import math
+
 from offerloop.judge.cases import case
 
 
@@ -22,3 +24,12 @@ def hidden(rng):
         v = [float(round(x, 3)) for x in rng.normal(size=n) * 10]
         cases.append(case(e, v, int(rng.integers(1, 5)), name=f"random {n} rows"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: string entities and float values of the same length, window an int >= 1."""
+    entities, values, window = args
+    assert len(entities) == len(values), "one value per entity label"
+    assert all(type(e) is str for e in entities), "entities are strings"
+    assert all(type(v) is float and math.isfinite(v) for v in values), "values are finite floats"
+    assert type(window) is int and window >= 1, "window is an int of at least 1"

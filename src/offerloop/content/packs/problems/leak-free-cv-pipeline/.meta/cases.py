@@ -28,3 +28,16 @@ def hidden(rng):
     X[:, 1] = 7.0
     cases.append(case(X, y, n_splits=3, alpha=2.0, name="a constant feature"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: a 2-D float X with a matching y, 2 <= n_splits <= n, alpha > 0, and an R^2 defined on every fold."""
+    X, y = args
+    n_splits, alpha = kwargs.get("n_splits", 5), kwargs.get("alpha", 1.0)
+    assert X.ndim == 2 and y.ndim == 1 and len(X) == len(y), "X is (n, d) and y has n values"
+    assert np.isfinite(X).all() and np.isfinite(y).all(), "X and y are finite"
+    assert isinstance(n_splits, int) and 2 <= n_splits <= len(X), "KFold needs 2 <= n_splits <= n"
+    assert alpha > 0, "ridge alpha is positive"
+    # R^2 divides by the held-out targets' spread: no held-out fold may be constant.
+    for fold in np.array_split(np.arange(len(y)), n_splits):
+        assert np.var(y[fold]) > 1e-9, f"held-out fold {fold.tolist()} has constant targets: R^2 is undefined"

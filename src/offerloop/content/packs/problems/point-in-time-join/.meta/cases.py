@@ -1,3 +1,5 @@
+import math
+
 from offerloop.judge.cases import case
 
 
@@ -22,3 +24,13 @@ def hidden(rng):
         evs.append([snaps[0][0], snaps[0][1]])
         cases.append(case(evs, snaps, name=f"random {i + 1}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: events are [str entity, int time]; snapshots are [str entity, int time, float value]."""
+    events, snapshots = args
+    for e in events:
+        assert len(e) == 2 and type(e[0]) is str and type(e[1]) is int, f"event {e!r} is [entity, int time]"
+    for s in snapshots:
+        assert len(s) == 3 and type(s[0]) is str and type(s[1]) is int, f"snapshot {s!r} is [entity, int time, value]"
+        assert type(s[2]) is float and math.isfinite(s[2]), f"snapshot {s!r} has a finite float value"

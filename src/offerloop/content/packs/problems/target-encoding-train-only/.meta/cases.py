@@ -26,3 +26,13 @@ def hidden(rng):
         te = [cats[int(k)] for k in rng.integers(0, 6, size=int(rng.integers(1, 10)))]
         cases.append(case(tr, y, te, smoothing=float(rng.integers(0, 5)), name=f"random {i + 1}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: string labels, one finite target per training row (at least one), smoothing >= 0."""
+    train_cats, train_y, test_cats = args
+    smoothing = kwargs.get("smoothing", 0.0)
+    assert len(train_cats) == len(train_y) >= 1, "one target per training row, and a training row for the prior"
+    assert all(type(c) is str for c in list(train_cats) + list(test_cats)), "category labels are strings"
+    assert all(np.isfinite(float(v)) for v in train_y), "targets are finite numbers"
+    assert float(smoothing) >= 0, "smoothing is not negative"

@@ -24,3 +24,10 @@ def hidden(rng):
         ts = [(start + timedelta(minutes=int(m))).isoformat() for m in offsets]
         cases.append(case(ts, name=f"random {n} events"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: ISO 8601 timestamps without a time zone."""
+    (timestamps,) = args
+    for t in timestamps:
+        assert type(t) is str and datetime.fromisoformat(t).tzinfo is None, f"{t!r} is a naive ISO 8601 time"

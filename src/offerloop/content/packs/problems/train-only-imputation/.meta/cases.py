@@ -28,3 +28,13 @@ def hidden(rng):
         te[rng.random(te.shape) < 0.4] = nan
         cases.append(case(tr, te, strategy="median" if i % 2 else "mean", name=f"random {i + 1}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: 2-D float arrays with the same columns, NaN for missing, strategy median or mean."""
+    X_train, X_test = args
+    assert X_train.ndim == 2 and X_test.ndim == 2, "both inputs are 2-D"
+    assert X_train.shape[1] == X_test.shape[1], "train and test have the same columns"
+    assert X_train.dtype.kind == "f" and X_test.dtype.kind == "f", "float arrays"
+    assert not np.isinf(X_train).any() and not np.isinf(X_test).any(), "missing values are NaN, never inf"
+    assert kwargs.get("strategy", "median") in ("median", "mean"), "strategy is median or mean"

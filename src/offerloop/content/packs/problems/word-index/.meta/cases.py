@@ -24,3 +24,10 @@ def hidden(rng):
                 for i in rng.permutation(n)}
         cases.append(case(docs, name=f"random {n} documents"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: docs maps string ids to string texts."""
+    (docs,) = args
+    assert isinstance(docs, dict), "docs is a dict"
+    assert all(type(k) is str and type(v) is str for k, v in docs.items()), "string ids map to string texts"
