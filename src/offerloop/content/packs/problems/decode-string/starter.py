@@ -1,0 +1,3 @@
+def expand(s):
+    """Expand nested k[body] repeat markers into the full string."""
+    raise NotImplementedError
