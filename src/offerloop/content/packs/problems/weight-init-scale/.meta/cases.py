@@ -22,3 +22,14 @@ def hidden(rng):
     cases.append(case((10, 100), "he_uniform", name="wide input, He uniform"))
     cases.append(case((8, 4, 5), "lecun_normal", name="1-d convolution"))
     return cases
+
+
+SWEEP_SEEDS = 50  # integer shapes and a named scheme: no float boundary
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: a PyTorch-layout shape of >= 2 positive ints and one of the five schemes."""
+    shape, scheme = args
+    assert isinstance(shape, (tuple, list)) and len(shape) >= 2, f"shape {shape!r} needs at least (out, in)"
+    assert all(type(s) is int and s >= 1 for s in shape), f"shape {shape!r} must hold positive ints"
+    assert scheme in SCHEMES, f"unknown scheme {scheme!r}"

@@ -23,3 +23,13 @@ def hidden(rng):
         y = X @ rng.normal(size=d) + rng.normal(size=n) * sig
         cases.append(case(X, y, 1 / sig ** 2, name=f"heteroscedastic {n}x{d}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: X (n, d) of full column rank, y (n,), positive weights w (n,)."""
+    X, y, w = args
+    assert isinstance(X, np.ndarray) and X.ndim == 2 and X.shape[0] >= X.shape[1] >= 1, f"X has shape {np.shape(X)}: need n >= d >= 1"
+    assert y.shape == (X.shape[0],) and w.shape == (X.shape[0],), f"y {y.shape} and w {w.shape} must be ({X.shape[0]},)"
+    assert np.all(w > 0), "a weight is not positive"
+    s = np.linalg.svd(X, compute_uv=False)
+    assert s[-1] > 1e-8 * s[0], f"X is (nearly) rank-deficient (singular values {s[0]:.3g} .. {s[-1]:.3g})"

@@ -22,3 +22,11 @@ def hidden(rng):
         b = rng.normal(0.5, 3, size=nb)
         cases.append(case(a.tolist(), b.tolist(), name=f"random {na} vs {nb}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: finite float samples of at least two values each, not both constant."""
+    a, b = args
+    assert len(a) >= 2 and len(b) >= 2, f"samples of sizes {len(a)} and {len(b)}: at least 2 each"
+    assert all(isinstance(v, float) and np.isfinite(v) for v in list(a) + list(b)), "a value is not a finite float"
+    assert len(set(a)) > 1 or len(set(b)) > 1, "both samples are constant: t is 0 / 0"

@@ -20,3 +20,15 @@ def hidden(rng):
         n = int(rng.integers(1, 5000))
         cases.append(case(int(rng.integers(0, n + 1)), n, name=f"random n={n}"))
     return cases
+
+
+SWEEP_SEEDS = 50  # integer counts and a fixed z: no float boundary
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: integers n >= 1 and 0 <= successes <= n, z > 0."""
+    successes, n = args
+    z = kwargs.get("z", 1.959963984540054)
+    assert type(successes) is int and type(n) is int, "successes and n must be integers"
+    assert n >= 1 and 0 <= successes <= n, f"{successes} successes of {n}"
+    assert z > 0, f"z = {z!r} must be positive"

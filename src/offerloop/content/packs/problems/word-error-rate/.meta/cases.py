@@ -23,3 +23,10 @@ def hidden(rng):
         h = " ".join(words[int(k)] for k in rng.integers(0, 5, size=int(rng.integers(1, 15))))
         cases.append(case(r, h, name=f"random {i + 1}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: two strings, the reference with at least one word."""
+    ref, hyp = args
+    assert isinstance(ref, str) and isinstance(hyp, str), "reference and hypothesis must be strings"
+    assert len(ref.split()) >= 1, "the reference has no words (N would be 0)"

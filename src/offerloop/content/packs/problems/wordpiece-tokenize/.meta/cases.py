@@ -25,3 +25,11 @@ def hidden(rng):
         w = "".join(letters[int(k)] for k in rng.integers(0, len(letters), size=int(rng.integers(2, 8))))
         cases.append(case("p" + w, VOCAB, name=f"random {i + 1}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: a non-empty word, a vocabulary list of strings, a string unk."""
+    word, vocab = args
+    assert isinstance(word, str) and word, "word must be a non-empty string"
+    assert isinstance(vocab, list) and all(isinstance(v, str) and v for v in vocab), "vocab must be a list of non-empty strings"
+    assert isinstance(kwargs.get("unk", "[UNK]"), str), "unk must be a string"

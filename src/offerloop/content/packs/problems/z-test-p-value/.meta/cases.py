@@ -21,3 +21,11 @@ def hidden(rng):
         x = rng.normal(0.3, 1.5, size=n)
         cases.append(case(x.tolist(), 0.0, 1.5, name=f"random n={n}"))
     return cases
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: a non-empty sample of finite numbers, a finite mu0 and sigma > 0."""
+    sample, mu0, sigma = args
+    assert len(sample) >= 1 and all(np.isfinite(v) for v in sample), "the sample must be non-empty and finite"
+    assert np.isfinite(mu0), f"mu0 = {mu0!r} is not finite"
+    assert sigma > 0, f"sigma = {sigma!r} must be positive"
