@@ -50,6 +50,6 @@ def check_case(args, kwargs):
         assert q[i, x] > 0, f"position {i}: the draft model could not have sampled token {x}"
         ratio = p[i, x] / q[i, x]
         if ratio < 1:
-            assert abs(u[i] - ratio) > MARGIN, f"position {i}: u = {u[i]!r} is within {MARGIN:g} of p/q = {ratio!r}"
+            assert abs(u[i] - ratio) > MARGIN, f"position {i}: u = {float(u[i])!r} is within {MARGIN:g} of p/q = {float(ratio)!r}"
         if not u[i] < min(1.0, ratio):
             return  # rejected: later positions are never looked at

@@ -44,4 +44,4 @@ def check_case(args, kwargs):
         kth = np.sort(row)[::-1][k - 1]
         gap = np.abs(row - kth)
         near = (gap > 0) & (gap <= TIE_MARGIN * kth)
-        assert not near.any(), f"row {r}: a probability is within {TIE_MARGIN:g} of the k-th largest {kth!r} without equalling it"
+        assert not near.any(), f"row {r}: a probability is within {TIE_MARGIN:g} of the k-th largest {float(kth)!r} without equalling it"
