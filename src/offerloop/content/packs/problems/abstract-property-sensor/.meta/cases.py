@@ -1,3 +1,5 @@
+import math
+
 from offerloop.judge.cases import driver
 
 # Every driver gets this helper: call something and describe what happened as plain data.
@@ -10,8 +12,8 @@ def _try(f, *a, **k):
 """
 
 
-def _d(body, name):
-    return driver(_PRE + body, name=name)
+def _d(body, name, params=None):
+    return driver(_PRE + body, name=name, params=params)
 
 
 def visible():
@@ -20,7 +22,7 @@ def visible():
 def drive(ns):
     t = ns["Thermometer"]([21.04, 21.56])
     return [t.readings(3), t.unit, _try(ns["Sensor"]), sorted(ns["Sensor"].__abstractmethods__)]
-""", "readings, unit, and no instances of Sensor"),
+""", "readings, unit, and no instances of Sensor", params={"values": [[21.04, 21.56]], "readings": [3]}),
     ]
 
 
@@ -32,7 +34,7 @@ def drive(ns):
     prop = S.__dict__.get("unit")
     return [isinstance(prop, property), getattr(prop, "__isabstractmethod__", False),
             isinstance(ns["Thermometer"].__dict__.get("unit"), property) or ns["Thermometer"].__dict__.get("unit") == "C"]
-""", "unit is an abstract property"),
+""", "unit is an abstract property", params={"values": [], "readings": []}),
         _d("""
 def drive(ns):
     S = ns["Sensor"]
@@ -60,7 +62,7 @@ def drive(ns):
 
     return [_try(NoUnit)[0], _try(NoRead)[0], Barometer().reading(), Hygrometer().readings(2),
             Barometer().readings(0), isinstance(Barometer(), S)]
-""", "subclasses must provide both pieces"),
+""", "subclasses must provide both pieces", params={"values": [[1013.25], [40]], "readings": [1, 2, 0]}),
         _d("""
 def drive(ns):
     T = ns["Thermometer"]
@@ -69,14 +71,15 @@ def drive(ns):
     values.append(100)
     values[0] = -1
     return [t.readings(4), _try(T, [])[0], T(iter([1.5, 2.5])).readings(3), T((7,)).readings(2)]
-""", "own copy, empty input, any iterable"),
+""", "own copy, empty input, any iterable",
+       params={"values": [[5, 6.25], [1.5, 2.5], [7]], "readings": [4, 3, 2], "empty": True}),
         _d("""
 def drive(ns):
     T = ns["Thermometer"]
     a, b = T([1, 2, 3]), T([1, 2, 3])
     first = a.readings(2)
     return [first, b.reading(), a.reading(), a.read_raw()]
-""", "thermometers do not share a position"),
+""", "thermometers do not share a position", params={"values": [[1, 2, 3]], "readings": [2, 1]}),
     ]
 
 
@@ -94,4 +97,12 @@ def _generated(rng):
 def drive(ns):
     t = ns["Thermometer"]({values!r})
     return [t.readings({n}), t.reading()]
-""", "generated temperatures")]
+""", "generated temperatures", params={"values": [values], "readings": [n, 1]})]
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: readings(n) with n >= 0; a Thermometer gets non-empty numbers (an empty one only to see ValueError)."""
+    for values in args["values"]:
+        assert len(values) >= 1, "a thermometer is made from at least one value"
+        assert all(type(v) in (int, float) and math.isfinite(v) for v in values), f"{values!r}: readings are finite numbers"
+    assert all(type(n) is int and n >= 0 for n in args["readings"]), "readings(n) takes n >= 0"

@@ -10,8 +10,8 @@ def _try(f, *a, **k):
 """
 
 
-def _d(body, name):
-    return driver(_PRE + body, name=name)
+def _d(body, name, params=None):
+    return driver(_PRE + body, name=name, params=params)
 
 
 def visible():
@@ -33,7 +33,7 @@ def drive(ns):
     except RuntimeError as e:
         err = str(e)
     return [first, config, err, alias is config]
-""", "commit, then roll back"),
+""", "commit, then roll back", params={"targets": [{"host": "a", "port": 1}]}),
     ]
 
 
@@ -48,7 +48,7 @@ def drive(ns):
         draft["b"] = 2
         during = dict(d)
     return [inside, during, d]
-""", "the body works on a copy"),
+""", "the body works on a copy", params={"targets": [{"a": 1}]}),
         _d("""
 def drive(ns):
     au = ns["atomic_update"]
@@ -69,7 +69,7 @@ def drive(ns):
         else:
             out.append("swallowed")
     return [out, d]
-""", "every exception propagates and rolls back"),
+""", "every exception propagates and rolls back", params={"targets": [{"k": 0}]}),
         _d("""
 def drive(ns):
     au = ns["atomic_update"]
@@ -86,7 +86,7 @@ def drive(ns):
             draft["x"] += 10
             break
     return [r, d]
-""", "return and break commit"),
+""", "return and break commit", params={"targets": [{"x": 1}]}),
         _d("""
 def drive(ns):
     au = ns["atomic_update"]
@@ -103,7 +103,7 @@ def drive(ns):
             del inner["b"]
             inner["c"] = 3
     return d
-""", "nested blocks"),
+""", "nested blocks", params={"targets": [{"a": 1, "b": 2}]}),
     ]
 
 
@@ -139,4 +139,11 @@ def drive(ns):
             log.append("rolled back")
         log.append(sorted(d.items()))
     return log
-""", "generated blocks")]
+""", "generated blocks", params={"targets": [start], "blocks": blocks})]
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: the target is a dict; generated blocks set, delete and maybe fail."""
+    assert all(isinstance(t, dict) for t in args["targets"]), "atomic_update gets a dict"
+    for sets, dels, fail in args.get("blocks", []):
+        assert isinstance(sets, dict) and isinstance(dels, list) and type(fail) is bool, "a block is [sets, deletes, fails]"

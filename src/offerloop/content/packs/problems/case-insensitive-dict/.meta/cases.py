@@ -10,8 +10,8 @@ def _try(f, *a, **k):
 """
 
 
-def _d(body, name):
-    return driver(_PRE + body, name=name)
+def _d(body, name, params=None):
+    return driver(_PRE + body, name=name, params=params)
 
 
 def visible():
@@ -22,7 +22,7 @@ def drive(ns):
     first = h["content-type"]
     h["CONTENT-type"] = "json"
     return [first, list(h.items()), "Content-TYPE" in h, h == {"content-type": "json"}]
-""", "lookups ignore case, the latest spelling shows"),
+""", "lookups ignore case, the latest spelling shows", params={"keys": ["Content-Type", "content-type", "CONTENT-type", "Content-TYPE"]}),
     ]
 
 
@@ -35,7 +35,7 @@ def drive(ns):
     d = D([("A", 1), ("b", 2), ("a", 3)])
     return [issubclass(D, MutableMapping), len(d), list(d), d.get("B"), d.get("zz", "dflt"),
             d.setdefault("B", 9), d.setdefault("NEW", 7), repr(d)]
-""", "a MutableMapping, pairs, mixins"),
+""", "a MutableMapping, pairs, mixins", params={"keys": ["A", "b", "a", "B", "zz", "NEW"]}),
         _d("""
 def drive(ns):
     D = ns["CaseInsensitiveDict"]
@@ -47,7 +47,7 @@ def drive(ns):
     out.append(_try(d.__delitem__, "host"))
     out.append([d.pop("accept"), d.pop("accept", None), len(d), repr(d)])
     return out
-""", "update, missing keys, non-str keys, delete, pop"),
+""", "update, missing keys, non-str keys, delete, pop", params={"keys": ["Accept", "ACCEPT", "host", "missing", "HOST", "accept"], "non_str": [1, 2]}),
         _d("""
 def drive(ns):
     D = ns["CaseInsensitiveDict"]
@@ -56,13 +56,13 @@ def drive(ns):
     d["one"] = 11
     return [list(d), list(d.values()), d == D({"ONE": 11, "two": 22, "three": 3}), d == {"one": 11},
             d != {"ONE": 11, "TWO": 22, "THREE": 3}, d == [("One", 11)]]
-""", "order kept on re-assignment, equality ignores case"),
+""", "order kept on re-assignment, equality ignores case", params={"keys": ["One", "Two", "Three", "TWO", "one", "ONE", "two", "three", "THREE"]}),
         _d("""
 def drive(ns):
     D = ns["CaseInsensitiveDict"]
     d = D({"Straße": "street"})
     return ["STRASSE" in d, d.get("strasse"), "ǅ" in D({"ǆ": 1}), _try(hash, d)[0]]
-""", "casefold, unhashable"),
+""", "casefold, unhashable", params={"keys": ["Straße", "STRASSE", "strasse", "ǅ", "ǆ"]}),
     ]
 
 
@@ -94,4 +94,12 @@ def drive(ns):
         else:
             log.append(key in d)
     return [log, list(d.items()), len(d)]
-""", "generated header edits")]
+""", "generated header edits", params={"keys": [k for _, k, _ in ops], "ops": ops})]
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: keys are strings (a non-str key only to see TypeError)."""
+    assert all(type(k) is str for k in args["keys"]), "keys are strings"
+    assert all(type(k) is not str for k in args.get("non_str", [])), "the TypeError keys are not strings"
+    for kind, key, value in args.get("ops", []):
+        assert kind in ("set", "get", "del", "in"), f"{kind!r} is an operation the driver knows"

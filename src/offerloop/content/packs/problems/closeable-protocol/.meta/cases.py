@@ -10,8 +10,8 @@ def _try(f, *a, **k):
 """
 
 
-def _d(body, name):
-    return driver(_PRE + body, name=name)
+def _d(body, name, params=None):
+    return driver(_PRE + body, name=name, params=params)
 
 
 _CLASSES = """
@@ -42,7 +42,7 @@ def drive(ns):
     C = ns["Closeable"]
     report = ns["close_all"]([Conn("a"), 42, Broken(), Conn("b")])
     return [isinstance(Conn("x"), C), report, log]
-""", "close what can be closed"),
+""", "close what can be closed", params={"kinds": ["closes", "int", "raises", "closes"]}),
     ]
 
 
@@ -59,7 +59,7 @@ def drive(ns):
 
     return [isinstance(NoClose(), C), isinstance("text", C), isinstance(Nulled(), C), isinstance(NoClose, C),
             issubclass(Conn, C), typing.Protocol in C.__mro__, C not in Conn.__mro__]
-""", "Closeable is a runtime-checkable Protocol"),
+""", "Closeable is a runtime-checkable Protocol", params={"kinds": []}),
         _d("""
 def drive(ns):
 """ + _CLASSES + """
@@ -72,11 +72,11 @@ def drive(ns):
     buf = Buffer()
     items = [Broken(), Broken(), Conn("x"), NoClose(), buf, None, Broken(), Conn("y")]
     return [ns["close_all"](items), log, buf.closed]
-""", "failures do not stop the walk"),
+""", "failures do not stop the walk", params={"kinds": ["raises", "raises", "closes", "no close", "closes", "None", "raises", "closes"]}),
         _d("""
 def drive(ns):
     return [ns["close_all"]([]), ns["close_all"]((n for n in [1, "a", 2.5]))]
-""", "nothing to close"),
+""", "nothing to close", params={"kinds": ["int", "str", "float"]}),
         _d("""
 def drive(ns):
     class Fatal:
@@ -92,7 +92,7 @@ def drive(ns):
         return "swallowed"
     except KeyboardInterrupt:
         return "propagated"
-""", "only Exception is caught"),
+""", "only Exception is caught", params={"kinds": ["closes", "raises BaseException", "closes"]}),
     ]
 
 
@@ -110,4 +110,10 @@ def drive(ns):
     make = [lambda i: Conn(i), lambda i: Broken(), lambda i: NoClose(), lambda i: i]
     items = [make[k](i) for i, k in enumerate({kinds!r})]
     return [ns["close_all"](items), log]
-""", "generated objects")]
+""", "generated objects", params={"kinds": [["closes", "raises", "no close", "int"][k] for k in kinds]})]
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: close_all walks any objects; a close() raises an Exception (a BaseException only to see it propagate)."""
+    known = {"closes", "raises", "no close", "int", "str", "float", "None", "raises BaseException"}
+    assert set(args["kinds"]) <= known, f"{set(args['kinds']) - known}: objects the driver knows how to make"

@@ -10,8 +10,8 @@ def _try(f, *a, **k):
 """
 
 
-def _d(body, name):
-    return driver(_PRE + body, name=name)
+def _d(body, name, params=None):
+    return driver(_PRE + body, name=name, params=params)
 
 
 def visible():
@@ -21,7 +21,7 @@ def drive(ns):
     p = ns["pipeline"]
     clean = p(str.strip, str.lower, lambda s: s.replace(" ", "-"))
     return [clean("  Hello World "), p()(42)]
-""", "string clean-up and identity"),
+""", "string clean-up and identity", params={"pipelines": [["str.strip", "str.lower", "replace spaces"], []], "non_callables": []}),
     ]
 
 
@@ -31,23 +31,23 @@ def _fixed_hidden(rng):
 def drive(ns):
     p = ns["pipeline"]
     return [p(lambda x: x + 1, lambda x: x * 10)(2), p(lambda x: x * 10, lambda x: x + 1)(2)]
-""", "left to right"),
+""", "left to right", params={"pipelines": [["x + 1", "x * 10"], ["x * 10", "x + 1"]], "non_callables": []}),
         _d("""
 def drive(ns):
     p = ns["pipeline"]
     return [p(abs)(-3), p(len, str)([1, 2, 3]), p(sorted, tuple)([3, 1, 2])]
-""", "built-in functions"),
+""", "built-in functions", params={"pipelines": [["abs"], ["len", "str"], ["sorted", "tuple"]], "non_callables": []}),
         _d("""
 def drive(ns):
     p = ns["pipeline"]
     return [_try(p, abs, 5), _try(p, "not callable"), _try(p, None, abs)]
-""", "non-callables rejected at build time"),
+""", "non-callables rejected at build time", params={"pipelines": [], "non_callables": [5, "not callable", None]}),
         _d("""
 def drive(ns):
     p = ns["pipeline"]
     steps = [lambda x, k=k: x + k for k in range(100)]
     return [p(*steps)(0), p()([1, 2])]
-""", "a hundred steps"),
+""", "a hundred steps", params={"pipelines": [["x + k"] * 100, []], "non_callables": []}),
         _d("""
 def drive(ns):
     calls = []
@@ -58,7 +58,7 @@ def drive(ns):
     before = list(calls)
     g(1); g(2)
     return [before, calls]
-""", "nothing runs until the pipeline is called"),
+""", "nothing runs until the pipeline is called", params={"pipelines": [["record", "record"]], "non_callables": []}),
     ]
 
 
@@ -82,4 +82,11 @@ def _generated(rng):
 def drive(ns):
     p = ns["pipeline"]({", ".join(chosen)})
     return [p(x) for x in {xs!r}]
-""", "a generated pipeline")]
+""", "a generated pipeline", params={"pipelines": [chosen], "non_callables": [], "inputs": xs})]
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: steps are one-argument callables (non-callables only to see TypeError); inputs suit them."""
+    assert all(isinstance(p, list) and all(type(f) is str for f in p) for p in args["pipelines"]), "pipelines are lists of named steps"
+    assert all(not callable(x) for x in args["non_callables"]), "the TypeError arguments are not callable"
+    assert all(type(x) is int for x in args.get("inputs", [])), "the generated integer steps get integers"

@@ -10,8 +10,8 @@ def _try(f, *a, **k):
 """
 
 
-def _d(body, name):
-    return driver(_PRE + body, name=name)
+def _d(body, name, params=None):
+    return driver(_PRE + body, name=name, params=params)
 
 
 def visible():
@@ -36,7 +36,7 @@ def drive(ns):
             return self.s ** 2
 
     return [greet.calls, greet.__name__, [Square(3).area(), Square(4).area()], Square.area.calls]
-""", "a function and a method"),
+""", "a function and a method", params={"sides": [3, 4], "repeats": [1, 1]}),
     ]
 
 
@@ -54,7 +54,7 @@ def drive(ns):
     out = [wrapped(1), wrapped(1, 2, 3, 4, scale=10), wrapped(a=5, b=1)]
     return [out, wrapped.calls, getattr(wrapped, "__name__", None), getattr(wrapped, "__doc__", None),
             getattr(wrapped, "__wrapped__", None) is add]
-""", "arguments pass through, metadata kept"),
+""", "arguments pass through, metadata kept", params={"sides": [], "repeats": []}),
         _d("""
 def drive(ns):
     CC = ns["CountCalls"]
@@ -66,7 +66,7 @@ def drive(ns):
     out = [_try(boom, 1), _try(boom, 2), boom.calls]
     boom.reset()
     return out + [boom.calls]
-""", "failing calls count, reset"),
+""", "failing calls count, reset", params={"sides": [], "repeats": []}),
         _d("""
 def drive(ns):
     CC = ns["CountCalls"]
@@ -84,7 +84,7 @@ def drive(ns):
     out = [a.add(1), a.add(2), b.add(10), getattr(a.add, "calls", None), Acc.add.calls]
     Acc.add.reset()
     return out + [b.add.calls, a.total, b.total]
-""", "one counter per method across instances"),
+""", "one counter per method across instances", params={"sides": [], "repeats": []}),
         _d("""
 def drive(ns):
     CC = ns["CountCalls"]
@@ -99,7 +99,7 @@ def drive(ns):
 
     f(); f(); g()
     return [f.calls, g.calls]
-""", "separate counters per function"),
+""", "separate counters per function", params={"sides": [], "repeats": []}),
     ]
 
 
@@ -132,4 +132,11 @@ def drive(ns):
     areas = [[sh.area() for _ in range(r)] for sh, r in zip(shapes, {repeats!r})]
     perims = [sh.perimeter() for sh in shapes]
     return [areas, perims, Sq.area.calls, Sq.perimeter.calls, shapes[0].area.calls]
-""", "generated squares")]
+""", "generated squares", params={"sides": sides, "repeats": repeats})]
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: any function or method is decorated; generated squares have positive sides, calls >= 0 each."""
+    assert len(args["sides"]) == len(args["repeats"]), "one repeat count per square"
+    assert all(type(s) is int and s >= 1 for s in args["sides"]), "sides are positive ints"
+    assert all(type(r) is int and r >= 0 for r in args["repeats"]), "repeat counts are not negative"
