@@ -10,8 +10,8 @@ def _try(f, *a, **k):
 """
 
 
-def _d(body, name):
-    return driver(_PRE + body, name=name)
+def _d(body, name, params=None):
+    return driver(_PRE + body, name=name, params=params)
 
 
 def visible():
@@ -21,7 +21,7 @@ def drive(ns):
     defaults = {"db": {"host": "localhost", "port": 5432}, "debug": False}
     env = {"db": {"port": 6543}, "debug": True}
     return [ns["merge_all"](defaults, env), defaults["db"]["port"]]
-""", "a nested override"),
+""", "a nested override", params={"configs": [[{"db": {"host": "localhost", "port": 5432}, "debug": False}, {"db": {"port": 6543}, "debug": True}]]}),
     ]
 
 
@@ -34,7 +34,7 @@ def drive(ns):
     r = m(a)
     r["x"] = 2
     return [m(), m({}), m({}, {}), a, r is a]
-""", "no argument, one argument"),
+""", "no argument, one argument", params={"configs": [[{"x": 1}], [], [{}], [{}, {}]]}),
         _d("""
 def drive(ns):
     m = ns["merge_all"]
@@ -46,13 +46,13 @@ def drive(ns):
     r["a"]["e"] = 99
     r["s"]["now"] = 99
     return [m(a, b, c), a, b, c, list(m(a, b, c)), list(m(c, a))]
-""", "three layers, deep, nothing shared"),
+""", "three layers, deep, nothing shared", params={"configs": [[{"a": {"b": {"c": 1, "d": 2}}, "s": 1}, {"a": {"b": {"d": 3}, "e": 4}}, {"a": {"b": {"c": 0}}, "s": {"now": "dict"}}]]}),
         _d("""
 def drive(ns):
     m = ns["merge_all"]
     return [m({"k": {"x": 1}}, {"k": 5}), m({"k": 5}, {"k": {"x": 1}}), m({"k": [1, 2]}, {"k": [3]}),
             m({"k": {"x": 1}}, {"k": None}), m({"k": {}}, {"k": {"y": 2}})]
-""", "mixed kinds: the later value wins"),
+""", "mixed kinds: the later value wins", params={"configs": [[{"k": {"x": 1}}, {"k": 5}], [{"k": 5}, {"k": {"x": 1}}], [{"k": [1, 2]}, {"k": [3]}], [{"k": {"x": 1}}, {"k": None}], [{"k": {}}, {"k": {"y": 2}}]]}),
         _d("""
 def drive(ns):
     m = ns["merge_all"]
@@ -60,7 +60,7 @@ def drive(ns):
     r = m(only, {"other": 1})
     r["nested"]["deep"]["v"] = 2
     return [only, r]
-""", "a one-sided nested dict is copied"),
+""", "a one-sided nested dict is copied", params={"configs": [[{"nested": {"deep": {"v": 1}}}, {"other": 1}]]}),
     ]
 
 
@@ -98,4 +98,15 @@ def drive(ns):
 
     scribble(r)
     return [snapshot, layers == before]
-""", "generated layers")]
+""", "generated layers", params={"configs": [layers]})]
+
+
+def _str_keys(d):
+    return all(type(k) is str and (not isinstance(v, dict) or _str_keys(v)) for k, v in d.items())
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: merge_all gets dicts with string keys (at every depth)."""
+    for configs in args["configs"]:
+        assert all(isinstance(c, dict) for c in configs), "every argument is a dict"
+        assert all(_str_keys(c) for c in configs), "keys are strings at every depth"

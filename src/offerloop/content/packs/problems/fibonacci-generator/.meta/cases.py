@@ -10,8 +10,8 @@ def _try(f, *a, **k):
 """
 
 
-def _d(body, name):
-    return driver(_PRE + body, name=name)
+def _d(body, name, params=None):
+    return driver(_PRE + body, name=name, params=params)
 
 
 def visible():
@@ -20,7 +20,7 @@ def visible():
 def drive(ns):
     from itertools import islice
     return list(islice(ns["fibonacci"](), 10))
-""", "the first ten"),
+""", "the first ten", params={"slices": [[0, 10]]}),
     ]
 
 
@@ -30,27 +30,27 @@ def _fixed_hidden(rng):
 def drive(ns):
     from itertools import islice
     return str(list(islice(ns["fibonacci"](), 300, 301))[0])
-""", "the 300th number is exact"),
+""", "the 300th number is exact", params={"slices": [[300, 301]]}),
         _d("""
 def drive(ns):
     a, b = ns["fibonacci"](), ns["fibonacci"]()
     return [next(a), next(a), next(a), next(b), next(a), next(b)]
-""", "independent sequences"),
+""", "independent sequences", params={"slices": [[0, 4], [0, 2]]}),
         _d("""
 def drive(ns):
     g = ns["fibonacci"]()
     return [iter(g) is g, hasattr(g, "__next__"), next(g), next(g)]
-""", "it is an iterator"),
+""", "it is an iterator", params={"slices": [[0, 2]]}),
         _d("""
 def drive(ns):
     from itertools import takewhile
     return sum(x for x in takewhile(lambda v: v < 4_000_000, ns["fibonacci"]()) if x % 2 == 0)
-""", "consumed with takewhile"),
+""", "consumed with takewhile", params={"slices": [[0, 34]]}),
         _d("""
 def drive(ns):
     from itertools import islice
     return list(islice(ns["fibonacci"](), 0))
-""", "taking nothing"),
+""", "taking nothing", params={"slices": [[0, 0]]}),
     ]
 
 
@@ -71,4 +71,10 @@ def _generated(rng):
 def drive(ns):
     from itertools import islice
     return [str(x) for x in islice(ns["fibonacci"](), {a}, {b})]
-""", "a generated slice")]
+""", "a generated slice", params={"slices": [[a, b]]})]
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: a prefix or slice of the sequence is taken (0 <= start <= stop)."""
+    for start, stop in args["slices"]:
+        assert type(start) is int and type(stop) is int and 0 <= start <= stop, f"slice {start}:{stop} is a valid slice"

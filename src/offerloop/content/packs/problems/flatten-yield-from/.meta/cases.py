@@ -10,8 +10,8 @@ def _try(f, *a, **k):
 """
 
 
-def _d(body, name):
-    return driver(_PRE + body, name=name)
+def _d(body, name, params=None):
+    return driver(_PRE + body, name=name, params=params)
 
 
 def visible():
@@ -20,7 +20,7 @@ def visible():
 def drive(ns):
     f = ns["flatten"]
     return list(f([1, [2, (3, [4])], "ab", [[], {"k": 1}], None]))
-""", "nested lists and leaves"),
+""", "nested lists and leaves", params={"depth": 4}),
     ]
 
 
@@ -32,7 +32,7 @@ def drive(ns):
     shown = lambda xs: [repr(x) if isinstance(x, bytes) else x for x in xs]
     return [list(f([])), list(f([[], [[]], ()])), shown(f(["", b"xy", [b""]])), list(f((x for x in [1, [2]]))),
             sorted(f([{3, 1}, range(2), frozenset([9])])), list(f([1.5, True, None, ["s", ("t",)]]))]
-""", "empties, strings and bytes, generators, sets, ranges"),
+""", "empties, strings and bytes, generators, sets, ranges", params={"depth": 3}),
         _d("""
 def drive(ns):
     f = ns["flatten"]
@@ -46,12 +46,12 @@ def drive(ns):
     gen = f([numbers(3), [numbers(2)]])
     first = [next(gen), next(gen)]
     return [first, list(pulled)]
-""", "nothing is read ahead"),
+""", "nothing is read ahead", params={"depth": 3}),
         _d("""
 def drive(ns):
     from itertools import count, islice
     return list(islice(ns["flatten"]([0, count(1)]), 4))
-""", "an infinite generator"),
+""", "an infinite generator", params={"depth": 2}),
         _d("""
 def drive(ns):
     f = ns["flatten"]
@@ -59,7 +59,7 @@ def drive(ns):
     for _ in range(300):
         nested = [nested]
     return [list(f([nested, [{"a": [1]}], [[{"b": 2}]]]))]
-""", "deep nesting, dicts are leaves"),
+""", "deep nesting, dicts are leaves", params={"depth": 302}),
         _d("""
 def drive(ns):
     class Tree:
@@ -72,7 +72,7 @@ def drive(ns):
 
     t = Tree(1, Tree(2, Tree(3)), Tree(4))
     return list(ns["flatten"]([t, 5]))
-""", "any class with __iter__"),
+""", "any class with __iter__", params={"depth": 5}),
     ]
 
 
@@ -107,4 +107,15 @@ def drive(ns):
         return tuple(as_tuples(y) for y in x) if isinstance(x, list) else x
 
     return [list(ns["flatten"](data)), list(ns["flatten"](as_tuples(data))), list(ns["flatten"](iter(data)))]
-""", "generated nesting")]
+""", "generated nesting", params={"depth": 7, "data": data})]
+
+
+def _depth(x):
+    return 1 + max((_depth(y) for y in x), default=0) if isinstance(x, list) else 0
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: nesting is a few hundred levels deep at most."""
+    assert type(args["depth"]) is int and 1 <= args["depth"] <= 400, "nesting is at most a few hundred levels deep"
+    if "data" in args:
+        assert _depth(args["data"]) <= args["depth"], "the generated nesting is as deep as stated, at most"

@@ -10,8 +10,8 @@ def _try(f, *a, **k):
 """
 
 
-def _d(body, name):
-    return driver(_PRE + body, name=name)
+def _d(body, name, params=None):
+    return driver(_PRE + body, name=name, params=params)
 
 
 def visible():
@@ -21,7 +21,7 @@ def drive(ns):
     s = ns["Stack"][int]()
     s.push(1); s.push(2); s.push(3)
     return [s.pop(), s.peek(), list(s), len(s)]
-""", "push, pop, peek, iterate"),
+""", "push, pop, peek, iterate", params={"ops": [["push", 1], ["push", 2], ["push", 3], ["pop"]]}),
     ]
 
 
@@ -31,7 +31,7 @@ def _fixed_hidden(rng):
 def drive(ns):
     s = ns["Stack"]()
     return [_try(s.pop), _try(s.peek), s.is_empty(), len(s)]
-""", "empty stack"),
+""", "empty stack", params={"ops": []}),
         _d("""
 def drive(ns):
     s = ns["Stack"][str]()
@@ -40,7 +40,7 @@ def drive(ns):
     first = list(s)
     second = list(s)
     return [first, second, len(s), s.is_empty()]
-""", "iterating does not consume"),
+""", "iterating does not consume", params={"ops": [["push", "a"], ["push", "b"], ["push", "c"]]}),
         _d("""
 def drive(ns):
     import typing
@@ -48,13 +48,13 @@ def drive(ns):
     params = getattr(Stack, "__parameters__", ())
     return [len(params), all(isinstance(p, typing.TypeVar) for p in params),
             issubclass(Stack, typing.Generic)]
-""", "Stack is a Generic class with one type variable"),
+""", "Stack is a Generic class with one type variable", params={"ops": []}),
         _d("""
 def drive(ns):
     a, b = ns["Stack"](), ns["Stack"]()
     a.push(1)
     return [len(a), len(b), b.is_empty()]
-""", "stacks do not share items"),
+""", "stacks do not share items", params={"ops": [["push", 1]]}),
         _d("""
 def drive(ns):
     s = ns["Stack"]()
@@ -65,7 +65,7 @@ def drive(ns):
         out.append(s.pop())
     s.push(None)
     return [out, s.peek(), len(s)]
-""", "LIFO order and a None item"),
+""", "LIFO order and a None item", params={"ops": [["push", 0], ["push", 1], ["push", 2], ["push", 3], ["push", 4], ["pop"], ["pop"], ["pop"], ["pop"], ["pop"], ["push", None]]}),
     ]
 
 
@@ -91,4 +91,10 @@ def drive(ns):
         else:
             out.append(_try(s.pop))
     return [out, list(s), len(s), s.is_empty(), _try(s.peek)]
-""", "generated pushes and pops")]
+""", "generated pushes and pops", params={"ops": ops})]
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: push(item) takes one item, pop() none (on an empty stack only to see IndexError)."""
+    for op in args["ops"]:
+        assert (op[0] == "push" and len(op) == 2) or op == ["pop"], f"{op!r} is push(item) or pop()"

@@ -10,8 +10,8 @@ def _try(f, *a, **k):
 """
 
 
-def _d(body, name):
-    return driver(_PRE + body, name=name)
+def _d(body, name, params=None):
+    return driver(_PRE + body, name=name, params=params)
 
 
 def visible():
@@ -20,7 +20,7 @@ def visible():
 def drive(ns):
     out = ns["invert"]({"alice": ["python", "sql"], "bob": ["sql", "sql"], "cara": []})
     return [out, list(out)]
-""", "skills to people"),
+""", "skills to people", params={"mappings": [{"alice": ["python", "sql"], "bob": ["sql", "sql"], "cara": []}]}),
     ]
 
 
@@ -30,19 +30,19 @@ def _fixed_hidden():
 def drive(ns):
     inv = ns["invert"]
     return [inv({}), inv({"a": []}), inv({"only": ["x"]})]
-""", "empty and tiny mappings"),
+""", "empty and tiny mappings", params={"mappings": [{}, {"a": []}, {"only": ["x"]}]}),
         _d("""
 def drive(ns):
     m = {"zed": ["b", "a"], "amy": ["b", "c"], "max": ["a", "a", "b"]}
     before = {k: list(v) for k, v in m.items()}
     out = ns["invert"](m)
     return [out, list(out), m == before]
-""", "sorted keys and values, argument untouched"),
+""", "sorted keys and values, argument untouched", params={"mappings": [{"zed": ["b", "a"], "amy": ["b", "c"], "max": ["a", "a", "b"]}]}),
         _d("""
 def drive(ns):
     out = ns["invert"]({"B": ["Z", "a"], "a": ["Z"], "A": ["z"]})
     return [out, list(out)]
-""", "code-point order (capitals first)"),
+""", "code-point order (capitals first)", params={"mappings": [{"B": ["Z", "a"], "a": ["Z"], "A": ["z"]}]}),
     ]
 
 
@@ -60,4 +60,11 @@ def _generated(rng):
 def drive(ns):
     out = ns["invert"]({m!r})
     return [out, list(out)]
-""", "generated skills")]
+""", "generated skills", params={"mappings": [m]})]
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: a dict from str keys to lists of str values."""
+    for m in args["mappings"]:
+        assert isinstance(m, dict) and all(type(k) is str for k in m), "keys are strings"
+        assert all(isinstance(v, list) and all(type(x) is str for x in v) for v in m.values()), "values are lists of strings"

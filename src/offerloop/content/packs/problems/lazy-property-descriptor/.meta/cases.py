@@ -10,8 +10,8 @@ def _try(f, *a, **k):
 """
 
 
-def _d(body, name):
-    return driver(_PRE + body, name=name)
+def _d(body, name, params=None):
+    return driver(_PRE + body, name=name, params=params)
 
 
 _CIRCLE = """
@@ -40,7 +40,7 @@ def drive(ns):
     del c.area
     third = c.area
     return [first, second, stored, third, log, Circle.area.__doc__]
-""", "computed once, forgotten by del"),
+""", "computed once, forgotten by del", params={"radii": [2]}),
     ]
 
 
@@ -51,7 +51,7 @@ def drive(ns):
 """ + _CIRCLE + """
     a, b = Circle(1), Circle(5)
     return [a.area, b.area, a.area, b.area, log]
-""", "one value per instance"),
+""", "one value per instance", params={"radii": [1, 5]}),
         _d("""
 def drive(ns):
     log = []
@@ -68,7 +68,7 @@ def drive(ns):
 
     r = Rect(2, 3)
     return [r.area, r.area, sorted(k for k in vars(r)), log, hasattr(r, "compute_area")]
-""", "the assigned name is used"),
+""", "the assigned name is used", params={"radii": []}),
         _d("""
 def drive(ns):
 """ + _CIRCLE + """
@@ -79,7 +79,7 @@ def drive(ns):
     again = c.area
     is_descriptor = type(Circle.__dict__["area"]) is ns["lazy"] and Circle.area is Circle.__dict__["area"]
     return [overridden, again, log, is_descriptor, hasattr(ns["lazy"], "__set__")]
-""", "assignment overrides, class access gives the descriptor"),
+""", "assignment overrides, class access gives the descriptor", params={"radii": [3]}),
         _d("""
 def drive(ns):
     attempts = []
@@ -95,7 +95,7 @@ def drive(ns):
     f = Flaky()
     first = _try(lambda: f.value)
     return [first, "value" in vars(f), f.value, f.value, len(attempts)]
-""", "an exception stores nothing"),
+""", "an exception stores nothing", params={"radii": []}),
     ]
 
 
@@ -114,4 +114,10 @@ def drive(ns):
     cs = [Circle(r) for r in {radii!r}]
     out = [cs[i].area for i in {picks!r}]
     return [out, sorted(log), len(log) == len(set({picks!r}))]
-""", "generated circles")]
+""", "generated circles", params={"radii": radii, "picks": picks})]
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: lazy decorates a method of instances with a __dict__; the circles have int radii."""
+    assert all(type(r) is int and r >= 1 for r in args["radii"]), "radii are positive ints"
+    assert all(0 <= i < len(args["radii"]) for i in args.get("picks", [])), "picked circles exist"

@@ -10,8 +10,8 @@ def _try(f, *a, **k):
 """
 
 
-def _d(body, name):
-    return driver(_PRE + body, name=name)
+def _d(body, name, params=None):
+    return driver(_PRE + body, name=name, params=params)
 
 
 def visible():
@@ -27,7 +27,7 @@ def drive(ns):
 
     out = [square(1), square(2), square(1), square(3), square(1), square(2)]
     return {"results": out, "calls": calls, "info": square.cache_info()}
-""", "a hit refreshes an entry"),
+""", "a hit refreshes an entry", params={"maxsizes": [2], "calls": [[1], [2], [1], [3], [1], [2]]}),
     ]
 
 
@@ -38,7 +38,7 @@ def drive(ns):
     lru = ns["lru_cache"]
     made = lambda m: callable(lru(m))
     return [_try(made, 0), _try(made, -3), _try(made, 2.0), _try(made, "3"), _try(made, True), _try(made, 5)]
-""", "maxsize is validated at once"),
+""", "maxsize is validated at once", params={"maxsizes": [5], "calls": [], "invalid_maxsizes": [0, -3, 2.0, "3", True]}),
         _d("""
 def drive(ns):
     calls = []
@@ -50,7 +50,7 @@ def drive(ns):
 
     out = [f(1), f(1), f(2), f(1), f(2), f(2)]
     return {"results": out, "calls": calls, "info": f.cache_info()}
-""", "maxsize 1 keeps only the last result"),
+""", "maxsize 1 keeps only the last result", params={"maxsizes": [1], "calls": [[1], [1], [2], [1], [2], [2]]}),
         _d("""
 def drive(ns):
     calls = []
@@ -62,7 +62,7 @@ def drive(ns):
 
     out = [f(1, b=2, c=3), f(1, c=3, b=2), f(1, 2, 3), f(1, b=3, c=2)]
     return {"results": out, "calls": len(calls), "info": f.cache_info()}
-""", "keyword order does not matter"),
+""", "keyword order does not matter", params={"maxsizes": [4], "calls": [[1, {"b": 2, "c": 3}], [1, {"c": 3, "b": 2}], [1, 2, 3], [1, {"b": 3, "c": 2}]]}),
         _d("""
 def drive(ns):
     dec = ns["lru_cache"](3)
@@ -79,7 +79,7 @@ def drive(ns):
 
     return [wrapped(5), triple(5), wrapped(5), wrapped.cache_info(), triple.cache_info(),
             wrapped.__name__, wrapped.__doc__, getattr(wrapped, "__wrapped__", None) is double]
-""", "separate caches and metadata"),
+""", "separate caches and metadata", params={"maxsizes": [3, 3], "calls": [[5], [5], [5]]}),
         _d("""
 def drive(ns):
     calls = []
@@ -92,7 +92,7 @@ def drive(ns):
     for x in [1, 2, 3, 1, 4, 2, 3, 1]:
         f(x)
     return {"calls": calls, "info": f.cache_info()}
-""", "a None result is cached, eviction order"),
+""", "a None result is cached, eviction order", params={"maxsizes": [3], "calls": [[1], [2], [3], [1], [4], [2], [3], [1]]}),
     ]
 
 
@@ -119,5 +119,15 @@ def drive(ns):
 
     out = [poly(x) for x in {xs!r}]
     return {{"results": out, "calls": calls, "info": poly.cache_info()}}
-""", f"generated call sequence {k + 1}"))
+""", f"generated call sequence {k + 1}", params={"maxsizes": [maxsize], "calls": [[x] for x in xs]}))
     return out
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: maxsize is an int >= 1 (anything else only to see ValueError); arguments are hashable."""
+    assert all(type(m) is int and m >= 1 for m in args["maxsizes"]), "maxsize is an int >= 1"
+    assert all(not (type(m) is int and m >= 1) for m in args.get("invalid_maxsizes", [])), "the ValueError sizes are invalid"
+    for call in args["calls"]:
+        kw = call[-1] if call and isinstance(call[-1], dict) else {}
+        positional = call[:-1] if kw else call
+        hash((tuple(positional), tuple(sorted(kw.items()))))  # raises TypeError when an argument is unhashable

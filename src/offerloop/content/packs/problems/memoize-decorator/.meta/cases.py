@@ -10,8 +10,8 @@ def _try(f, *a, **k):
 """
 
 
-def _d(body, name):
-    return driver(_PRE + body, name=name)
+def _d(body, name, params=None):
+    return driver(_PRE + body, name=name, params=params)
 
 
 def visible():
@@ -27,7 +27,7 @@ def drive(ns):
 
     out = [square(3), square(3), square(4)]
     return {"results": out, "calls": calls, "info": square.cache_info()}
-""", "hits and misses"),
+""", "hits and misses", params={"calls": [[3], [3], [4]]}),
     ]
 
 
@@ -43,7 +43,7 @@ def drive(ns):
         return n if n < 2 else fib(n - 1) + fib(n - 2)
 
     return {"value": fib(60), "calls": len(calls), "info": fib.cache_info()}
-""", "recursion goes through the cache"),
+""", "recursion goes through the cache", params={"calls": [[60]]}),
         _d("""
 def drive(ns):
     calls = []
@@ -55,7 +55,7 @@ def drive(ns):
 
     out = [f(1, b=2, c=3), f(1, c=3, b=2), f(1, 2, 3), f(1, b=3, c=2)]
     return {"results": out, "calls": len(calls), "info": f.cache_info()}
-""", "keyword order does not matter"),
+""", "keyword order does not matter", params={"calls": [[1, {"b": 2, "c": 3}], [1, {"c": 3, "b": 2}], [1, 2, 3], [1, {"b": 3, "c": 2}]]}),
         _d("""
 def drive(ns):
     @ns["memoize"]
@@ -68,7 +68,7 @@ def drive(ns):
     after = f.cache_info()
     f(1)
     return [before, after, f.cache_info()]
-""", "cache_clear resets everything"),
+""", "cache_clear resets everything", params={"calls": [[1], [1], [2], [1]]}),
         _d("""
 def drive(ns):
     m = ns["memoize"]
@@ -84,7 +84,7 @@ def drive(ns):
 
     return [double(5), triple(5), double(5), double.cache_info(), triple.cache_info(),
             double.__name__, double.__doc__]
-""", "separate caches, name and docstring kept"),
+""", "separate caches, name and docstring kept", params={"calls": [[5], [5], [5]]}),
         _d("""
 def drive(ns):
     calls = []
@@ -96,7 +96,7 @@ def drive(ns):
 
     none_result(1); none_result(1)
     return {"calls": len(calls), "info": none_result.cache_info()}
-""", "a None result is cached too"),
+""", "a None result is cached too", params={"calls": [[1], [1]]}),
     ]
 
 
@@ -123,4 +123,12 @@ def drive(ns):
 
     out = [poly(x) for x in {xs!r}]
     return {{"results": out, "calls": calls, "info": poly.cache_info()}}
-""", "generated calls")]
+""", "generated calls", params={"calls": [[x] for x in xs]})]
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: arguments are hashable."""
+    for call in args["calls"]:
+        kw = call[-1] if call and isinstance(call[-1], dict) else {}
+        positional = call[:-1] if kw else call
+        hash((tuple(positional), tuple(sorted(kw.items()))))  # raises TypeError when an argument is unhashable
