@@ -183,3 +183,18 @@ def test_frames_compare_by_family_and_value():
     s = roundtrip(a.set_index("k")["v"])
     assert not compare(s, roundtrip(s.rename("w")))[0]
     assert compare(np.array([1.0, np.nan]), s)[0]  # a numeric Series where an array is expected
+
+
+@pytest.mark.parametrize("cell", ["object()", "type('S', (str,), {'__eq__': lambda a, b: True})('x')", "(1, 2)"])
+def test_a_frame_cell_that_is_not_a_plain_scalar_is_not_plain_data(pool, bank, cell):
+    # A str subclass that equals everything must not reach the trusted comparison.
+    code = (
+        "import pandas as pd\n"
+        "def group_totals(df):\n"
+        "    out = df.groupby('key', observed=True).agg(total=('value', 'sum'), n=('value', 'size'), last=('when', 'max'))\n"
+        f"    out['odd'] = pd.Series([{cell}] * len(out), index=out.index, dtype=object)\n"
+        "    return out\n"
+    )
+    r = grade(pool, bank, "group-totals", code, mode="test")
+    assert r.verdict is Verdict.WRONG_ANSWER
+    assert "not plain data" in r.reason
