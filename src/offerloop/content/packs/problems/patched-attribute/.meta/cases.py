@@ -10,8 +10,8 @@ def _try(f, *a, **k):
 """
 
 
-def _d(body, name):
-    return driver(_PRE + body, name=name)
+def _d(body, name, params=None):
+    return driver(_PRE + body, name=name, params=params)
 
 
 _CFG = """
@@ -29,7 +29,7 @@ def drive(ns):
     with ns["patched"](cfg, "debug", True) as c:
         inside = [cfg.debug, c is cfg]
     return [inside, cfg.debug]
-""", "patch and restore"),
+""", "patch and restore", params={"patches": [["debug", False, True]]}),
     ]
 
 
@@ -45,14 +45,14 @@ def drive(ns):
     except RuntimeError:
         return ["propagated", cfg.level]
     return ["suppressed", cfg.level]
-""", "restored when the block raises"),
+""", "restored when the block raises", params={"patches": [["level", 1, 99]]}),
         _d(_CFG + """
 def drive(ns):
     cfg = Config()
     with ns["patched"](cfg, "new_attr", 5):
         inside = cfg.new_attr
     return [inside, hasattr(cfg, "new_attr")]
-""", "a missing attribute is removed again"),
+""", "a missing attribute is removed again", params={"patches": [["new_attr", "missing", 5]]}),
         _d(_CFG + """
 def drive(ns):
     cfg = Config()
@@ -60,7 +60,7 @@ def drive(ns):
     with ns["patched"](cfg, "x", 1):
         pass
     return [hasattr(cfg, "x"), cfg.x]
-""", "an attribute that was None stays, as None"),
+""", "an attribute that was None stays, as None", params={"patches": [["x", None, 1]]}),
         _d(_CFG + """
 def drive(ns):
     cfg = Config()
@@ -73,7 +73,7 @@ def drive(ns):
         seen.append(cfg.mode)
     seen.append(cfg.mode)
     return seen
-""", "nested patches"),
+""", "nested patches", params={"patches": [["mode", "a", "b"], ["mode", "b", "c"]]}),
         _d(_CFG + """
 def drive(ns):
     cfg = Config()
@@ -83,7 +83,7 @@ def drive(ns):
     except ValueError:
         pass
     return hasattr(cfg, "temp")
-""", "missing attribute removed after an error"),
+""", "missing attribute removed after an error", params={"patches": [["temp", "missing", 1]]}),
     ]
 
 
@@ -106,4 +106,10 @@ def drive(ns):
     with ns["patched"](cfg, "level", {during}):
         inside = cfg.level
     return [inside, cfg.level]
-""", "generated values")]
+""", "generated values", params={"patches": [["level", before, during]]})]
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: patched(obj, name, value) with an attribute name that is an identifier."""
+    for name, before, during in args["patches"]:
+        assert type(name) is str and name.isidentifier(), f"{name!r} is an attribute name"

@@ -10,8 +10,8 @@ def _try(f, *a, **k):
 """
 
 
-def _d(body, name):
-    return driver(_PRE + body, name=name)
+def _d(body, name, params=None):
+    return driver(_PRE + body, name=name, params=params)
 
 
 _COUNTING = """
@@ -36,7 +36,7 @@ def visible():
 def drive(ns):
     p = ns["Peekable"]([1, 2, 3])
     return [p.peek(), next(p), list(p), p.peek("end")]
-""", "peek, next, drain, default"),
+""", "peek, next, drain, default", params={"lengths": [3], "ops": ["peek", "next", "drain", "peek"]}),
     ]
 
 
@@ -46,12 +46,12 @@ def _fixed_hidden(rng):
 def drive(ns):
     p = ns["Peekable"]("ab")
     return [p.peek(), p.peek(), next(p), p.peek(), next(p), _try(p.peek), _try(next, p), p.peek(None)]
-""", "repeated peeks and exhaustion"),
+""", "repeated peeks and exhaustion", params={"lengths": [2], "ops": ["peek", "peek", "next", "peek", "next", "peek", "next", "peek"]}),
         _d("""
 def drive(ns):
     p = ns["Peekable"]([None, 0])
     return [p.peek("d"), next(p), p.peek("d"), next(p), p.peek("d")]
-""", "None as an item"),
+""", "None as an item", params={"lengths": [2], "ops": ["peek", "next", "peek", "next", "peek"]}),
         _d(_COUNTING + """
 def drive(ns):
     src = Counting(range(1000))
@@ -62,7 +62,7 @@ def drive(ns):
     next(p)
     after_next = src.pulled
     return [start, first, after_peek, after_next]
-""", "reads at most one item ahead"),
+""", "reads at most one item ahead", params={"lengths": [1000], "ops": ["peek", "next"]}),
         _d("""
 def drive(ns):
     from itertools import count
@@ -73,12 +73,12 @@ def drive(ns):
             break
         out.append(x)
     return [out, iter(p) is p]
-""", "infinite input in a for loop"),
+""", "infinite input in a for loop", params={"lengths": [None], "ops": []}),
         _d("""
 def drive(ns):
     p = ns["Peekable"]([])
     return [p.peek(7), _try(next, p), list(p)]
-""", "empty input"),
+""", "empty input", params={"lengths": [0], "ops": ["peek", "next", "drain"]}),
     ]
 
 
@@ -102,4 +102,10 @@ def drive(ns):
     for op in {ops!r}:
         out.append(p.peek("end") if op == "peek" else _try(next, p))
     return [out, list(p)]
-""", "generated peeks")]
+""", "generated peeks", params={"lengths": [len(items)], "ops": ops + ["drain"]})]
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: Peekable wraps any iterable, finite or infinite; the driver peeks, nexts and drains."""
+    assert all(n is None or (type(n) is int and n >= 0) for n in args["lengths"]), "an input has a length >= 0 or is infinite"
+    assert set(args["ops"]) <= {"peek", "next", "drain"}, "operations are peek, next and drain"

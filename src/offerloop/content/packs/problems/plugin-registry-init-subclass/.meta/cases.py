@@ -10,8 +10,8 @@ def _try(f, *a, **k):
 """
 
 
-def _d(body, name):
-    return driver(_PRE + body, name=name)
+def _d(body, name, params=None):
+    return driver(_PRE + body, name=name, params=params)
 
 
 def visible():
@@ -35,7 +35,7 @@ def drive(ns):
             pass
 
     return [Exporter.names(), Exporter.create("csv", sep=";").sep, _try(duplicate)]
-""", "register, create, refuse a duplicate"),
+""", "register, create, refuse a duplicate", params={"families": [["csv", "json", "csv"]]}),
     ]
 
 
@@ -59,7 +59,7 @@ def drive(ns):
 
     return [Reader.names(), Writer.names(), Reader.create("csv").__class__.__name__,
             Writer.create("csv").__class__.__name__, Reader.registry is not Writer.registry]
-""", "families are separate"),
+""", "families are separate", params={"families": [["csv"], ["csv"]]}),
         _d("""
 def drive(ns):
     Plugin = ns["Plugin"]
@@ -79,7 +79,7 @@ def drive(ns):
 
     return [Codec.names(), Gzip.names(), Codec.create("gzip", level=9).level, isinstance(Codec.create("zstd"), Base),
             _try(Codec.create, "base")[0], _try(Codec.create, "Gzip")[0]]
-""", "abstract classes are not registered, lower-case default names"),
+""", "abstract classes are not registered, lower-case default names", params={"families": [["gzip", "zstd"]]}),
         _d("""
 def drive(ns):
     Plugin = ns["Plugin"]
@@ -105,7 +105,7 @@ def drive(ns):
 
     out += [_try(dup_default), Sink.names(), _try(Sink.create, "z")]
     return out
-""", "duplicates fail, the first class stays"),
+""", "duplicates fail, the first class stays", params={"families": [["x", "x", "y", "y"]]}),
         _d("""
 def drive(ns):
     Plugin = ns["Plugin"]
@@ -122,7 +122,7 @@ def drive(ns):
         pass
 
     return [Step.names(), Load.tag]
-""", "cooperates with other bases"),
+""", "cooperates with other bases", params={"families": [["load"]]}),
     ]
 
 
@@ -149,4 +149,10 @@ def drive(ns):
         except ValueError:
             log.append("taken")
     return [log, Family.names(), [Family.create(n).__class__.__name__ for n in Family.names()]]
-""", "generated names")]
+""", "generated names", params={"families": [names]})]
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: plugin names are strings (a repeat in a family only to see ValueError)."""
+    for names in args["families"]:
+        assert all(type(n) is str and n for n in names), f"{names!r}: names are non-empty strings"
