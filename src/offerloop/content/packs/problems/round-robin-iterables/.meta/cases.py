@@ -10,8 +10,8 @@ def _try(f, *a, **k):
 """
 
 
-def _d(body, name):
-    return driver(_PRE + body, name=name)
+def _d(body, name, params=None):
+    return driver(_PRE + body, name=name, params=params)
 
 
 _LOGGED = """
@@ -31,7 +31,7 @@ def drive(ns):
     from itertools import count, islice
     rr = ns["roundrobin"]
     return [list(rr("ABC", "D", "EF")), list(islice(rr(count(), "xy"), 6))]
-""", "uneven lengths, an infinite iterator"),
+""", "uneven lengths, an infinite iterator", params={"lengths": [[3, 1, 2], [None, 2]]}),
     ]
 
 
@@ -41,7 +41,7 @@ def _fixed_hidden():
 def drive(ns):
     rr = ns["roundrobin"]
     return [list(rr()), list(rr([], "", ())), list(rr([1, 2, 3])), list(rr([], [None, 0], [False]))]
-""", "no iterables, empty ones, falsy items"),
+""", "no iterables, empty ones, falsy items", params={"lengths": [[], [0, 0, 0], [3], [0, 2, 1]]}),
         _d("""
 def drive(ns):
 """ + _LOGGED + """
@@ -49,19 +49,19 @@ def drive(ns):
     rr = ns["roundrobin"]
     got = list(islice(rr(logged("a", [1, 2, 3]), logged("b", [4, 5, 6]), logged("c", [7, 8, 9])), 4))
     return [got, pulls]
-""", "nothing is read ahead"),
+""", "nothing is read ahead", params={"lengths": [[3, 3, 3]]}),
         _d("""
 def drive(ns):
     rr = ns["roundrobin"]
     return [list(rr("A", "BC", "D", "EFG", "")), list(rr([1], [2], [3, 4], [5], [6, 7]))]
-""", "several run out in the same round"),
+""", "several run out in the same round", params={"lengths": [[1, 2, 1, 3, 0], [1, 1, 2, 1, 2]]}),
         _d("""
 def drive(ns):
     from itertools import count, islice, repeat
     rr = ns["roundrobin"]
     gen = rr(iter([1, 2]), (x * x for x in range(3)), repeat("r", 2), count(100))
     return list(islice(gen, 12))
-""", "generators and iterators mixed"),
+""", "generators and iterators mixed", params={"lengths": [[2, 3, 2, None]]}),
     ]
 
 
@@ -83,4 +83,11 @@ def drive(ns):
     whole = list(rr(*lists))
     part = list(islice(rr(*[logged(i, xs) for i, xs in enumerate(lists)]), {k}))
     return [whole, part, pulls]
-""", "generated lists")]
+""", "generated lists", params={"lengths": [[len(x) for x in lists]], "take": k})]
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: any iterables, finite (length >= 0) or infinite (None)."""
+    for lengths in args["lengths"]:
+        assert all(n is None or (type(n) is int and n >= 0) for n in lengths), f"{lengths!r}: lengths >= 0 or infinite"
+    assert args.get("take", 1) >= 1, "the consumer takes at least one item"

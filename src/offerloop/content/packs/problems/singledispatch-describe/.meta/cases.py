@@ -1,3 +1,5 @@
+import ast
+
 from offerloop.judge.cases import driver
 
 # Every driver gets this helper: call something and describe what happened as plain data.
@@ -10,8 +12,8 @@ def _try(f, *a, **k):
 """
 
 
-def _d(body, name):
-    return driver(_PRE + body, name=name)
+def _d(body, name, params=None):
+    return driver(_PRE + body, name=name, params=params)
 
 
 def visible():
@@ -20,7 +22,7 @@ def visible():
 def drive(ns):
     d = ns["describe"]
     return [d([1, "ab", [True]]), d({"x": 1.5}), d(None)]
-""", "list, dict, fallback"),
+""", "list, dict, fallback", params={"values": [[1, "ab", [True]], {"x": 1.5}, None]}),
     ]
 
 
@@ -30,12 +32,12 @@ def _fixed_hidden(rng):
 def drive(ns):
     d = ns["describe"]
     return [d(True), d(False), d(0), d(-7), d(2.5), d(1e20), d(""), d("hello")]
-""", "scalars, bool before int"),
+""", "scalars, bool before int", params={"values": [True, False, 0, -7, 2.5, 1e20, "", "hello"]}),
         _d("""
 def drive(ns):
     d = ns["describe"]
     return [d([]), d({}), d({"a": [1, {"b": "xy"}], "c": None}), d((1, 2)), d({1, 2})]
-""", "nesting and other containers"),
+""", "nesting and other containers", params={"values": [[], {}, {"a": [1, {"b": "xy"}], "c": None}, "a tuple", "a set"]}),
         _d("""
 def drive(ns):
     d = ns["describe"]
@@ -47,7 +49,7 @@ def drive(ns):
         return "complex"
 
     return [d(1j), d([1j, 2]), d({"z": 3j})]
-""", "a type registered later is used inside containers"),
+""", "a type registered later is used inside containers", params={"values": ["complex numbers"]}),
         _d("""
 def drive(ns):
     d = ns["describe"]
@@ -59,7 +61,7 @@ def drive(ns):
         pass
 
     return [d(MyInt(4)), d(MyList([1])), d(object())]
-""", "subclasses dispatch to the nearest base"),
+""", "subclasses dispatch to the nearest base", params={"values": ["subclass instances"]}),
     ]
 
 
@@ -87,4 +89,15 @@ def _generated(rng):
     return [_d(f"""
 def drive(ns):
     return [ns["describe"](v) for v in [{", ".join(values)}]]
-""", "generated values")]
+""", "generated values", params={"values": [ast.literal_eval(v) for v in values]})]
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: describe takes any value; dict keys are strings (the driver's values are plain data or described)."""
+    def ok(v):
+        if isinstance(v, dict):
+            return all(type(k) is str and ok(x) for k, x in v.items())
+        if isinstance(v, list):
+            return all(ok(x) for x in v)
+        return v is None or type(v) in (bool, int, float, str)
+    assert all(ok(v) for v in args["values"]), "values are plain data with string keys"

@@ -1,3 +1,5 @@
+import math
+
 from offerloop.judge.cases import driver
 
 # Every driver gets this helper: call something and describe what happened as plain data.
@@ -10,8 +12,8 @@ def _try(f, *a, **k):
 """
 
 
-def _d(body, name):
-    return driver(_PRE + body, name=name)
+def _d(body, name, params=None):
+    return driver(_PRE + body, name=name, params=params)
 
 
 def visible():
@@ -20,7 +22,7 @@ def visible():
 def drive(ns):
     f = ns["Formatter"](precision=1)
     return [f.format(1234567), f.format([True, 2.25, None, "x"]), f.format({"n": 3000, "ok": False})]
-""", "numbers, lists and dicts"),
+""", "numbers, lists and dicts", params={"precisions": [1], "values": [1234567, [True, 2.25, None, "x"], {"n": 3000, "ok": False}]}),
     ]
 
 
@@ -31,7 +33,7 @@ def drive(ns):
     f = ns["Formatter"]()
     return [f.format(True), f.format(False), f.format(0), f.format(-1000), f.format(1.0), f.format(-0.125),
             f.format(None), f.format("s"), f.format(b"b"), f.format(()), f.format({}), f.format((1, [2, (3,)]))]
-""", "every rule, defaults"),
+""", "every rule, defaults", params={"precisions": [2], "values": [True, False, 0, -1000, 1.0, -0.125, None, "s", "bytes", "tuples"]}),
         _d("""
 def drive(ns):
     import enum
@@ -45,7 +47,7 @@ def drive(ns):
 
     return [F(3).format(2.0), F(0).format(2.5), F(precision=4).format([0.5, {"a": 1.5}]),
             F().format(Level.HIGH), F().format(MyList([1, True])), F().format({1: None, "k": [False]})]
-""", "precision per instance, subclasses"),
+""", "precision per instance, subclasses", params={"precisions": [3, 0, 4, 2], "values": [2.0, 2.5, [0.5, {"a": 1.5}], "IntEnum", "a list subclass"]}),
         _d("""
 def drive(ns):
     F = ns["Formatter"]
@@ -60,7 +62,7 @@ def drive(ns):
 
     f = F()
     return [f.format(Money(1999)), f.format([Money(5), 1]), f.format({"price": Money(250), "n": (Money(1),)})]
-""", "a type registered afterwards is used everywhere"),
+""", "a type registered afterwards is used everywhere", params={"precisions": [2], "values": ["Money"]}),
     ]
 
 
@@ -96,4 +98,17 @@ def _generated(rng):
 def drive(ns):
     f = ns["Formatter"]({precision})
     return [f.format(v) for v in {values!r}]
-""", "generated values")]
+""", "generated values", params={"precisions": [precision], "values": values})]
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: precision is an int >= 0; floats are formatted as given (no arithmetic), so ties are the format's own."""
+    assert all(type(p) is int and p >= 0 for p in args["precisions"]), "precision is an int >= 0"
+
+    def floats(v):
+        if isinstance(v, dict):
+            return [f for x in v.values() for f in floats(x)]
+        if isinstance(v, list):
+            return [f for x in v for f in floats(x)]
+        return [v] if type(v) is float else []
+    assert all(math.isfinite(f) for v in args["values"] for f in floats(v)), "floats are finite"
