@@ -1,3 +1,5 @@
+import math
+
 from offerloop.judge.cases import driver
 
 # Every driver gets this helper: call something and describe what happened as plain data.
@@ -10,8 +12,8 @@ def _try(f, *a, **k):
 """
 
 
-def _d(body, name):
-    return driver(_PRE + body, name=name)
+def _d(body, name, params=None):
+    return driver(_PRE + body, name=name, params=params)
 
 
 def visible():
@@ -21,7 +23,7 @@ def drive(ns):
     V = ns["Vector2"]
     v, w = V(3, 4), V(1, -1)
     return [repr(v + w), repr(2 * v), v @ w, abs(v), bool(V(0, 0)), _try(setattr, v, "z", 1)]
-""", "operators, length, truthiness, slots"),
+""", "operators, length, truthiness, slots", params={"vectors": [[3, 4], [1, -1], [0, 0]], "scalars": [2], "lengths": [[3, 4]]}),
     ]
 
 
@@ -34,7 +36,7 @@ def drive(ns):
     v.x = 10
     return [hasattr(v, "__dict__"), "x" in getattr(V, "__slots__", ()), repr(v), tuple(v),
             _try(setattr, v, "label", "a")[0]]
-""", "slots only"),
+""", "slots only", params={"vectors": [[1, 2]], "scalars": [], "lengths": []}),
         _d("""
 def drive(ns):
     V = ns["Vector2"]
@@ -44,21 +46,21 @@ def drive(ns):
         "v@2": lambda: v @ 2, "True*v": lambda: True * v, "v*None": lambda: v * None,
     }
     return {k: _try(f)[1] if _try(f)[0] == "raised" else repr(_try(f)[1]) for k, f in ops.items()}
-""", "unsupported operands raise TypeError"),
+""", "unsupported operands raise TypeError", params={"vectors": [[1, 2]], "scalars": [], "lengths": [], "bad_operands": [3, "a", 2, True, None]}),
         _d("""
 def drive(ns):
     V = ns["Vector2"]
     vs = [V(1, 2), V(1, 2), V(2, 1), V(1.0, 2.0)]
     return [len(set(vs)), vs[0] == vs[1], vs[0] != vs[2], vs[0] == (1, 2), hash(vs[0]) == hash(vs[3]),
             {vs[0]: "a"}.get(V(1, 2))]
-""", "equality and hashing"),
+""", "equality and hashing", params={"vectors": [[1, 2], [2, 1], [1.0, 2.0]], "scalars": [], "lengths": []}),
         _d("""
 def drive(ns):
     V = ns["Vector2"]
     v = V(-3, 0.5)
     return [repr(-v), repr(v - V(1, 1)), repr(v * 2.0), repr(0.5 * v), abs(V(0, 0)), bool(V(0, -0.1)),
             bool(V(0.0, 0.0)), list(v)]
-""", "negation, scaling, zero"),
+""", "negation, scaling, zero", params={"vectors": [[-3, 0.5], [1, 1], [0, 0], [0, -0.1], [0.0, 0.0]], "scalars": [2.0, 0.5], "lengths": [[0, 0]]}),
     ]
 
 
@@ -80,4 +82,18 @@ def drive(ns):
         total = total + v
     return [repr(total), [repr({k} * v) for v in vs], [vs[i] @ vs[i + 1] for i in range(5)],
             [round(abs(v), 9) for v in vs], len(set(vs + [V(a, b) for a, b in {pts!r}])), [bool(v - v) for v in vs]]
-""", "generated vectors")]
+""", "generated vectors", params={"vectors": [list(p) for p in pts], "scalars": [k], "lengths": [list(p) for p in pts], "length_places": 9})]
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: int or float components, int or float (not bool) scalars; lengths rounded by the driver keep clear of a half."""
+    for x, y in args["vectors"]:
+        assert type(x) in (int, float) and type(y) in (int, float), f"({x!r}, {y!r}): components are numbers"
+    assert all(type(k) in (int, float) for k in args["scalars"]), "scalars are int or float, not bool"
+    places = args.get("length_places")
+    for x, y in args["lengths"]:
+        length = math.hypot(x, y)
+        if places is not None and not length.is_integer():
+            # hypot and sqrt(x*x + y*y) may differ in the last bit: the driver's round() must not sit on a half.
+            scaled = length * 10 ** places
+            assert abs(scaled - math.floor(scaled) - 0.5) > 1e-4, f"|({x}, {y})| = {length!r} is on a rounding boundary"

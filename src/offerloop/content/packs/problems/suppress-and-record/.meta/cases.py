@@ -10,8 +10,8 @@ def _try(f, *a, **k):
 """
 
 
-def _d(body, name):
-    return driver(_PRE + body, name=name)
+def _d(body, name, params=None):
+    return driver(_PRE + body, name=name, params=params)
 
 
 def visible():
@@ -23,7 +23,7 @@ def drive(ns):
         with rec:
             int(raw)
     return rec.errors
-""", "one bad number among three"),
+""", "one bad number among three", params={"types": [["ValueError", "KeyError"]], "raws": ["1", "x", "3"]}),
     ]
 
 
@@ -38,7 +38,7 @@ def drive(ns):
     except TypeError:
         return ["propagated", rec.errors]
     return ["suppressed", rec.errors]
-""", "other exceptions propagate"),
+""", "other exceptions propagate", params={"types": [["ValueError"]], "raws": []}),
         _d("""
 def drive(ns):
     rec = ns["Recorder"](LookupError)
@@ -47,7 +47,7 @@ def drive(ns):
     with rec:
         [][3]
     return rec.errors
-""", "subclasses are caught"),
+""", "subclasses are caught", params={"types": [["LookupError"]], "raws": []}),
         _d("""
 def drive(ns):
     rec = ns["Recorder"](ValueError)
@@ -56,7 +56,7 @@ def drive(ns):
     with rec:
         pass
     return [same, rec.errors]
-""", "binds itself, clean blocks record nothing"),
+""", "binds itself, clean blocks record nothing", params={"types": [["ValueError"]], "raws": []}),
         _d("""
 def drive(ns):
     rec = ns["Recorder"]()
@@ -66,7 +66,7 @@ def drive(ns):
     except ValueError:
         return ["propagated", rec.errors]
     return ["suppressed", rec.errors]
-""", "no types: nothing suppressed"),
+""", "no types: nothing suppressed", params={"types": [[]], "raws": []}),
         _d("""
 def drive(ns):
     rec = ns["Recorder"](ZeroDivisionError, ValueError)
@@ -75,7 +75,7 @@ def drive(ns):
         with rec:
             results.append(a // b)
     return [results, rec.errors, ns["Recorder"](ValueError).errors]
-""", "records accumulate per recorder"),
+""", "records accumulate per recorder", params={"types": [["ZeroDivisionError", "ValueError"], ["ValueError"]], "raws": []}),
     ]
 
 
@@ -99,4 +99,12 @@ def drive(ns):
         with rec:
             parsed.append(int(raw))
     return [parsed, rec.errors]
-""", "generated inputs")]
+""", "generated inputs", params={"types": [["ValueError"]], "raws": raws})]
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: Recorder gets exception types (zero or more); the parsed inputs are strings."""
+    import builtins
+    for names in args["types"]:
+        assert all(issubclass(getattr(builtins, n), BaseException) for n in names), f"{names!r} are exception types"
+    assert all(type(r) is str for r in args["raws"]), "inputs to int() are strings"

@@ -10,8 +10,8 @@ def _try(f, *a, **k):
 """
 
 
-def _d(body, name):
-    return driver(_PRE + body, name=name)
+def _d(body, name, params=None):
+    return driver(_PRE + body, name=name, params=params)
 
 
 def visible():
@@ -27,7 +27,7 @@ def drive(ns):
     d = add.durations
     return {"results": out, "count": len(d), "floats": all(type(x) is float and x >= 0 for x in d),
             "name": add.__name__, "doc": add.__doc__}
-""", "results, durations and metadata"),
+""", "results, durations and metadata", params={"calls": [[1, 2], [5, 1]], "work": []}),
     ]
 
 
@@ -41,7 +41,7 @@ def drive(ns):
 
     r = _try(fail, 3)
     return {"result": r, "count": len(fail.durations)}
-""", "a raising call is recorded and re-raised"),
+""", "a raising call is recorded and re-raised", params={"calls": [[3]], "work": []}),
         _d("""
 def drive(ns):
     t = ns["timed"]
@@ -56,7 +56,7 @@ def drive(ns):
 
     f(); f(); g()
     return [len(f.durations), len(g.durations), f.durations is g.durations]
-""", "one list per decorated function"),
+""", "one list per decorated function", params={"calls": [[], [], []], "work": []}),
         _d("""
 def drive(ns):
     def original(x):
@@ -64,7 +64,7 @@ def drive(ns):
 
     w = ns["timed"](original)
     return [getattr(w, "__wrapped__", None) is original, w(21)]
-""", "__wrapped__ points at the original"),
+""", "__wrapped__ points at the original", params={"calls": [[21]], "work": []}),
         _d("""
 def drive(ns):
     @ns["timed"]
@@ -77,7 +77,7 @@ def drive(ns):
     slow(200000); slow(10)
     d = slow.durations
     return [len(d), d[0] > d[1], d[0] > 0]
-""", "a longer call takes longer"),
+""", "a longer call takes longer", params={"calls": [[200000], [10]], "work": [200000, 10]}),
         _d("""
 def drive(ns):
     @ns["timed"]
@@ -85,7 +85,7 @@ def drive(ns):
         pass
 
     return [nothing(), len(nothing.durations)]
-""", "a None result is passed through"),
+""", "a None result is passed through", params={"calls": [[]], "work": []}),
     ]
 
 
@@ -109,4 +109,12 @@ def drive(ns):
 
     out = [triple(x) for x in {xs!r}]
     return [out, len(triple.durations), all(type(d) is float and d >= 0 for d in triple.durations)]
-""", "generated calls")]
+""", "generated calls", params={"calls": [[x] for x in xs], "work": []})]
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: any function and arguments; a timing comparison needs calls of clearly different length."""
+    assert all(isinstance(c, list) for c in args["calls"]), "calls are argument lists"
+    work = args["work"]
+    # perf_counter is noisy: "longer takes longer" only between calls whose work differs by far.
+    assert all(a >= 1000 * b for a, b in zip(work, work[1:])), f"{work!r}: timed calls differ by at least 1000x in work"
