@@ -10,8 +10,8 @@ def _try(f, *a, **k):
 """
 
 
-def _d(body, name):
-    return driver(_PRE + body, name=name)
+def _d(body, name, params=None):
+    return driver(_PRE + body, name=name, params=params)
 
 
 _SCHEMAS = """
@@ -34,7 +34,7 @@ _GOOD_METRICS = {"score": 0.5, "counts": {"a": 1}, "tags": ["x"], "best": None, 
 def _run(schema, datas, name):
     body = _SCHEMAS + "\n\ndef drive(ns):\n    v = ns[\"validate_typed_dict\"]\n"
     body += "    return [v(d, " + schema + ") for d in " + datas + "]\n"
-    return _d(body, name)
+    return _d(body, name, params={"schema": schema, "datas": datas})
 
 
 def visible():
@@ -87,3 +87,10 @@ def _generated(rng):
     else:
         broken["nickname"] = int(rng.integers(0, 9))
     return [_run("User", repr([user, broken]), "generated users")]
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: data is a dict and schema one of the driver's TypedDict classes."""
+    assert args["schema"] in ("Address", "User", "Metrics", "Patch", "Team"), f"{args['schema']!r} is a TypedDict the driver defines"
+    datas = eval(args["datas"], {"__builtins__": {}, "object": object})  # trusted text from this file
+    assert isinstance(datas, list) and all(isinstance(d, dict) for d in datas), "validate_typed_dict gets dicts"

@@ -10,8 +10,8 @@ def _try(f, *a, **k):
 """
 
 
-def _d(body, name):
-    return driver(_PRE + body, name=name)
+def _d(body, name, params=None):
+    return driver(_PRE + body, name=name, params=params)
 
 
 def visible():
@@ -25,7 +25,7 @@ def drive(ns):
 
     return [Point(1, 2, "a") == Point(1, 2, "b"), len({Point(1, 2), Point(1, 2), Point(2, 1)}),
             repr(Point(1, "z")), Point(1, 2) == (1, 2)]
-""", "equality, hashing and repr over the fields"),
+""", "equality, hashing and repr over the fields", params={"fields": [["x", "y"]], "invalid_fields": []}),
     ]
 
 
@@ -36,7 +36,7 @@ def drive(ns):
     vo = ns["value_object"]
     made = lambda *f: callable(vo(*f))
     return [_try(made), _try(made, "a", 3), _try(made, None), _try(made, "a"), _try(made, "a", "b")]
-""", "field names are validated at once"),
+""", "field names are validated at once", params={"fields": [["a"], ["a", "b"]], "invalid_fields": [[], ["a", 3], [None]]}),
         _d("""
 def drive(ns):
     class Money:
@@ -53,7 +53,7 @@ def drive(ns):
     m = decorated(3, "EUR")
     return [decorated is Money, decorated.__name__, decorated.__doc__, decorated.kind,
             isinstance(m, Money), repr(m.doubled()), m.doubled() == decorated(6, "EUR")]
-""", "the same class comes back"),
+""", "the same class comes back", params={"fields": [["amount", "currency"]], "invalid_fields": []}),
         _d("""
 def drive(ns):
     @ns["value_object"]("x")
@@ -73,7 +73,7 @@ def drive(ns):
             self.x = x
 
     return [A(1) == Anything(), A(1) != Anything(), A(1) == B(1), A(1) == 1, A(1) != A(2)]
-""", "other types get their say"),
+""", "other types get their say", params={"fields": [["x"], ["x"]], "invalid_fields": []}),
         _d("""
 def drive(ns):
     @ns["value_object"]("name", "tags")
@@ -87,7 +87,7 @@ def drive(ns):
     d = {a: "first"}
     d[b] = "second"
     return [repr(a), a == b, hash(a) == hash(b), len(d), d[a]]
-""", "repr in field order, dict keys"),
+""", "repr in field order, dict keys", params={"fields": [["name", "tags"]], "invalid_fields": []}),
     ]
 
 
@@ -110,4 +110,12 @@ def drive(ns):
     ps = [P(x, y, lab) for (x, y), lab in zip({pairs!r}, {labels!r})]
     unique = sorted({{repr(p) for p in set(ps)}})
     return [unique, [ps[0] == p for p in ps], repr(ps[-1])]
-""", "generated points")]
+""", "generated points", params={"fields": [["y", "x"]], "invalid_fields": [], "values": [list(p) for p in pairs]})]
+
+
+def check_case(args, kwargs):
+    """The prompt's promise: one or more str field names (others only to see ValueError); field values are hashable."""
+    assert all(len(f) >= 1 and all(type(n) is str for n in f) for f in args["fields"]), "fields are one or more strings"
+    assert all(not f or not all(type(n) is str for n in f) for f in args["invalid_fields"]), "the ValueError fields are invalid"
+    for v in args.get("values", []):
+        hash(tuple(v))  # field values must be hashable for __hash__
