@@ -131,4 +131,7 @@ def check_case(args, kwargs):
     for call in args["calls"]:
         kw = call[-1] if call and isinstance(call[-1], dict) else {}
         positional = call[:-1] if kw else call
-        hash((tuple(positional), tuple(sorted(kw.items()))))  # raises TypeError when an argument is unhashable
+        try:
+            hash((tuple(positional), tuple(sorted(kw.items()))))
+        except TypeError:
+            raise AssertionError(f"{call!r}: arguments are hashable") from None

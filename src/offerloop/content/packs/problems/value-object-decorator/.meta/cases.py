@@ -118,4 +118,7 @@ def check_case(args, kwargs):
     assert all(len(f) >= 1 and all(type(n) is str for n in f) for f in args["fields"]), "fields are one or more strings"
     assert all(not f or not all(type(n) is str for n in f) for f in args["invalid_fields"]), "the ValueError fields are invalid"
     for v in args.get("values", []):
-        hash(tuple(v))  # field values must be hashable for __hash__
+        try:
+            hash(tuple(v))
+        except TypeError:
+            raise AssertionError(f"{v!r}: field values are hashable") from None
