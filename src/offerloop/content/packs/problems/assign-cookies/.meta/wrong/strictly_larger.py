@@ -1,0 +1,8 @@
+def max_content(greed, sizes):
+    # Requires the cookie to be strictly larger than the greed.
+    children = sorted(greed)
+    served = 0
+    for cookie in sorted(sizes):
+        if served < len(children) and cookie > children[served]:
+            served += 1
+    return served
