@@ -1,0 +1,13 @@
+import heapq
+
+
+def min_join_cost(lengths):
+    # Splices the two longest ropes first.
+    heap = [-x for x in lengths]
+    heapq.heapify(heap)
+    cost = 0
+    while len(heap) > 1:
+        joined = -heapq.heappop(heap) - heapq.heappop(heap)
+        cost += joined
+        heapq.heappush(heap, -joined)
+    return cost
