@@ -2,6 +2,8 @@ from collections import deque
 
 from offerloop.judge.cases import case
 
+SWEEP_SEEDS = 20  # integers and strings only, no float boundary
+
 
 def _level(vals, left, right):
     """Level-order list (LeetCode style) of the tree rooted at node 0."""

@@ -1,5 +1,7 @@
 from offerloop.judge.cases import case
 
+SWEEP_SEEDS = 20  # integers and strings only, no float boundary
+
 
 def _calendar(rng, n, gap_hi, len_hi, start=0):
     t, out = start + int(rng.integers(0, gap_hi + 1)), []

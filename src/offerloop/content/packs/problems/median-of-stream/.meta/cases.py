@@ -1,5 +1,7 @@
 from offerloop.judge.cases import driver
 
+SWEEP_SEEDS = 20  # integers and strings only, no float boundary
+
 SCRIPT = """
 OPS = {ops!r}
 

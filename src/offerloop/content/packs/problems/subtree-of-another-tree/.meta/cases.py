@@ -2,6 +2,8 @@ from collections import deque
 
 from offerloop.judge.cases import case
 
+SWEEP_SEEDS = 20  # integers and strings only, no float boundary
+
 
 def _level(vals, left, right):
     """Level-order list (LeetCode style) of the tree rooted at node 0."""
@@ -122,7 +124,6 @@ def _check_tree(values, max_depth=600):
     return val, left, right
 
 
-
 def _subtree_of(vals, left, right, x):
     """The subtree at node x, re-indexed (vals, left, right) with x as node 0."""
     order, index, stack = [], {}, [x]
@@ -186,9 +187,9 @@ def hidden(rng):
 def scaling_input(n, rng):
     # All values equal: sub is the lower half of the zigzag spine with its deepest value changed, so
     # a node-by-node comparison runs deep at every spine node before it fails.
-    left, right, _, used = _spine_shape(n)
+    left, right, _, used = _spine_shape(n, per=7)
     vals = [1] * used
-    spine = max(2, n // 10)
+    spine = max(2, n // 7)
     V, L, R = _subtree_of(vals, left, right, (spine // 2) & ~1)
     depth, deepest = {0: 0}, 0
     for x in range(len(V)):          # _subtree_of lists parents before children

@@ -2,6 +2,8 @@ from collections import deque
 
 from offerloop.judge.cases import case
 
+SWEEP_SEEDS = 20  # integers and strings only, no float boundary
+
 
 def _level(vals, left, right):
     """Level-order list (LeetCode style) of the tree rooted at node 0."""
@@ -122,7 +124,6 @@ def _check_tree(values, max_depth=600):
     return val, left, right
 
 
-
 def _mirror_pair(rng, left, right, vals):
     """A tree whose root carries the given subtree on the left and its mirror on the right."""
     n = len(vals)
@@ -140,7 +141,7 @@ def _mirror_pair(rng, left, right, vals):
 
 def _symmetric(rng, n, deep=False):
     if deep:
-        left, right, _, used = _spine_shape(n)
+        left, right, _, used = _spine_shape(n, per=5)
     else:
         left, right = _random_shape(rng, n)
         used = n

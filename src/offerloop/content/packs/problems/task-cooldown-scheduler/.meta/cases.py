@@ -1,5 +1,7 @@
 from offerloop.judge.cases import case
 
+SWEEP_SEEDS = 20  # integers and strings only, no float boundary
+
 LETTERS = [chr(ord("A") + i) for i in range(26)]
 
 

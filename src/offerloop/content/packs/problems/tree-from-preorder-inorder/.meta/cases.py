@@ -2,6 +2,8 @@ from collections import deque
 
 from offerloop.judge.cases import case
 
+SWEEP_SEEDS = 20  # integers and strings only, no float boundary
+
 
 def _level(vals, left, right):
     """Level-order list (LeetCode style) of the tree rooted at node 0."""
@@ -120,7 +122,6 @@ def _check_tree(values, max_depth=600):
     val, left, right = _parse(values)
     assert _depth(left, right) < max_depth, f"the prompt promises a depth below {max_depth}"
     return val, left, right
-
 
 
 def _traversals(vals, left, right):

@@ -1,5 +1,7 @@
 from offerloop.judge.cases import case
 
+SWEEP_SEEDS = 20  # integers and strings only, no float boundary
+
 
 def _board(rng, rows, cols, letters):
     return ["".join(letters[int(i)] for i in rng.integers(0, len(letters), size=cols)) for _ in range(rows)]
