@@ -57,3 +57,30 @@ def test_tolerance_and_nan_rules():
     assert compare([1, [2, 3]], (1, (2, 3)), kind="exact")[0]
     assert compare([[1, 2], [3]], [[3], [1, 2]], kind="exact", unordered=True)[0]
     assert not compare(1, 1.5, kind="exact")[0]
+
+
+def test_unordered_lists_are_paired_by_sorting_and_stay_exact():
+    import random
+    import time
+
+    from offerloop.judge.compare import compare
+
+    rng = random.Random(7)
+    expected = [[rng.randrange(100), rng.randrange(100)] for _ in range(20_000)]
+    got = expected[:]
+    rng.shuffle(got)
+    started = time.perf_counter()
+    assert compare(expected, got, kind="exact", unordered=True) == (True, "")
+    wrong = got[:-1] + [[1000, 1000]]
+    assert compare(expected, wrong, kind="exact", unordered=True)[0] is False
+    # A plain item-by-item search over 20,000 items takes minutes; sorting takes well under seconds
+    # (measured against the same comparison done in order, in the same run).
+    in_order = time.perf_counter()
+    compare(expected, expected, kind="exact")
+    ordered = time.perf_counter() - in_order
+    assert time.perf_counter() - started < 50 * max(ordered, 0.01)
+    # Tolerance: near-equal floats that sort apart are still matched, and a real miss is found.
+    assert compare([[1.0, 5.0], [1.0 + 1e-12, 2.0]], [[1.0 + 1e-12, 5.0], [1.0, 2.0]], kind="tolerance", unordered=True)[0]
+    assert not compare([[1.0, 5.0], [2.0, 2.0]], [[1.0, 5.0], [2.0, 3.0]], kind="tolerance", unordered=True)[0]
+    assert compare([float("nan"), 1.0], [1.0, float("nan")], kind="tolerance", unordered=True)[0]
+    assert compare([{"a": 1}, None, "x"], ["x", {"a": 1}, None], kind="exact", unordered=True)[0]

@@ -83,6 +83,11 @@ def compare(expected: Any, got: Any, *, kind: str = "tolerance", rtol: float = 1
         if len(got) != len(expected):
             return False, f"{path} has length {len(got)}, expected {len(expected)}"
         if unordered:
+            # Sorting both sides by one canonical key pairs a right answer's items in n log n; the
+            # item-by-item search below (quadratic) is only for what sorting cannot settle.
+            settled = _sorted_match(expected, got, kind=kind, rtol=rtol, atol=atol, path=path)
+            if settled is not None:
+                return settled
             remaining = list(got)
             for item in expected:
                 for j, cand in enumerate(remaining):
@@ -196,6 +201,42 @@ def _columns_of(obj: Any, pd, keep_index: bool) -> list[tuple[str, Any]]:
         for j in range(obj.shape[1]):
             parts.append((f"column {obj.columns[j]!r}", obj.iloc[:, j].reset_index(drop=True)))
     return parts
+
+
+def _sort_key(value: Any) -> tuple:
+    """A total order over plain data (numbers, text, None, lists, tuples, dicts, arrays) for pairing
+    the items of two unordered lists; TypeError for anything else."""
+    if value is None:
+        return (0,)
+    if _is_num(value):
+        number = float(value)
+        return (1, 1, 0.0) if number != number else (1, 0, number)  # NaN after every number
+    if isinstance(value, str):
+        return (2, value)
+    if isinstance(value, np.ndarray):
+        return (3, tuple(_sort_key(v) for v in value.tolist()))
+    if isinstance(value, list | tuple):
+        return (3, tuple(_sort_key(v) for v in value))
+    if isinstance(value, dict):
+        return (4, tuple(sorted((repr(k), _sort_key(v)) for k, v in value.items())))
+    raise TypeError(type(value).__name__)
+
+
+def _sorted_match(expected, got, *, kind, rtol, atol, path) -> tuple[bool, str] | None:
+    """Compare two unordered lists by sorting both: (True, "") when the sorted items match one by
+    one; for a long list compared exactly a mismatch there is the answer too (equal multisets sort
+    alike). None when sorting does not decide: the item-by-item search does."""
+    try:
+        exp_sorted = sorted(expected, key=_sort_key)
+        got_sorted = sorted(got, key=_sort_key)
+    except (TypeError, ValueError, OverflowError):
+        return None
+    for e, g in zip(exp_sorted, got_sorted):
+        if not compare(e, g, kind=kind, rtol=rtol, atol=atol)[0]:
+            if kind == "exact" and len(expected) > 2000:
+                return False, f"{path} is missing {e!r} (order does not matter)"
+            return None  # the search settles it (small lists, or near-equal items that sort apart)
+    return True, ""
 
 
 def _compare_frames(expected: Any, got: Any, pd, *, tol: bool, rtol: float, atol: float, unordered: bool,
