@@ -1,0 +1,17 @@
+def count_prefixes(words, prefixes):
+    # Counts on every node but the root, so the empty prefix matches nothing.
+    root = [0, {}]
+    for word in words:
+        node = root
+        for ch in word:
+            node = node[1].setdefault(ch, [0, {}])
+            node[0] += 1
+    out = []
+    for prefix in prefixes:
+        node = root
+        for ch in prefix:
+            node = node[1].get(ch)
+            if node is None:
+                break
+        out.append(0 if node is None else node[0])
+    return out
