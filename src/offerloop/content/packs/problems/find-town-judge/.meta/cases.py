@@ -13,13 +13,16 @@ def _town(rng, n, extra, judge=True, spoil=None):
             if p != j:
                 pairs.add((p, j))
     others = [p for p in range(1, n + 1) if p != j]
-    tries = 0
-    while len(others) >= 2 and extra > 0 and tries < 20 * extra:
-        tries += 1
-        a, b = (int(v) for v in rng.choice(others, size=2, replace=False))
-        if (a, b) not in pairs:
-            pairs.add((a, b))
-            extra -= 1
+    if len(others) >= 2 and extra > 0:
+        # Draw candidate pairs in bulk (the contract sweep runs many seeds), keep distinct non-loops.
+        a = rng.choice(others, size=3 * extra + 10)
+        b = rng.choice(others, size=3 * extra + 10)
+        for x, y in zip(a.tolist(), b.tolist()):
+            if extra == 0:
+                break
+            if x != y and (x, y) not in pairs:
+                pairs.add((x, y))
+                extra -= 1
     if spoil == "judge-trusts" and others:
         pairs.add((j, int(rng.choice(others))))
     if spoil == "one-missing" and others:
