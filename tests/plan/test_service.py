@@ -27,7 +27,7 @@ def test_cli_plan_coding_prints_the_42_days(ol, cli):
     assert "two-sum" not in new and "valid-anagram" not in new
     reviews = [p for d in days[35:] if d["kind"] == "review" for p in d["problems"]]
     assert reviews[:2] == ["valid-anagram", "two-sum"]  # missed first, then oldest solved
-    bank = {p["slug"]: p["difficulty"] for p in ol.problems.list(track="algo") + ol.problems.list(track="ml")}
+    bank = {p["slug"]: p["difficulty"] for t in ("algo", "ml", "data") for p in ol.problems.list(track=t)}
     assert all(bank[p] == "easy" for d in days[:14] for p in d["problems"])
     assert all(bank[p] == "medium" for d in days[14:28] for p in d["problems"])
     assert sum(bank[p] == "hard" for d in days if d["kind"] == "hard" for p in d["problems"]) == 3

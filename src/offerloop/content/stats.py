@@ -51,5 +51,6 @@ def bank_stats(bank) -> dict[str, Any]:
 
 
 def seed_mix_floor(size: int) -> dict[str, int]:
-    """The seed's 15 : 30 : 5 scaled to a track of `size` problems: the least of each difficulty."""
+    """The seed's 15 : 30 : 5 scaled to `size` problems (150 for the algorithm track: 45, 90, 15):
+    the least of each difficulty a track of that size must hold."""
     return {d: SEED_MIX[d] * size // sum(SEED_MIX.values()) for d in DIFFICULTIES}

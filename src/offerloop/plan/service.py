@@ -28,9 +28,11 @@ class PlanManager:
 
     # -- inputs ------------------------------------------------------------------------------------
     def bank(self) -> list[coding.BankProblem]:
-        """Algorithm and ML problems in study order: by difficulty, then by topic as each track lists
-        them (arrays and strings before trees and graphs; linear algebra, regression and
-        classification before transformers), then by title."""
+        """Algorithm, ML and data problems in study order: by difficulty, then by topic as each track
+        lists them (arrays and strings before trees and graphs; linear algebra, regression and
+        classification before transformers), then by title. Data problems plan on the ML side of
+        the mix, spread through the ML track's own order in proportion (one data task for about
+        every three ML problems at the easy level), so from-scratch ML still comes first."""
         from offerloop.content.schemas import PROBLEM_TOPICS
 
         metas = [p.meta for p in self.app.content.problems.values() if p.meta.track in coding.SIDES]
@@ -38,10 +40,17 @@ class PlanManager:
         def key(m):
             topics = PROBLEM_TOPICS[m.track]
             first = min((topics.index(t) for t in m.topics if t in topics), default=len(topics))
-            return (DIFFICULTY_ORDER[m.difficulty], first, m.title.lower())
+            return (first, m.title.lower())
 
-        # Data problems plan on the ML side of the mix (a BankProblem's track is its side).
-        return [coding.BankProblem(m.slug, m.difficulty, coding.SIDES[m.track]) for m in sorted(metas, key=key)]
+        ordered: list = []
+        for difficulty in sorted({m.difficulty for m in metas}, key=DIFFICULTY_ORDER.__getitem__):
+            by_track = {t: sorted((m for m in metas if m.difficulty == difficulty and m.track == t), key=key)
+                        for t in ("algo", "ml", "data")}
+            ordered += by_track["algo"]
+            # Each ML-side problem at its relative place in its own track (ties: the ML track first).
+            ml_side = [((i + 1) / len(by_track[t]), t != "ml", m) for t in ("ml", "data") for i, m in enumerate(by_track[t])]
+            ordered += [m for *_, m in sorted(ml_side, key=lambda x: (x[0], x[1]))]
+        return [coding.BankProblem(m.slug, m.difficulty, coding.SIDES[m.track]) for m in ordered]
 
     def _history(self, s, until: datetime | None = None, tracks: tuple[str, ...] = ("algo",)
                  ) -> tuple[dict[str, list[date]], list[str], list[str]]:
