@@ -209,3 +209,18 @@ def test_content_check_proves_alternatives_through_the_judge_and_counts_none_pro
     assert any("not accepted (seed 1): wrong_answer" in m for m in messages)
     assert any("case 'a single item'" in m for m in messages)
     assert bad.proven == 0
+
+
+def test_a_problem_without_a_case_contract_is_a_content_issue(tmp_path):
+    import shutil
+
+    from offerloop.content.check import check_bank
+    from offerloop.content.loader import PACKS
+
+    packs = tmp_path / "packs"
+    shutil.copytree(PACKS / "problems" / "two-sum", packs / "problems" / "two-sum")
+    cases = packs / "problems" / "two-sum" / ".meta" / "cases.py"
+    assert not [i for i in check_bank(prove=False, root=packs).issues if "case contract" in i.message]
+    cases.write_text(cases.read_text().replace("def check_case(", "def unused_check("))
+    issues = [str(i) for i in check_bank(prove=False, root=packs).issues]
+    assert any("two-sum" in i and "declares no case contract" in i for i in issues), issues

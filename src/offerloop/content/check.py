@@ -65,6 +65,11 @@ def check_bank(*, prove: bool = True, only: list[str] | None = None, root=None,
         missing = sorted(set(only) - set(bank.problems))
         report.issues.extend(ContentIssue(s, "no such problem") for s in missing)
     for problem in problems:
+        # Every problem states what its cases promise, as a check content check runs (issue 20).
+        if "def check_case(" not in problem.cases_path.read_text(encoding="utf-8"):
+            report.issues.append(ContentIssue(
+                f"problems/{problem.slug}",
+                "declares no case contract: add check_case(args, kwargs) to .meta/cases.py asserting what the prompt promises"))
         if len(problem.wrong_paths) < MIN_WRONG_SOLUTIONS:
             report.issues.append(ContentIssue(
                 f"problems/{problem.slug}",
