@@ -60,3 +60,23 @@ def test_cli_shows_follow_ups_after_acceptance(cli, tmp_path):
     assert SINGULAR in r.stdout and "Singular matrix" in r.stdout
     r = cli("submit", "linear-regression", str(f), "--json")
     assert [x["verdict"] for x in json.loads(r.stdout)["follow_ups"]].count("runtime_error") == 3
+
+
+STASH = '''import numpy as np
+SEEN = []
+
+def linear_regression(X, y):
+    SEEN.append(X.shape)
+    if X.shape == (1, 2):  # the first follow-up: report how many calls this process has seen
+        return np.array([float(len(SEEN) - 1), 0.0])
+    return np.linalg.lstsq(X, y, rcond=None)[0]
+'''
+
+
+def test_follow_ups_run_in_a_child_that_never_saw_a_hidden_case(pool, real_bank):
+    r = pool.grade(real_bank.problem("linear-regression"), STASH, seed=4)
+    assert r.accepted
+    first = r.follow_ups[0]
+    assert first["name"] == "a single sample (underdetermined)"
+    # Had the follow-ups shared the hidden cases' child, the code could hand back what it saw there.
+    assert first["got"][0] == 0.0, first["got"]

@@ -127,12 +127,15 @@ def test_a_stored_result_is_small_and_printable():
         r.cases.append(CaseResult(i + 1, "c", True, Verdict.WRONG_ANSWER, reason="\x1b[2J" * 1000,
                                   input={"args": ["x" * 10**6]}, expected=list(range(150)),
                                   got={str(k): "\udc80" * 900 for k in range(150)}, stdout="y" * 10**6))
+    r.follow_ups = [{"question": "What if?", "name": "f", "verdict": "wrong_answer", "reason": "\x1b[2J" * 1000,
+                     "input": {"args": ["x" * 10**6]}, "expected": list(range(150)), "got": "z" * 10**6}]
     d = r.to_dict()
     text = json.dumps(d, ensure_ascii=False)
     text.encode("utf-8")  # no lone surrogates left
     assert len(json.dumps(d)) < 64 * 1024
     assert "\x1b" not in text and d["verdict"] == "wrong_answer" and d["total"] == 3
-    assert set(d) == {"verdict", "reason", "passed", "total", "time_ms", "cases", "scaling", "seed"}
+    assert set(d) == {"verdict", "reason", "passed", "total", "time_ms", "cases", "scaling", "seed", "follow_ups"}
+    assert d["follow_ups"][0]["question"] == "What if?" and d["follow_ups"][0]["got"] != "z" * 10**6
 
 
 def test_huge_integers_are_described_not_stored():

@@ -203,7 +203,7 @@ def _columns_of(obj: Any, pd, keep_index: bool) -> list[tuple[str, Any]]:
     return parts
 
 
-def _sort_key(value: Any) -> tuple:
+def _item_key(value: Any) -> tuple:
     """A total order over plain data (numbers, text, None, lists, tuples, dicts, arrays) for pairing
     the items of two unordered lists; TypeError for anything else."""
     if value is None:
@@ -214,11 +214,11 @@ def _sort_key(value: Any) -> tuple:
     if isinstance(value, str):
         return (2, value)
     if isinstance(value, np.ndarray):
-        return (3, tuple(_sort_key(v) for v in value.tolist()))
+        return (3, tuple(_item_key(v) for v in value.tolist()))
     if isinstance(value, list | tuple):
-        return (3, tuple(_sort_key(v) for v in value))
+        return (3, tuple(_item_key(v) for v in value))
     if isinstance(value, dict):
-        return (4, tuple(sorted((repr(k), _sort_key(v)) for k, v in value.items())))
+        return (4, tuple(sorted((repr(k), _item_key(v)) for k, v in value.items())))
     raise TypeError(type(value).__name__)
 
 
@@ -227,8 +227,8 @@ def _sorted_match(expected, got, *, kind, rtol, atol, path) -> tuple[bool, str] 
     one; for a long list compared exactly a mismatch there is the answer too (equal multisets sort
     alike). None when sorting does not decide: the item-by-item search does."""
     try:
-        exp_sorted = sorted(expected, key=_sort_key)
-        got_sorted = sorted(got, key=_sort_key)
+        exp_sorted = sorted(expected, key=_item_key)
+        got_sorted = sorted(got, key=_item_key)
     except (TypeError, ValueError, OverflowError):
         return None
     for e, g in zip(exp_sorted, got_sorted):

@@ -2,8 +2,9 @@
 
 A problem's cases.py may define `follow_ups()`, a list of cases marked with cases.follow_up(question,
 case). They never decide the verdict: the main cases (and the scaling check) do. Once those pass,
-the follow-ups run in the same sandboxed child, after everything else, and the result lists each
-one with its question and its own verdict ("accepted, 2 of 3 follow-ups"). Before acceptance they
+the follow-ups run in a fresh sandboxed child (the one that saw the hidden cases could return
+their inputs as a follow-up's output, which is shown), and the result lists each one with its
+question and its own verdict ("accepted, 2 of 3 follow-ups"). Before acceptance they
 are listed as not run, so a candidate sees what will be asked.
 """
 
@@ -35,8 +36,8 @@ def pending(follow: list[tuple[dict, Any]], reason: str) -> list[dict]:
 
 
 def run(session, tp, follow: list[tuple[dict, Any]], first_index: int, judge_output, error_verdict) -> list[dict]:
-    """Grade the follow-ups in the session's child (already past the main cases). Each shows its
-    input, the expected output and what the code returned: these are known edges, not secrets."""
+    """Grade the follow-ups in the session's child (a fresh one, which never saw a hidden case). Each
+    shows its input, the expected output and what the code returned: these are known edges."""
     from offerloop.judge.grader import _request
 
     meta = tp.meta

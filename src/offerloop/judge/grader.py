@@ -25,7 +25,7 @@ from typing import Any
 import numpy as np
 
 from offerloop.errors import InvalidInput
-from offerloop.judge import codec
+from offerloop.judge import codec, follow_ups
 from offerloop.judge.child import ALWAYS_ALLOWED
 from offerloop.judge.compare import compare
 from offerloop.judge.verdict import CaseResult, Result, Verdict, printable
@@ -555,9 +555,13 @@ def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int
             hidden, hidden_expected = tp.hidden_cases(seed, keep=seed_given)
             cases += [(c, False) for c in hidden]
             expected += hidden_expected
+        # Interview follow-ups run last, after acceptance, and never decide the verdict.
+        follow = follow_ups.drawn(tp) if mode == "submit" else []
         # The slot is held for the cases actually drawn, plus the fixed margin.
-        session.deadline = min(session.deadline, time.monotonic() + hold_seconds(meta.limits, len(cases), will_scale))
-        result = Result(Verdict.ACCEPTED, "", total=len(cases), seed=seed)
+        session.deadline = min(session.deadline,
+                               time.monotonic() + hold_seconds(meta.limits, len(cases) + len(follow), will_scale))
+        result = Result(Verdict.ACCEPTED, "", total=len(cases), seed=seed,
+                        follow_ups=follow_ups.pending(follow, "Asked once the main cases pass."))
         for i, (case, vis) in enumerate(cases):
             cr = CaseResult(i + 1, case.get("name", "") or ("example" if vis else "hidden"), vis, Verdict.NOT_RUN)
             if vis:
@@ -637,6 +641,18 @@ def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int
                 result.verdict = Verdict(result.scaling["verdict"])
                 result.reason = result.scaling["reason"]
                 return _finish(result, started)
+        if follow:
+            # A fresh child: the one that saw the hidden cases could hand their inputs back as a
+            # follow-up's output, which the user is shown.
+            close_and_fork_spare()
+            worker.settle()
+            fresh = Session(worker, code, meta.function, list(meta.allowed_imports), meta.limits, GRADING_CASES,
+                            wait=False, deadline=time.monotonic() + hold_seconds(meta.limits, len(follow), False))
+            try:
+                result.follow_ups = follow_ups.run(fresh, tp, follow, 0, _judge_output, _error_verdict)
+            finally:
+                fresh.close(reap_later=True)
+                worker.reap_soon()
         result.reason = f"All {result.total} cases passed."
         return _finish(result, started)
     finally:

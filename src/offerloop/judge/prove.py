@@ -69,6 +69,11 @@ def _prove(pool, problem, timing: ProofTiming | None = None) -> list[ContentIssu
             if not result.accepted:
                 issues.append(ContentIssue(where, f"reference solution not accepted (seed {seed}): {result.verdict.value}: {result.reason}"))
                 break
+            missed = [f for f in result.follow_ups if f["verdict"] != Verdict.ACCEPTED.value]
+            if missed:  # the reference answers every follow-up it asks
+                issues.append(ContentIssue(where, f"reference solution fails the follow-up {missed[0]['name']!r}: "
+                                                  f"{missed[0]['verdict']}: {missed[0]['reason']}"))
+                break
         for alt in sorted((problem.path / ".meta" / "alternatives").glob("*.py")):
             # Another correct solution, written differently: every seed must accept it too.
             for seed in PROOF_SEEDS:
