@@ -9,7 +9,7 @@ import time
 import pytest
 
 from tests.accounts.conftest import PASSWORD, REDIS, _redis_reachable
-from tests.browser.conftest import _free_port, browser, page  # noqa: F401 (fixtures)
+from tests.browser.conftest import _free_port
 from tests.conftest import need_service
 
 pytestmark = pytest.mark.browser
