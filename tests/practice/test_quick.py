@@ -205,3 +205,20 @@ def test_the_fast_path_hands_over_what_it_does_not_serve(tmp_path):
     (ws / ".env").write_text(f"OFFERLOOP_DATA_DIR={tmp_path / 'other'}\n")
     r = _probe(["test"], ws, env)
     assert r.stdout.splitlines()[0].startswith("0 ") and "pydantic" in r.stdout.splitlines()[0]
+
+
+def test_a_one_shot_zygote_keeps_every_sandbox_layer(tmp_path):
+    from offerloop.content.quick import quick_problem
+    from offerloop.practice.terminal import PrestartedJudge
+
+    secret = tmp_path / "offerloop.db"
+    secret.write_text("s3cret")
+    judge = PrestartedJudge(("numpy",), tmp_path)  # the data dir it must hide
+    try:
+        code = f"def adam_step(*args, **kwargs):\n    return open({str(secret)!r}).read()\n"
+        r = judge.grade(quick_problem("adam-step"), code, mode="test")
+        assert judge._worker.oneshot
+    finally:
+        judge.close()
+    assert r.verdict.value == "runtime_error" and "s3cret" not in json.dumps(r.to_dict())
+    assert r.layers and all(r.layers.values()), r.layers  # nothing skipped for speed

@@ -185,9 +185,12 @@ class Worker:
 
     CTRL_TIMEOUT = 30.0
 
-    def __init__(self, preload: tuple[str, ...] = (), data_dir: str | Path | None = None):
+    def __init__(self, preload: tuple[str, ...] = (), data_dir: str | Path | None = None, oneshot: bool = False):
         self.preload = preload
         self.data_dir = data_dir  # None: hidden_paths reads the settings
+        # One submission and done (a terminal command): the zygote skips the preloading and warm-up
+        # that only pay off over many children, and is killed, not asked to exit, at the end.
+        self.oneshot = oneshot
         self.lock = threading.Lock()
         self.proc: subprocess.Popen | None = None
         self.ctrl: socket.socket | None = None
@@ -207,7 +210,8 @@ class Worker:
         self.proc = subprocess.Popen(
             [sys.executable, "-I", "-m", "offerloop.judge.zygote", str(theirs.fileno()), ",".join(self.preload),
              os.pathsep.join(hidden_paths(self.data_dir))],
-            pass_fds=[theirs.fileno()], env=zygote_env(), stdin=subprocess.DEVNULL,
+            pass_fds=[theirs.fileno()], env={**zygote_env(), **({"OFFERLOOP_ZYGOTE_ONESHOT": "1"} if self.oneshot else {})},
+            stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, close_fds=True, cwd="/",
         )
         theirs.close()
@@ -396,6 +400,8 @@ class Worker:
             # A closed channel tells the zygote to kill and reap its children, then exit; one that
             # does not go is killed, and its children die too (SIGKILL is their parent-death signal).
             try:
+                if self.oneshot:
+                    self.proc.kill()  # its children die with it (parent-death signal): no goodbye round
                 self.proc.wait(timeout=0 if self.broken else 3)
             except subprocess.TimeoutExpired:
                 self.proc.kill()

@@ -105,10 +105,14 @@ def main() -> None:
                          "sklearn.linear_model", "sklearn.impute", "sklearn.metrics"],
              "pandas": []}
     preload += [sub for m in list(preload) for sub in extra.get(m, [])]
-    _preload(STDLIB_PRELOAD + preload)
+    # A one-shot zygote (a terminal command) serves one submission: preloading the standard helpers
+    # and warming numpy up only pay off over many children, so its child loads what it uses.
+    oneshot = os.environ.get("OFFERLOOP_ZYGOTE_ONESHOT") == "1"
+    _preload(([] if oneshot else STDLIB_PRELOAD) + preload)
     from offerloop.judge import child, sandbox  # loaded before any fork, never read again
 
-    _warm_up("numpy" in sys.modules)
+    if not oneshot:
+        _warm_up("numpy" in sys.modules)
 
     hidden = [p for p in sys.argv[3].split(os.pathsep) if p] if len(sys.argv) > 3 else []
     if hidden:
@@ -116,7 +120,8 @@ def main() -> None:
     ruleset = sandbox.prepare(any_site_package=any_import)
     import gc
 
-    gc.collect()
+    if not oneshot:
+        gc.collect()
     gc.freeze()  # keep the collector off the preloaded objects so children do not copy their pages
     ctrl = socket.socket(fileno=ctrl_fd)
     ctrl.sendall(b'{"ready": true}')

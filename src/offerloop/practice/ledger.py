@@ -58,6 +58,7 @@ def record_submission(db_file: Path, *, problem_uuid: str, slug: str, code: str,
     try:
         conn.execute("PRAGMA foreign_keys=ON")
         conn.execute("PRAGMA busy_timeout=5000")
+        conn.execute("PRAGMA synchronous=NORMAL")  # as the app's engine sets it (WAL: durable against a crash)
         stamped = {row[0] for row in conn.execute("SELECT version_num FROM alembic_version")}
         if stamped != known_heads():
             return False

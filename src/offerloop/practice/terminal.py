@@ -44,7 +44,7 @@ class PrestartedJudge:
         try:
             from offerloop.judge.worker import Worker
 
-            self._worker = Worker(self.profile, data_dir=self.data_dir)
+            self._worker = Worker(self.profile, data_dir=self.data_dir, oneshot=True)
         except BaseException as exc:  # reported (and a pool used) when grading starts
             self._error = exc
 
