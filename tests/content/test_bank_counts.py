@@ -52,7 +52,7 @@ NO_SCALING = {
     "integer-square-root": "one number up to 10**18: counting up meets the time limit",
     "rectangle-union-area": "constant-time arithmetic on two rectangles",
     "pascal-triangle": "the answer itself has n**2 numbers (n <= 60)",
-    "set-matrix-zeroes": "a 400x400 hidden grid meets a per-zero method in the time limit",
+    "set-matrix-zeroes": "a 600x600 hidden grid meets a per-zero method in the time limit",
 }
 
 

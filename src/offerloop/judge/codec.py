@@ -96,6 +96,7 @@ def _encode(value: Any, blobs: list[bytes], depth: int, np: Any) -> Any:
     if type(value) in (set, frozenset):
         raise CodecError("sets are not plain data here; return a sorted list")
     pd = sys.modules.get("pandas")
+    pd = pd if pd is not None and hasattr(pd, "DataFrame") and hasattr(pd, "Series") else None  # not half-imported by another thread
     if pd is not None and isinstance(value, pd.DataFrame | pd.Series):
         try:
             tag, body = frames.to_plain(value, pd, np)

@@ -9,6 +9,14 @@ from typing import Any
 import numpy as np
 
 
+def _pandas():
+    """pandas when this process has it fully loaded, else None. Proofs grade problems on several
+    threads: another thread may be part-way through importing pandas, and a half-made module has
+    no DataFrame yet (nothing this thread compares can be a frame then)."""
+    pd = sys.modules.get("pandas")
+    return pd if pd is not None and hasattr(pd, "DataFrame") and hasattr(pd, "Series") else None
+
+
 def _is_num(x: Any) -> bool:
     return type(x) in (int, float, bool)
 
@@ -21,7 +29,7 @@ def _num(x: Any) -> str:
 
 
 def _fmt_shape(x: Any) -> str:
-    pd = sys.modules.get("pandas")
+    pd = _pandas()
     if pd is not None and isinstance(x, pd.DataFrame):
         return f"DataFrame of shape {x.shape}"
     if pd is not None and isinstance(x, pd.Series):
@@ -37,7 +45,7 @@ def compare(expected: Any, got: Any, *, kind: str = "tolerance", rtol: float = 1
             unordered: bool = False, path: str = "output") -> tuple[bool, str]:
     """(True, "") when got matches expected; else (False, a short reason naming where it differs)."""
     tol = kind == "tolerance"
-    pd = sys.modules.get("pandas")  # loaded whenever a frame was decoded
+    pd = _pandas()  # loaded whenever a frame was decoded
     if pd is not None and isinstance(expected, pd.DataFrame | pd.Series):
         return _compare_frames(expected, got, pd, tol=tol, rtol=rtol, atol=atol, unordered=unordered, path=path)
     if isinstance(expected, np.ndarray):

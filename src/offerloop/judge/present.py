@@ -56,6 +56,7 @@ def jsonable(value: Any, depth: int = 0) -> Any:
             return f"dict of {len(value)} keys"
         return {printable(k if isinstance(k, str) else repr(k), 100): jsonable(v, depth + 1) for k, v in value.items()}
     pd = sys.modules.get("pandas")
+    pd = pd if pd is not None and hasattr(pd, "DataFrame") and hasattr(pd, "Series") else None  # not half-imported by another thread
     if pd is not None and isinstance(value, pd.DataFrame | pd.Series):
         # A frame is shown as pandas prints it, capped (its parts came through the codec: plain data).
         wide = {"max_cols": 12} if isinstance(value, pd.DataFrame) else {"dtype": True, "name": True}

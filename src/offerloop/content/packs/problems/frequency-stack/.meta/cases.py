@@ -79,7 +79,7 @@ def hidden(rng):
     cases.append(replay(_random_ops(rng, 300, 4), name="random operations, four values"))
     cases.append(replay(_random_ops(rng, 3000, 60, 0.7), name="random operations, sixty values"))
     seed = int(rng.integers(1, 2**31 - 1))
-    cases.append(driver(BULK.format(seed=seed, steps=150000, values=3000),
+    cases.append(driver(BULK.format(seed=seed, steps=150000, values=30000),
                         name="150000 operations", params={"bulk": seed}))
     return cases
 

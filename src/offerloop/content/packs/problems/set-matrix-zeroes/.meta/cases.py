@@ -1,6 +1,6 @@
 from offerloop.judge.cases import case
 
-SWEEP_SEEDS = 5  # integers only, no float boundary; one case is a 400 x 400 grid
+SWEEP_SEEDS = 5  # integers only, no float boundary; one case is a 600 x 600 grid
 
 
 def _matrix(rng, rows, cols, p_zero):
@@ -30,7 +30,7 @@ def hidden(rng):
     for rows, cols, p in ((3, 4, 0.1), (6, 5, 0.05), (12, 15, 0.02), (40, 30, 0.003)):
         cases.append(case(_matrix(rng, rows, cols, p), name=f"random {rows}x{cols}"))
     # Many zeros: clearing a row and a column per zero is O(z (rows + cols)), far over the time limit.
-    cases.append(case(_matrix(rng, 400, 400, 0.3), name="a large grid, a third of it zeros"))
+    cases.append(case(_matrix(rng, 600, 600, 0.3), name="a large grid, a third of it zeros"))
     return cases
 
 
