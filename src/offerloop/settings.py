@@ -71,6 +71,49 @@ class Settings(BaseSettings):
         default=336, ge=1, le=8760,
         description="Hours a hosted sign-in lasts before the user must sign in again.",
     )
+    grading_per_user: int = Field(
+        default=30, ge=0, le=100_000,
+        description="Hosted mode: gradings (problem runs and submissions) one user may ask for per limit window; "
+        "more get 429 with Retry-After. 0 means no per-user limit.",
+    )
+    grading_per_ip: int = Field(
+        default=120, ge=0, le=1_000_000,
+        description="Hosted mode: gradings per client address per limit window (a classroom shares one address). "
+        "0 means no per-address limit.",
+    )
+    answers_per_user: int = Field(
+        default=60, ge=0, le=100_000,
+        description="Hosted mode: feedback requests on your text (card answers, stories, designs, mock items, "
+        "resumes, cover letters, take-homes) one user may make per limit window. 0 means no per-user limit.",
+    )
+    answers_per_ip: int = Field(
+        default=240, ge=0, le=1_000_000,
+        description="Hosted mode: feedback requests per client address per limit window. 0 means no limit.",
+    )
+    limit_window: int = Field(
+        default=60, ge=1, le=86_400,
+        description="Seconds in each window of the grading and feedback limits (fixed windows, counted in Redis).",
+    )
+    redis_prefix: str = Field(
+        default="offerloop", min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.-]+$",
+        description="First part of every key the limits and sign-in counters write in Redis; give each "
+        "deployment sharing one Redis its own.",
+    )
+    grading_queue_max: int = Field(
+        default=200, ge=0, le=1_000_000,
+        description="Grading jobs the task queue may hold waiting; a submission arriving when it holds this many "
+        "is refused at once (503 with Retry-After) instead of timing out. 0 means no bound.",
+    )
+    grading_pool_waiting: int | None = Field(
+        default=None, ge=0, le=100_000,
+        description="Gradings that may wait for a free slot of a web process's own judge pool before new ones are "
+        "refused (503 with Retry-After); empty means no bound in local mode and 4 per slot in hosted mode.",
+    )
+    max_body_mb: int = Field(
+        default=20, ge=1, le=1024,
+        description="Largest request body (MB) accepted where an upload has no smaller limit of its own; a bigger "
+        "one gets 413 before it is read.",
+    )
     workspace_dir: Path | None = Field(
         default=None,
         description="Where `offerloop start` writes problem workspaces (default: <data dir>/workspace).",
@@ -98,6 +141,13 @@ class Settings(BaseSettings):
         if self.broker_url and self.broker_url.startswith(("redis://", "rediss://")):
             return self.broker_url
         return None
+
+    @property
+    def resolved_grading_pool_waiting(self) -> int | None:
+        """How many gradings may wait for this process's pool; None means no bound."""
+        if self.grading_pool_waiting is not None:
+            return self.grading_pool_waiting
+        return 4 * self.resolved_judge_workers if self.hosted else None
 
     @property
     def resolved_workspace_dir(self) -> Path:

@@ -70,7 +70,7 @@ class AccountManager:
             # Keys are namespaced by database, so two deployments (or two test runs) sharing one
             # Redis never count each other's failures.
             space = hashlib.sha256(self.app.settings.resolved_database_url.encode()).hexdigest()[:12]
-            return Throttle(RedisCounter(url, space))
+            return Throttle(RedisCounter(url, space, prefix=self.app.settings.redis_prefix))
         if self.app.settings.hosted:
             raise StorageError("Hosted mode keeps sign-in throttling in Redis: set OFFERLOOP_REDIS_URL "
                                "(for example redis://127.0.0.1:6379/1).")

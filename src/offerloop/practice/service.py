@@ -106,8 +106,15 @@ class ProblemManager:
             early = static_check(problem.meta, code)  # refuse oversized code before queueing it
             if early is not None:
                 return early
+            from offerloop.judge.backpressure import check_queue
+
+            check_queue(self.app.settings)  # a full queue refuses now (503), before anything is sent or written
             return grade_remote(self.app.settings, problem.slug, code, mode)
-        return self.app.judge.grade(problem, code, mode=mode)
+        from offerloop.judge.backpressure import pool_slot
+
+        judge = self.app.judge
+        with pool_slot(judge, self.app.settings.resolved_grading_pool_waiting):  # refuse rather than hang
+            return judge.grade(problem, code, mode=mode)
 
     def run_examples(self, slug: str, code: str):
         """Grade against the visible examples only (nothing is recorded)."""

@@ -35,6 +35,9 @@ def create_app(offerloop=None) -> FastAPI:
     app.state.offerloop = ol
     if ol.settings.hosted:
         _install_hosted(app, ol)  # inside the request-id middleware, which errors.install adds last (outermost)
+    from offerloop.web import limits
+
+    limits.install(app, ol)  # body caps; in hosted mode the rate limits (after the gate, which they sit inside)
     errors.install(app)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
 

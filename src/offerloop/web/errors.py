@@ -131,7 +131,8 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(OfferloopError)
     async def _offerloop_error(request: Request, exc: OfferloopError):
-        return _answer(request, exc.http_status, str(exc))
+        retry = getattr(exc, "retry_after", None)  # a full grading queue, a limit: when to try again
+        return _answer(request, exc.http_status, str(exc), headers={"Retry-After": str(retry)} if retry else None)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError):
