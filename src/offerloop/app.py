@@ -33,6 +33,7 @@ MANAGERS: dict[str, str] = {
     "offers": "offerloop.offers.service:OfferManager",
     "plans": "offerloop.plan.service:PlanManager",
     "accounts": "offerloop.accounts.service:AccountManager",
+    "coaching": "offerloop.accounts.coach:CoachManager",
 }
 
 

@@ -29,7 +29,7 @@ pytestmark = pytest.mark.slow
 # Path, query and body names that hold an id of one of A's rows.
 OWNED = ("application_id", "contact_id", "flag_id", "interview_id", "question_id", "offer_id", "point_id",
          "story_id", "answer_id", "loop_id", "resume_id", "description_id", "review_id", "takehome_id",
-         "attempt_id", "submission_id")
+         "attempt_id", "submission_id", "cohort_id")
 ABSENT_ID = 2_147_483_647  # a valid id no row has: what "not there" looks like
 # Path parameters that name content everyone shares (or a position inside an owned object).
 SHARED = {"position": "1", "index": "1", "number": "1", "level": "mid", "company_type": "big-tech"}
@@ -158,9 +158,16 @@ def _normalise(text: str, ids: dict[str, Any]) -> str:
 
 def test_user_b_and_anonymous_reach_nothing_of_user_a_on_any_route(web, user, hosted):
     app_a, app_b, anon = web(), web(), web()
-    sign_in(app_a, user(tag="a"))
-    b_token = sign_in(app_b, user(tag="b"))
+    # A and B are coaches, each of their own cohort (a coach has a candidate's routes too), so the
+    # coach's routes are probed with A's cohort id: B, a coach of another cohort, must get 404.
+    a_email, b_email = user(role="coach", tag="a"), user(role="coach", tag="b")
+    sign_in(app_a, a_email)
+    b_token = sign_in(app_b, b_email)
     ids, marker = make_everything(app_a)
+    for name, email in ((f"{marker} cohort", a_email), ("B's cohort", b_email)):
+        cohort = hosted.accounts.create_cohort(name)  # cohorts are made by an admin (CLI), not the API
+        hosted.accounts.add_member(name, email)
+        ids.setdefault("cohort_id", cohort["id"])
     question = app_a.get("/api/stories/questions").json()[0]["uuid"]
 
     app = app_a.app

@@ -1,14 +1,16 @@
-"""Tables of hosted accounts. None of them has an owner_id: they describe users, they are not a
-user's data, so the generic export skips them and the ownership filter leaves them alone."""
+"""Tables of hosted accounts. All but one have no owner_id: they describe users, they are not a
+user's data, so the generic export skips them and the ownership filter leaves them alone. The
+exception is `SharingSetting`, a candidate's own choice of what their cohort's coaches may see:
+it is the candidate's data (owned, exported, deleted with them)."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, Integer, String
+from sqlalchemy import Boolean, ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from offerloop.store.base import Base, UTCDateTime, utcnow
+from offerloop.store.base import Base, Owned, UTCDateTime, utcnow
 
 ROLES = ("candidate", "coach", "admin")
 MEMBER_ROLES = ("candidate", "coach")
@@ -74,3 +76,18 @@ class CohortMember(Base):
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True, index=True)
     role: Mapped[str] = mapped_column(String(20), default="candidate")
     joined_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class SharingSetting(Owned, Base):
+    """What a candidate shares with the coaches of their cohorts (one row per user; no row means the
+    defaults, `accounts.coach.DEFAULT_SHARING`). Text of answers, stories and notes is never shared."""
+
+    __tablename__ = "sharing_settings"
+    __table_args__ = (UniqueConstraint("owner_id", name="uq_sharing_settings_owner_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    readiness: Mapped[bool] = mapped_column(Boolean, default=True)  # level per area
+    activity: Mapped[bool] = mapped_column(Boolean, default=True)  # last practice day, repeated failures
+    interviews: Mapped[bool] = mapped_column(Boolean, default=True)  # dates and rounds of interviews
+    companies: Mapped[bool] = mapped_column(Boolean, default=False)  # company and role of those interviews
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

@@ -2,6 +2,8 @@
 invitation codes). Passwords are read from stdin only, never from the command line (shell history,
 the process list)."""
 
+from pathlib import Path
+
 import typer
 
 users_app = typer.Typer(help="Accounts of a hosted install: add, list, disable, reset a password.",
@@ -119,3 +121,49 @@ def cohorts_add(
     """Put an existing coach or candidate in a cohort."""
     member = _accounts().add_member(name, email)
     _out(member, as_json, f"Added {member['email']} to {member['cohort']!r} as {member['role']}.")
+
+
+@users_app.command("export")
+def users_export(
+    email: str = typer.Argument(..., help="The user's email (or `local`, the one user of a laptop install)."),
+    out: Path | None = typer.Option(None, "--out", dir_okay=False,
+                                    help="Write the JSON here (atomically) instead of to stdout."),
+) -> None:
+    """Export everything a user owns as JSON (the `offerloop export` format with an `account` section)."""
+    import json
+
+    from offerloop.accounts.export import export_user, find_user
+    from offerloop.cli._common import console, get_app
+
+    app = get_app()
+    doc = export_user(app, find_user(app, email))
+    text = json.dumps(doc, indent=1, ensure_ascii=False)
+    if out is None:
+        typer.echo(text)
+        return
+    tmp = out.with_name(out.name + ".part")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(out)  # never leave a half-written export behind
+    rows = sum(len(r) for r in doc["tables"].values())
+    console().print(f"Exported {rows} rows of {doc['account']['name']} to {out}.", markup=False, soft_wrap=True)
+
+
+@users_app.command("delete")
+def users_delete(
+    email: str = typer.Argument(..., help="The user's email (or `local`)."),
+    yes: bool = typer.Option(False, "--yes", help="Do not ask for confirmation."),
+    as_json: bool = O_JSON,
+) -> None:
+    """Delete a user, their account, sessions, cohort memberships and every row they own, in one
+    transaction (all or nothing). Export first if the data should be kept."""
+    from offerloop.accounts.export import delete_user, find_user
+    from offerloop.cli._common import get_app
+
+    app = get_app()
+    user_id = find_user(app, email)
+    if not yes:
+        typer.confirm(f"Delete {email} and everything they own, for good?", abort=True)
+    counts = delete_user(app, user_id)
+    rows = sum(n for t, n in counts.items() if t != "users")
+    _out({"email": email, "deleted": counts}, as_json,
+         f"Deleted {email}: {rows} rows, the account and its sessions.")

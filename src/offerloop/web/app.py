@@ -54,10 +54,15 @@ def create_app(offerloop=None) -> FastAPI:
     from offerloop.web.routers import home
 
     app.include_router(home.router, responses=ERROR_RESPONSES)
+    from offerloop.web.routers import me
+
+    app.include_router(me.router, responses=ERROR_RESPONSES)  # the user's own export, in both modes
     if ol.settings.hosted:
-        from offerloop.web.routers import accounts
+        from offerloop.web.routers import accounts, coach
 
         app.include_router(accounts.router, responses=ERROR_RESPONSES)
+        app.include_router(me.hosted_router, responses=ERROR_RESPONSES)  # sharing, deleting the account
+        app.include_router(coach.router, responses=ERROR_RESPONSES)  # the coach's cohort view
     ready: set[str] = set()
     # An area is live once its router module exists; until then its page says so plainly.
     for area in AREAS:
