@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install run test bench bench-judge bench-terminal bench-feedback bench-pages content-check system-deps web-assets clean
+.PHONY: install run hosted test bench bench-judge bench-terminal bench-feedback bench-pages content-check system-deps web-assets clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -26,6 +26,10 @@ web-assets: $(STAMP)
 run: install
 	$(BIN)/offerloop migrate
 	$(BIN)/offerloop serve
+
+# The hosted stack on this machine (PostgreSQL, Redis, gunicorn, grading workers): docs/hosting.md.
+hosted: install
+	@PYTHON=$(BIN)/python sh scripts/hosted.sh
 
 test: install
 	$(BIN)/python -m pytest

@@ -114,6 +114,15 @@ class Settings(BaseSettings):
         description="Largest request body (MB) accepted where an upload has no smaller limit of its own; a bigger "
         "one gets 413 before it is read.",
     )
+    web_workers: int = Field(
+        default=2, ge=1, le=64,
+        description="Web processes (gunicorn's uvicorn workers) the hosted stack (`make hosted`) starts.",
+    )
+    queue_workers: int = Field(
+        default=1, ge=0, le=64,
+        description="`offerloop worker` processes the hosted stack starts, each with OFFERLOOP_JUDGE_WORKERS "
+        "grading processes (0 there: one per core).",
+    )
     workspace_dir: Path | None = Field(
         default=None,
         description="Where `offerloop start` writes problem workspaces (default: <data dir>/workspace).",

@@ -35,9 +35,10 @@ ABSENT_ID = 2_147_483_647  # a valid id no row has: what "not there" looks like
 SHARED = {"position": "1", "index": "1", "number": "1", "level": "mid", "company_type": "big-tech"}
 # Routes about the caller's own sign-in, not anyone's data.
 OWN_SESSION = {"/api/session", "/signin", "/signup", "/signout"}
-# What answers without a session (anything else must refuse).
-OPEN = {("GET", "/api/health"), ("GET", "/docs"), ("POST", "/api/session"), ("GET", "/signin"),
-        ("POST", "/signin"), ("GET", "/signup"), ("POST", "/signup")}
+# What answers without a session (anything else must refuse). /api/ready: a load balancer probes it
+# anonymously; it says only which component is down, never anyone's data.
+OPEN = {("GET", "/api/health"), ("GET", "/api/ready"), ("GET", "/docs"), ("POST", "/api/session"),
+        ("GET", "/signin"), ("POST", "/signin"), ("GET", "/signup"), ("POST", "/signup")}
 METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
 
 

@@ -35,6 +35,9 @@ def create_app(offerloop=None) -> FastAPI:
     app.state.offerloop = ol
     if ol.settings.hosted:
         _install_hosted(app, ol)  # inside the request-id middleware, which errors.install adds last (outermost)
+        from offerloop.web import logs
+
+        logs.install(app)  # JSON logs, one access line per request (outside the gate, inside the request id)
     from offerloop.web import limits
 
     limits.install(app, ol)  # body caps; in hosted mode the rate limits (after the gate, which they sit inside)
@@ -51,9 +54,10 @@ def create_app(offerloop=None) -> FastAPI:
                                    swagger_css_url=f"{vendor}/swagger-ui.css",
                                    swagger_favicon_url=f"{vendor}/favicon-32x32.png")
 
-    from offerloop.web.routers import home
+    from offerloop.web.routers import home, probes
 
     app.include_router(home.router, responses=ERROR_RESPONSES)
+    app.include_router(probes.router, responses=ERROR_RESPONSES)  # GET /api/ready
     from offerloop.web.routers import me
 
     app.include_router(me.router, responses=ERROR_RESPONSES)  # the user's own export, in both modes

@@ -25,8 +25,9 @@ CSRF_FIELD = "csrf_token"
 SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
 # Open to anyone: health, the sign-in and sign-up pages and the sign-in call, the schema and its
 # documentation page (they describe the API, they hold no one's data), static assets.
-OPEN = {"/api/health", "/signin", "/signup", "/openapi.json", "/docs"}
+OPEN = {"/api/health", "/api/ready", "/signin", "/signup", "/openapi.json", "/docs"}
 OPEN_PREFIXES = ("/static/",)
+PROBES = ("/api/health", "/api/ready")  # a load balancer's probes: no session lookup (the database may be down)
 MAX_FORM_BYTES = 64 * 1024 * 1024  # the largest upload form (stories' 16 MB parts) fits with room
 
 SIGN_IN_FIRST = "Sign in first."
@@ -71,7 +72,7 @@ class AuthMiddleware:
             await self.app(scope, receive, send)
             return
         path, method = scope["path"], scope["method"].upper()
-        if path == "/api/health" or path.startswith(OPEN_PREFIXES):
+        if path in PROBES or path.startswith(OPEN_PREFIXES):
             await self.app(scope, receive, send)  # no session lookup for assets and health probes
             return
         token = Request(scope).cookies.get(COOKIE)

@@ -154,5 +154,6 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception):
         rid = request_id(request)
-        log.error("unhandled error on %s %s [request %s]", request.method, request.url.path, rid, exc_info=exc)
+        log.error("unhandled error on %s %s [request %s]", request.method, request.url.path, rid, exc_info=exc,
+                  extra={"request_id": rid})  # a field of its own in hosted mode's JSON lines
         return _answer(request, 500, f"Something went wrong on our side; the log has the details under request id {rid}.")

@@ -1,0 +1,5 @@
+import sys
+
+from offerloop.hosting import main
+
+sys.exit(main())
