@@ -82,6 +82,23 @@ def test_ready_is_503_naming_the_database_when_its_schema_is_behind(hosted_with)
     assert client.get("/api/ready").status_code == 200
 
 
+def test_ready_is_503_for_a_process_older_than_its_database(hosted_with):
+    import sqlalchemy as sa
+
+    client = hosted_with()
+    ol = client.app.state.offerloop
+    with ol.engine.begin() as conn:  # as if a newer offerloop had migrated the database meanwhile
+        conn.execute(sa.text("INSERT INTO alembic_version (version_num) VALUES ('zz_future_0001')"))
+    try:
+        r = client.get("/api/ready")
+        assert r.status_code == 503
+        assert r.json()["error"] == ("Not ready: the database holds a newer schema than this version of offerloop "
+                                     "(restart it on the new version).")
+    finally:
+        with ol.engine.begin() as conn:
+            conn.execute(sa.text("DELETE FROM alembic_version WHERE version_num = 'zz_future_0001'"))
+
+
 def test_ready_is_in_the_schema_open_and_with_its_503(hosted_with):
     schema = hosted_with().get("/openapi.json").json()
     operation = schema["paths"]["/api/ready"]["get"]

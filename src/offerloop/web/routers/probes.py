@@ -56,6 +56,15 @@ def _heads() -> frozenset[str]:
     return frozenset(known_heads())
 
 
+@lru_cache(maxsize=1)
+def _revisions() -> frozenset[str]:
+    """Every revision this version ships (to tell a database behind it from one ahead of it)."""
+    from offerloop.store.migrate import _REVISION, MIGRATIONS
+
+    return frozenset(m.group(1) for path in (MIGRATIONS / "versions").glob("*.py")
+                     if (m := _REVISION.search(path.read_text(encoding="utf-8"))))
+
+
 def check_database(engine) -> None:
     from sqlalchemy import text
     from sqlalchemy.exc import SQLAlchemyError
@@ -67,8 +76,11 @@ def check_database(engine) -> None:
         reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
         raise Unready("cannot be queried", reason) from None
     if stamped != _heads():
-        raise Unready("holds an older schema than this version of offerloop (run `offerloop migrate`)",
-                      f"stamped {sorted(stamped)}, expected {sorted(_heads())}")
+        detail = f"stamped {sorted(stamped)}, expected {sorted(_heads())}"
+        if stamped - _revisions():  # migrated by a newer version: this process is the old one
+            raise Unready("holds a newer schema than this version of offerloop (restart it on the new version)",
+                          detail)
+        raise Unready("holds an older schema than this version of offerloop (run `offerloop migrate`)", detail)
 
 
 @lru_cache(maxsize=8)
