@@ -172,3 +172,22 @@ def test_local_mode_writes_no_access_lines(client, capsys):
     capsys.readouterr()
     assert client.get("/api/ready").status_code == 200  # the probe exists on a laptop too
     assert not [line for line in _json_lines(capsys.readouterr().err) if line["logger"] == "offerloop.access"]
+
+
+@pytest.mark.parametrize("env, sentence", [
+    ({}, "The hosted stack needs OFFERLOOP_MODE=hosted (a laptop uses `make run`)."),
+    ({"OFFERLOOP_MODE": "hosted"}, "The hosted stack runs on PostgreSQL: set OFFERLOOP_DATABASE_URL"),
+    ({"OFFERLOOP_MODE": "hosted", "OFFERLOOP_DATABASE_URL": "postgresql+psycopg://postgres@127.0.0.1:5432/test"},
+     "The hosted stack grades on a task queue: set OFFERLOOP_BROKER_URL"),
+])
+def test_the_stack_refuses_what_it_cannot_run_on_in_one_sentence(env, sentence, monkeypatch, tmp_path, capsys):
+    from offerloop.hosting import main
+
+    for name in ("OFFERLOOP_MODE", "OFFERLOOP_DATABASE_URL", "OFFERLOOP_BROKER_URL"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("OFFERLOOP_DATA_DIR", str(tmp_path))
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    assert main() == 2  # before anything is started
+    err = capsys.readouterr().err
+    assert err.startswith("offerloop hosted: " + sentence) and err.count("\n") == 1

@@ -169,10 +169,10 @@ class Stack:
     def dead(self) -> str | None:
         """The name of a process that exited on its own, if any."""
         if self.web is not None and (code := _exit_status(self.web)) is not None:
-            return f"gunicorn (exit status {code})"
+            return f"gunicorn ({_describe(code)})"
         for proc in self.workers:
             if (code := _exit_status(proc)) is not None:
-                return f"the grading worker {proc.pid} (exit status {code})"
+                return f"the grading worker {proc.pid} ({_describe(code)})"
         return None
 
     def wait(self) -> int:
@@ -219,16 +219,27 @@ def _stop(procs: list[subprocess.Popen], grace: float) -> None:
 
 
 def _exit_status(proc: subprocess.Popen) -> int | None:
-    """The exit code (or signal number) of a process that has exited, None while it runs. It is
-    left unreaped: a zombie keeps its id, so its process group's id cannot go to another process
-    before we signal the group."""
+    """How a process that has exited ended (its exit code, or minus the signal that killed it, as
+    Popen.returncode has it), None while it runs. It is left unreaped: a zombie keeps its id, so
+    its process group's id cannot go to another process before we signal the group."""
     if proc.returncode is not None:
         return proc.returncode
     try:
         info = os.waitid(os.P_PID, proc.pid, os.WEXITED | os.WNOHANG | os.WNOWAIT)
     except ChildProcessError:
         return -1
-    return None if info is None else info.si_status
+    if info is None:
+        return None
+    return info.si_status if info.si_code == os.CLD_EXITED else -info.si_status
+
+
+def _describe(code: int) -> str:
+    if code < 0:
+        try:
+            return f"killed by {signal.Signals(-code).name}"
+        except ValueError:
+            return f"killed by signal {-code}"
+    return f"exit code {code}"
 
 
 def _exited_unreaped(proc: subprocess.Popen, deadline: float) -> bool:
