@@ -163,6 +163,8 @@ def test_coach_pages_show_the_cohort_as_html(web, hosted, cohorts):
     index = coach.get("/coach")
     assert index.status_code == 200 and "Spring X" in index.text and "Spring Y" not in index.text
     assert f'href="/coach/cohorts/{cohorts["x"]}"' in index.text
+    assert '<a href="/coach">Coach</a>' in index.text  # the header links coaches to their cohorts
+    assert 'href="/coach"' not in cohorts["clients"]["a"].get("/account").text  # and not candidates
     page = coach.get(f"/coach/cohorts/{cohorts['x']}")
     assert page.status_code == 200
     html = page.text

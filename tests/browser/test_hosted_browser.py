@@ -68,3 +68,22 @@ def test_sign_in_then_pages_send_the_csrf_token_then_sign_out(hosted_server, pag
     page.wait_for_url(base + "/signin")
     status = page.evaluate("async () => (await fetch('/api/stories')).status")
     assert status == 401
+
+
+def test_account_page_changes_what_coaches_see(hosted_server, page):
+    base, ol = hosted_server
+    page.goto(base + "/signin")
+    page.fill("#email", "ada@example.org")
+    page.fill("#password", PASSWORD)
+    page.click("form.auth-form button[type=submit]")
+    page.wait_for_url(base + "/")
+    page.click("header.top a[href='/account']")
+    page.wait_for_url(base + "/account")
+    page.uncheck("form#sharing input[name=readiness]")
+    page.check("form#sharing input[name=companies]")
+    page.click("form#sharing button[type=submit]")
+    page.wait_for_url(base + "/account?saved=1")
+    assert page.is_checked("form#sharing input[name=companies]")
+    assert not page.is_checked("form#sharing input[name=readiness]")
+    mine = ol.for_user_id(ol.accounts.list_users()[0]["id"])
+    assert mine.coaching.sharing() == {"readiness": False, "activity": True, "interviews": True, "companies": True}
