@@ -97,11 +97,32 @@ class Offerloop:
         try:
             yield session
             session.commit()
-        except BaseException:
-            session.rollback()
-            raise
+        except BaseException as exc:
+            if not self._database_unreachable(exc):
+                session.rollback()
+                raise
+            try:
+                session.rollback()  # nothing was committed; a dead connection may refuse even this
+            except Exception:  # noqa: BLE001 - the connection is gone either way
+                pass
+            raise StorageError("The database is not answering right now; try again in a moment.") from exc
         finally:
             session.close()
+
+    def _database_unreachable(self, exc: BaseException) -> bool:
+        """A database error that says the server is down, restarting or out of reach (a 503 the
+        user can retry), not a bug in a query (which stays a 500 with its log line)."""
+        from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+
+        if not isinstance(exc, DBAPIError):
+            return False
+        if exc.connection_invalidated or isinstance(exc, InterfaceError):
+            return True
+        if not isinstance(exc, OperationalError):
+            return False
+        if not self.settings.is_sqlite:
+            return True  # PostgreSQL's OperationalError: connection lost, shutting down, starting up
+        return any(word in str(exc.orig) for word in ("locked", "unable to open", "disk I/O"))
 
     @cached_property
     def user_id(self) -> int:

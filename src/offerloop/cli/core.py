@@ -56,7 +56,7 @@ def worker(
         raise fail("Set OFFERLOOP_BROKER_URL (for example redis://127.0.0.1:6379/0) to run a grading worker.")
     from offerloop.judge.tasks import celery_app
 
-    app = celery_app(settings.broker_url, settings.grading_queue)
+    app = celery_app(settings.broker_url, settings.grading_queue, settings.grading_timeout)
     n = concurrency or (os.cpu_count() or 1)
     # One judge slot per worker process: each keeps its own warm zygote.
     os.environ["OFFERLOOP_JUDGE_WORKERS"] = "1"

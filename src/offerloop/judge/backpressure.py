@@ -55,7 +55,11 @@ def pending_jobs(settings) -> int | None:
             pipe.llen(f"{name}{_PRIORITY_SEP}{step}")
         return sum(pipe.execute())
     except redis.RedisError as exc:
-        raise JudgeError(f"The grading queue failed: {type(exc).__name__}: {exc}") from None
+        # The sentence is for the user; the host, port and errno go to the log only.
+        import logging
+
+        logging.getLogger("offerloop.judge").warning("grading queue unreachable: %s: %s", type(exc).__name__, exc)
+        raise JudgeError("The grading queue cannot be reached right now; try again in a moment.") from None
 
 
 def check_queue(settings) -> None:

@@ -36,7 +36,9 @@ def make_engine(url: str) -> Engine:
             engine = create_engine(url, connect_args={"check_same_thread": False})
             event.listen(engine, "connect", _sqlite_pragmas)
         else:
-            engine = create_engine(url, pool_pre_ping=True)
+            # pre-ping: a pooled connection the server dropped (a restart) is replaced, not used;
+            # connect_timeout: a server that does not answer is an error in seconds, not a hang.
+            engine = create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 5})
     except ArgumentError as exc:
         raise StorageError(f"The database URL {url!r} is not a valid SQLAlchemy URL.") from exc
     except ModuleNotFoundError as exc:
