@@ -10,7 +10,8 @@ import socket
 
 import pytest
 
-from tests.accounts.conftest import REDIS, sign_in
+from tests.accounts.conftest import REDIS, _redis_reachable, sign_in
+from tests.conftest import need_service
 
 
 def _closed_port() -> int:
@@ -191,3 +192,104 @@ def test_the_stack_refuses_what_it_cannot_run_on_in_one_sentence(env, sentence, 
     assert main() == 2  # before anything is started
     err = capsys.readouterr().err
     assert err.startswith("offerloop hosted: " + sentence) and err.count("\n") == 1
+
+
+class _Proxy:
+    """A TCP relay on loopback in front of PostgreSQL: stopping it is the database going away for
+    this app alone (the shared server keeps running for everyone else)."""
+
+    def __init__(self, target_port: int):
+        self.target_port = target_port
+        self.port = _closed_port()
+        self._socks: list[socket.socket] = []
+        self._listener: socket.socket | None = None
+
+    def start(self) -> None:
+        import threading
+
+        listener = socket.socket()
+        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listener.bind(("127.0.0.1", self.port))
+        listener.listen(16)
+        self._listener = listener
+        threading.Thread(target=self._accept, args=(listener,), daemon=True).start()
+
+    def _accept(self, listener) -> None:
+        import threading
+
+        while True:
+            try:
+                client, _ = listener.accept()
+            except OSError:  # closed by stop()
+                return
+            upstream = socket.create_connection(("127.0.0.1", self.target_port))
+            self._socks += [client, upstream]
+            for a, b in ((client, upstream), (upstream, client)):
+                threading.Thread(target=self._pump, args=(a, b), daemon=True).start()
+
+    @staticmethod
+    def _pump(src, dst) -> None:
+        try:
+            while data := src.recv(65536):
+                dst.sendall(data)
+        except OSError:
+            pass
+        finally:
+            for s in (src, dst):
+                try:
+                    s.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+
+    def stop(self) -> None:
+        try:
+            self._listener.shutdown(socket.SHUT_RDWR)  # wakes the blocked accept(); close() alone would not
+        except OSError:
+            pass
+        self._listener.close()
+        for s in self._socks:
+            try:
+                s.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+            s.close()
+        self._socks.clear()
+
+
+@pytest.mark.postgres
+def test_ready_is_503_naming_the_database_when_it_goes_away_and_200_when_it_is_back(settings_for):
+    import time
+
+    from fastapi.testclient import TestClient
+    from sqlalchemy.engine import make_url
+
+    from offerloop.app import Offerloop
+    from offerloop.web.app import create_app
+
+    need_service(_redis_reachable(), "Redis at 127.0.0.1:6379")
+    base = settings_for("postgres")  # the private, migrated schema of this run
+    url = make_url(base.resolved_database_url)
+    proxy = _Proxy(url.port or 5432)
+    proxy.start()
+    settings = base.model_copy(update={"mode": "hosted", "redis_url": REDIS, "broker_url": REDIS,
+                                             "database_url": url.set(port=proxy.port).render_as_string(False)})
+    ol = Offerloop(settings)
+    try:
+        with TestClient(create_app(ol), raise_server_exceptions=False) as client:
+            email = f"probe-{proxy.port}@example.org"
+            ol.accounts.add_user(email, "correct horse battery staple", "candidate")
+            sign_in(client, email)  # a session cookie: the probe must not need the gate's database lookup
+            assert client.get("/api/ready").status_code == 200
+            proxy.stop()
+            began = time.monotonic()
+            r = client.get("/api/ready")
+            assert time.monotonic() - began < 5  # refused, not hung
+            assert r.status_code == 503, r.text
+            assert r.json() == {"error": "Not ready: the database cannot be queried.", "status": 503,
+                                "checks": {"database": "down", "broker": "ok"}}
+            assert client.get("/api/health").status_code == 200
+            proxy.start()  # the database is back: the same process is ready again, no restart
+            assert client.get("/api/ready").status_code == 200
+    finally:
+        proxy.stop()
+        ol.close()
