@@ -145,6 +145,15 @@ def test_each_request_writes_one_json_line_with_its_request_id(web, user, capsys
     assert theirs["request_id"] == anon.headers["x-request-id"] and len(theirs["request_id"]) == 32
 
 
+def test_access_lines_name_templates_not_paths(web, capsys):
+    client = web()
+    capsys.readouterr()
+    assert client.get("/static/cards.css").status_code == 200
+    assert client.get("/no/such/page", follow_redirects=False).status_code == 303  # the gate: sign in first
+    access = [line for line in _json_lines(capsys.readouterr().err) if line["logger"] == "offerloop.access"]
+    assert [line["path"] for line in access] == ["/static/{path}", "/no/such/page"]  # unmatched: the bare path
+
+
 def test_an_unexpected_error_logs_its_traceback_under_the_request_id(hosted, user, capsys):
     from fastapi.testclient import TestClient
 

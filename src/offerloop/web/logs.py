@@ -81,11 +81,13 @@ def route_template(scope) -> str:
     """The path template of the route that served the request; the bare path when none matched."""
     route = scope.get("route")
     path = getattr(route, "path", None)
-    if path is None:
-        return scope.get("path", "")[:200]
-    if getattr(route, "routes", None) is not None or type(route).__name__ == "Mount":
-        return path.rstrip("/") + "/{path}"  # a mount (static files): one template for all its files
-    return path
+    if path is not None:
+        return path
+    # A mount (static files) leaves no route but moves its prefix into root_path: one template for all.
+    mounted = scope.get("root_path", "")[len(scope.get("app_root_path", "")):]
+    if mounted and scope.get("endpoint") is not None:
+        return mounted.rstrip("/") + "/{path}"
+    return scope.get("path", "")[:200]
 
 
 class AccessLogMiddleware:
