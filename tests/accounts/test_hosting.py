@@ -302,3 +302,18 @@ def test_ready_is_503_naming_the_database_when_it_goes_away_and_200_when_it_is_b
     finally:
         proxy.stop()
         ol.close()
+
+
+@pytest.mark.postgres
+def test_the_stack_does_not_start_on_a_broker_that_does_not_answer(pg_url, monkeypatch, tmp_path, capsys):
+    from offerloop.hosting import main
+
+    port = _closed_port()
+    monkeypatch.delenv("OFFERLOOP_REDIS_URL", raising=False)
+    for name, value in {"OFFERLOOP_MODE": "hosted", "OFFERLOOP_DATABASE_URL": pg_url, "OFFERLOOP_DATA_DIR": str(tmp_path),
+                        "OFFERLOOP_BROKER_URL": f"redis://:secret@127.0.0.1:{port}/0"}.items():
+        monkeypatch.setenv(name, value)
+    assert main() == 2
+    err = capsys.readouterr().err
+    assert f"offerloop hosted: The grading queue's broker at redis://127.0.0.1:{port}/0 cannot be reached (" in err
+    assert "secret" not in err

@@ -90,6 +90,20 @@ def ensure_database(url: str) -> bool:
     return True
 
 
+def check_broker(url: str) -> None:
+    """Refuse to start on a broker that does not answer (the operator sees where it was looked for)."""
+    from offerloop.web.routers.probes import Unready, check_redis
+
+    try:
+        check_redis(url)
+    except Unready as exc:
+        from urllib.parse import urlsplit
+
+        parts = urlsplit(url)  # shown without its password
+        shown = parts._replace(netloc=parts.netloc.rsplit("@", 1)[-1]).geturl()
+        raise StorageError(f"The grading queue's broker at {shown} {exc.sentence} ({exc.detail.rstrip('.')}).") from None
+
+
 def migrate(settings) -> set[str]:
     """Bring the schema to this version (once, here, so N web workers never race to migrate)."""
     from offerloop.app import Offerloop
@@ -139,6 +153,7 @@ class Stack:
             self.say(f"Created the database {make_url(s.resolved_database_url).database!r}.")
         heads = migrate(s)
         self.say(f"Database {shown} is at {', '.join(sorted(heads))}.")
+        check_broker(s.broker_url)
         concurrency = s.resolved_judge_workers
         for _ in range(s.queue_workers):
             self.workers.append(self._spawn(worker_argv(concurrency)))
