@@ -30,6 +30,7 @@ from typing import Any, Iterator, Sequence
 
 from sqlalchemy import event, func, select
 
+from offerloop.app import Offerloop
 from offerloop.errors import NotFound
 from offerloop.store.base import utcnow
 
@@ -95,25 +96,26 @@ def _refuse_writes(session, _context, _instances) -> None:
         raise OwnershipError("A coach's view tried to change a candidate's data.")
 
 
-def read_only_view(app, user_id: int):
-    """An Offerloop acting for user_id that can only read: every session is rolled back at its end
-    and a flush with changes raises. Shares the deployment's engine, content and judge."""
-    from offerloop.app import Offerloop
+class ReadOnlyOfferloop(Offerloop):
+    """Reads one user's data; every session is rolled back at its end and refuses a flush with changes."""
 
-    class _ReadOnly(Offerloop):
-        @contextmanager
-        def session(self, *, system: bool = False) -> Iterator[Any]:
-            if system:
-                raise NotFound("A coach's view opens no account sessions.")
-            session = self._sessionmaker(info={"owner_id": self.user_id, "read_only": True})
-            event.listen(session, "before_flush", _refuse_writes)
-            try:
-                yield session
-            finally:
-                session.rollback()
-                session.close()
+    @contextmanager
+    def session(self, *, system: bool = False) -> Iterator[Any]:
+        if system:
+            raise NotFound("A coach's view opens no account sessions.")
+        session = self._sessionmaker(info={"owner_id": self.user_id, "read_only": True})
+        event.listen(session, "before_flush", _refuse_writes)
+        try:
+            yield session
+        finally:
+            session.rollback()
+            session.close()
 
-    view = _ReadOnly(app.settings, migrate=False)
+
+def read_only_view(app, user_id: int) -> ReadOnlyOfferloop:
+    """An Offerloop acting for user_id that can only read. Shares the deployment's engine, content
+    and judge."""
+    view = ReadOnlyOfferloop(app.settings, migrate=False)
     view._parent = app._parent or app
     view.__dict__["user_id"] = user_id
     return view
