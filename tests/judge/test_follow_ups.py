@@ -80,3 +80,44 @@ def test_follow_ups_run_in_a_child_that_never_saw_a_hidden_case(pool, real_bank)
     assert first["name"] == "a single sample (underdetermined)"
     # Had the follow-ups shared the hidden cases' child, the code could hand back what it saw there.
     assert first["got"][0] == 0.0, first["got"]
+
+
+def test_the_follow_ups_child_is_gone_before_any_hidden_case_goes_out(pool, real_bank, monkeypatch):
+    """The follow-ups run in a second child beside the examples; it is killed and reaped before the
+    first hidden case is sent, so no process running the code can hold both."""
+    import os
+
+    from offerloop.judge import grader
+
+    lr = real_bank.problem("linear-regression")
+    n_visible = len(grader.trusted(lr).visible_cases()[0])
+    sessions, checked = [], []
+    real_init, real_run_many = grader.Session.__init__, grader.Session.run_many
+
+    def init(self, *args, **kwargs):
+        real_init(self, *args, **kwargs)
+        sessions.append(self)
+
+    def run_many(self, requests, *args, **kwargs):
+        if any(r["i"] >= n_visible for r in requests) and self is sessions[0]:  # the hidden cases
+            others = [s.child.pid for s in sessions[1:]]
+            assert others, "the follow-ups had no child of their own"
+            assert not any(os.path.exists(f"/proc/{pid}") for pid in others), "the follow-ups' child still exists"
+            checked.append(True)
+        return real_run_many(self, requests, *args, **kwargs)
+
+    monkeypatch.setattr(grader.Session, "__init__", init)
+    monkeypatch.setattr(grader.Session, "run_many", run_many)
+    r = pool.grade(lr, INVERSE, seed=5)
+    assert checked == [True]
+    assert r.accepted and [f["verdict"] for f in r.follow_ups].count("runtime_error") == 3
+
+
+def test_follow_ups_answered_beside_the_examples_are_not_shown_when_a_hidden_case_fails(pool, real_bank):
+    # Right on the examples (3 rows at most), wrong on the larger hidden cases.
+    code = ("import numpy as np\ndef linear_regression(X, y):\n"
+            "    w = np.linalg.lstsq(X, y, rcond=None)[0]\n    return w if len(X) <= 3 else w + 1.0\n")
+    r = pool.grade(real_bank.problem("linear-regression"), code, seed=6)
+    assert r.verdict.value == "wrong_answer" and r.reason.startswith("Hidden case")
+    assert len(r.follow_ups) == 4 and {f["verdict"] for f in r.follow_ups} == {"not_run"}
+    assert all("got" not in f for f in r.follow_ups)

@@ -584,12 +584,12 @@ def _sysvipc() -> dict[str, set[tuple[str, str]]]:
 
 
 def _leftovers(pool) -> list[int]:
-    """Child pids the pool forked that still exist, other than the spare each zygote keeps."""
+    """Child pids the pool forked that still exist, other than the spares each zygote keeps."""
     left = []
     for w in pool._all:
-        spare = w._spare[1].pid if w._spare is not None else None
+        spares = set(w.spare_pids())
         for pid in w.spawned:
-            if pid != spare and os.path.exists(f"/proc/{pid}"):
+            if pid not in spares and os.path.exists(f"/proc/{pid}"):
                 left.append(pid)
     return left
 
@@ -606,7 +606,7 @@ def _process_count(pool) -> tuple[int, int]:
                 continue
             if int(stat.rsplit(")", 1)[1].split()[1]) in zygotes:
                 children += 1
-    return children, sum(w._spare is not None for w in pool._all)
+    return children, sum(len(w.spare_pids()) for w in pool._all)
 
 
 def _public_text(r) -> str:

@@ -2,10 +2,12 @@
 
 A problem's cases.py may define `follow_ups()`, a list of cases marked with cases.follow_up(question,
 case). They never decide the verdict: the main cases (and the scaling check) do. Once those pass,
-the follow-ups run in a fresh sandboxed child (the one that saw the hidden cases could return
-their inputs as a follow-up's output, which is shown), and the result lists each one with its
-question and its own verdict ("accepted, 2 of 3 follow-ups"). Before acceptance they
-are listed as not run, so a candidate sees what will be asked.
+the result lists each one with its question and its own verdict ("accepted, 2 of 3 follow-ups").
+They run in a sandboxed child of their own, never the one that sees the hidden cases (it could
+return their inputs as a follow-up's output, which is shown): the grader sends them to a second
+child while the first runs the examples, and kills and reaps it before any hidden case goes out
+(after acceptance, in a fresh child, for proofs). Before acceptance they are listed as not run, so
+a candidate sees what will be asked.
 """
 
 from __future__ import annotations
@@ -35,14 +37,24 @@ def pending(follow: list[tuple[dict, Any]], reason: str) -> list[dict]:
              "reason": reason} for c, _ in follow]
 
 
-def run(session, tp, follow: list[tuple[dict, Any]], first_index: int, judge_output, error_verdict) -> list[dict]:
-    """Grade the follow-ups in the session's child (a fresh one, which never saw a hidden case). Each
-    shows its input, the expected output and what the code returned: these are known edges."""
+def requests(follow: list[tuple[dict, Any]], first_index: int = 0) -> list[dict]:
+    """The follow-ups' requests to a child, numbered from first_index."""
     from offerloop.judge.grader import _request
 
+    return [_request(c, first_index + k) for k, (c, _) in enumerate(follow)]
+
+
+def run(session, tp, follow: list[tuple[dict, Any]], first_index: int, judge_output, error_verdict) -> list[dict]:
+    """Grade the follow-ups in the session's child (a fresh one, which never saw a hidden case)."""
+    replies = session.run_many(requests(follow, first_index), tp.meta.limits.time_ms / 1000, stop_on_error=False)
+    return judge(session, tp, follow, replies, judge_output, error_verdict)
+
+
+def judge(session, tp, follow: list[tuple[dict, Any]], replies: list | None, judge_output, error_verdict) -> list[dict]:
+    """The follow-ups' entries from their child's replies (in order; fewer when it stopped). Each
+    shows its input, the expected output and what the code returned: these are known edges."""
     meta = tp.meta
-    requests = [_request(c, first_index + k) for k, (c, _) in enumerate(follow)]
-    replies = session.run_many(requests, meta.limits.time_ms / 1000, stop_on_error=False)
+    replies = replies or []
     out = []
     for k, (case, expected) in enumerate(follow):
         entry = {"question": case.get("question", ""), "name": case.get("name", ""), "verdict": Verdict.NOT_RUN.value,

@@ -326,6 +326,7 @@ class Session:
         self.load_error: tuple[Verdict, str] | None = None
         self.layers: dict | None = None
         self._sent = False
+        self._ahead: tuple | None = None  # requests sent ahead of run_many (send_ahead)
         self.loaded_at = 0.0  # perf_counter() when the load reply came in
         try:
             self.child.send({"op": "load", "code": code, "function": function, "allowed": allowed},
@@ -414,6 +415,28 @@ class Session:
         self.child.kill()
         return "fatal", (Verdict.RUNTIME_ERROR, "Unexpected reply from the sandbox."), elapsed, ""
 
+    def send_ahead(self, requests: list[dict]) -> None:
+        """Send these requests now, behind the load request, as far as they fit in WINDOW_BYTES
+        (so no write waits on the child); run_many with the same list later sends the rest and
+        reads every reply. Only for a session whose load is still unanswered (wait=False), and
+        whose times are not shown: a reply read late is timed from when it was read."""
+        if not requests or not self._sent or self._ahead is not None:
+            return
+        frames = [(request, codec.dumps(request)) for request in ({**r, "n": secrets.randbits(62)} for r in requests)]
+        sent_at: list[float] = []
+        in_flight = 0
+        for _request, payload in frames:
+            budget = self._budget(LOAD_SECONDS)
+            if in_flight + len(payload) > WINDOW_BYTES or budget <= 0:
+                break
+            try:
+                self.child.send_payload(payload, timeout=budget)
+            except (ChildTimeout, ChildDied):
+                break  # run_many meets the same end and reports it
+            in_flight += len(payload)
+            sent_at.append(time.perf_counter())
+        self._ahead = (requests, frames, sent_at, in_flight)
+
     def run_many(self, requests: list[dict], timeout: float, *, stop_on_error: bool = False) -> list[tuple[str, Any, float, str]]:
         """Several requests, pipelined: each goes out as soon as the ones still unanswered take
         less than WINDOW_BYTES, so the child moves from one case to the next without waiting for
@@ -431,12 +454,18 @@ class Session:
             # Nothing was asked: a frame waiting now was written by the code itself, ahead of time.
             self.child.kill()
             return [("fatal", (Verdict.RUNTIME_ERROR, "Your code wrote to the judge's channel without being asked."), 0.0, "")]
-        frames = []
-        for request in requests:
-            request = {**request, "n": secrets.randbits(62)}
-            frames.append((request, codec.dumps(request)))
-        sent_at: list[float] = []
-        in_flight = 0  # bytes of requests sent and not yet answered
+        ahead, self._ahead = self._ahead, None
+        if ahead is not None:
+            if ahead[0] is not requests or not loading:
+                raise RuntimeError("run_many must continue the requests sent ahead")
+            _, frames, sent_at, in_flight = ahead  # in_flight: bytes of requests sent and not yet answered
+        else:
+            frames = []
+            for request in requests:
+                request = {**request, "n": secrets.randbits(62)}
+                frames.append((request, codec.dumps(request)))
+            sent_at: list[float] = []
+            in_flight = 0  # bytes of requests sent and not yet answered
         last_reply = 0.0
         for k, (request, _payload) in enumerate(frames):
             # Send ahead what fits the window (always this case's request at least).
@@ -546,17 +575,33 @@ def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int
             session.close(reap_later=True)
             worker.reap_soon()
 
+    side: Session | None = None  # the follow-ups' child (see below)
+    follow: list = []
     try:
         visible, expected = tp.visible_cases()
         cases = [(c, True) for c in visible]
         expected = list(expected)
+        n_visible = len(visible)
+        # Interview follow-ups never decide the verdict and are shown once the main cases pass.
+        # They go to a second child at once, which loads the code and answers them while the first
+        # runs the examples: public inputs only, and that child is killed and reaped before any
+        # hidden case is sent, so it never sees one (nor runs beside a child that has). Proofs
+        # (fail_fast) grade mostly wrong code: they ask the follow-ups after acceptance instead.
+        follow = follow_ups.drawn(tp) if mode == "submit" else []
+        side_requests = follow_ups.requests(follow)
+        if follow and not fail_fast:
+            try:
+                side = Session(worker, code, meta.function, list(meta.allowed_imports), meta.limits, GRADING_CASES,
+                               wait=False, deadline=time.monotonic() + hold_seconds(meta.limits, len(follow), False))
+                side.send_ahead(side_requests)
+            except (ZygoteBroken, OSError, RuntimeError):
+                side = None  # asked after acceptance, in a fresh child
+        side_results: list[dict] | None = None
         if mode == "submit":
             # Fixed seeds (proofs) draw their cases and the reference's outputs once.
             hidden, hidden_expected = tp.hidden_cases(seed, keep=seed_given)
             cases += [(c, False) for c in hidden]
             expected += hidden_expected
-        # Interview follow-ups run last, after acceptance, and never decide the verdict.
-        follow = follow_ups.drawn(tp) if mode == "submit" else []
         # The slot is held for the cases actually drawn, plus the fixed margin.
         session.deadline = min(session.deadline,
                                time.monotonic() + hold_seconds(meta.limits, len(cases) + len(follow), will_scale))
@@ -594,11 +639,28 @@ def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int
             # Proofs only need to know it fails; users see every case.
             return not (fail_fast and cr.verdict is not Verdict.ACCEPTED)
 
+        def finish_side(wanted: bool) -> list[dict] | None:
+            """The follow-ups' answers (when wanted: every example passed), then that child is
+            killed and reaped; its reaping overlaps the follow-ups' comparison."""
+            nonlocal side
+            fresh, side = side, None
+            replies = None
+            try:
+                if wanted:
+                    replies = fresh.run_many(side_requests, meta.limits.time_ms / 1000, stop_on_error=False)
+            finally:
+                fresh.close(reap_later=True)
+                worker.reap_soon()
+            judged = follow_ups.judge(fresh, tp, follow, replies, _judge_output, _error_verdict) if wanted else None
+            worker.settle()  # gone before the caller goes on (to the hidden cases)
+            return judged
+
         # Two pipelined runs: the examples, then (only once every example has answered) the hidden
         # cases, so nothing the code prints or returns on an example can carry a hidden input.
         going = True
-        n_visible = len(visible)
         for lo, hi in ((0, n_visible), (n_visible, len(cases))):
+            if side is not None and lo == n_visible:
+                side_results = finish_side(going and all(c.verdict is Verdict.ACCEPTED for c in result.cases[:n_visible]))
             if not going or lo == hi:
                 continue
             requests = [_request(cases[i][0], i) for i in range(lo, hi)]
@@ -641,7 +703,9 @@ def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int
                 result.verdict = Verdict(result.scaling["verdict"])
                 result.reason = result.scaling["reason"]
                 return _finish(result, started)
-        if follow:
+        if side_results is not None:
+            result.follow_ups = side_results
+        elif follow:
             # A fresh child: the one that saw the hidden cases could hand their inputs back as a
             # follow-up's output, which the user is shown.
             close_and_fork_spare()
@@ -656,12 +720,15 @@ def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int
         result.reason = f"All {result.total} cases passed."
         return _finish(result, started)
     finally:
+        if side is not None:
+            side.close(reap_later=True)  # reaped with the request below
         close_and_fork_spare()
-        worker.settle()  # this submission's child is reaped: nothing of it survives the verdict
-        # The next submission to this worker finds a child whose sandbox is already set up: the
-        # zygote forks it after we return (its reply is read when the worker is next used).
+        worker.settle()  # this submission's children are reaped: nothing of them survives the verdict
+        # The next submission to this worker finds children whose sandbox is already set up (two
+        # for a problem with follow-ups): the zygote forks them after we return (its reply is read
+        # when the worker is next used).
         worker.prepare_spare(memory_mb=meta.limits.memory_mb, cpu_seconds=cpu_seconds(meta.limits, GRADING_CASES),
-                             wait=False)
+                             wait=False, count=2 if follow and not fail_fast else 1)
 
 
 def _judge_output(tp: TrustedProblem, case: dict, value: Any, expected: Any) -> tuple[bool, str]:

@@ -35,6 +35,11 @@ def jsonable(value: Any, depth: int = 0) -> Any:
     if isinstance(value, np.ndarray):
         if value.size > MAX_ITEMS:
             return f"array of shape {value.shape}, dtype {value.dtype}"
+        dtype = value.dtype
+        if (value.ndim + depth <= 20 and dtype.itemsize <= 8
+                and (dtype.kind in "bi" or dtype.kind == "u" and dtype.itemsize < 8
+                     or dtype.kind == "f" and bool(np.isfinite(value).all()))):
+            return value.tolist()  # bools, ints under 2**63 and finite floats: JSON-ready as they are
         return jsonable(value.tolist(), depth + 1)
     if isinstance(value, np.generic):
         return jsonable(value.item(), depth + 1)

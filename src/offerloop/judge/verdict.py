@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
@@ -37,11 +37,11 @@ class CaseResult:
     stdout: str = ""       # visible cases only
 
     def to_dict(self) -> dict:
-        d = asdict(self)
-        d["verdict"] = self.verdict.value
-        if not self.visible:
-            for key in ("input", "expected", "got", "stdout"):
-                d.pop(key)
+        """The case as data (shallow: Result.to_dict makes JSON-ready copies of the values)."""
+        d = {"number": self.number, "name": self.name, "visible": self.visible, "verdict": self.verdict.value,
+             "time_ms": self.time_ms, "reason": self.reason}
+        if self.visible:
+            d.update(input=self.input, expected=self.expected, got=self.got, stdout=self.stdout)
         return d
 
 

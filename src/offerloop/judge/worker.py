@@ -68,6 +68,7 @@ class ZygoteBroken(RuntimeError):
 
 
 KILL_WAIT = 5.0  # seconds for a SIGKILLed child to be gone (it cannot block the signal)
+MAX_SPAWN = 4  # children one spawn request may ask for (the zygote takes up to this many descriptors)
 
 
 class Child:
@@ -194,14 +195,16 @@ class Worker:
         self.lock = threading.Lock()
         self.proc: subprocess.Popen | None = None
         self.ctrl: socket.socket | None = None
-        self._spare_slot: tuple[tuple[int, int], Child] | None = None
+        # Children forked ahead, with the limits they were forked with: a submission takes one for its
+        # cases and, when the problem has interview follow-ups, another for those (grader.grade).
+        self._spares: list[tuple[tuple[int, int], Child]] = []
         self._seq = 0
         self.broken = False
         self.spawned: collections.deque[int] = collections.deque(maxlen=1000)  # recent child pids, for tests
         self._pending_reap: list[int] = []  # killed children the zygote reaps with the next request
-        # A control request sent without waiting for its reply: ("reap", None, None), or ("spawn",
-        # limits, our end of the new child's socket). settle() reads the reply.
-        self._pending: tuple[str, tuple[int, int] | None, socket.socket | None] | None = None
+        # A control request sent without waiting for its reply: ("reap", None, []), or ("spawn",
+        # limits, our ends of the new children's sockets). settle() reads the reply.
+        self._pending: tuple[str, tuple[int, int] | None, list[socket.socket]] | None = None
         self.start()
 
     def start(self) -> None:
@@ -233,13 +236,22 @@ class Worker:
 
     @property
     def _spare(self) -> tuple[tuple[int, int], Child] | None:
-        """The child forked ahead for the next submission (its fork request answered first)."""
+        """The first child forked ahead for the next submission (its fork request answered first)."""
         self.settle()
-        return self._spare_slot
+        return self._spares[0] if self._spares else None
 
     @_spare.setter
     def _spare(self, value: tuple[tuple[int, int], Child] | None) -> None:
-        self._spare_slot = value
+        """Keep this spare only (None: none); the other spares are killed (reaped with the next request)."""
+        for _key, child in self._spares:
+            if value is None or child is not value[1]:
+                child.close(reap_later=True)
+        self._spares = [value] if value is not None else []
+
+    def spare_pids(self) -> list[int]:
+        """The pids of the children forked ahead and kept for the next submissions."""
+        self.settle()
+        return [child.pid for _key, child in self._spares]
 
     def _call(self, msg: dict, fds: list[int] = (), timeout: float | None = None) -> dict:
         """One control request and its reply; anything out of step breaks the zygote."""
@@ -273,37 +285,43 @@ class Worker:
         return reply
 
     def spawn(self, *, memory_mb: int, cpu_seconds: int) -> Child:
-        """A fresh sandboxed child: the spare forked after the last submission when its limits
+        """A fresh sandboxed child: a spare forked after the last submission when its limits
         match and it is still alive, else a new one."""
         self.settle()
-        spare, self._spare = self._spare, None
-        if spare is not None:
-            key, child = spare
+        while self._spares:
+            key, child = self._spares.pop(0)
             if key == (memory_mb, cpu_seconds) and child.alive() and self.alive():
                 return child
-            child.close()
+            child.close(reap_later=True)  # reaped with the fork request below
         try:
             return self._fork(memory_mb, cpu_seconds)
         except ZygoteBroken:
             self.restart()  # one fresh zygote; if that fails too, the error reaches the caller
             return self._fork(memory_mb, cpu_seconds)
 
-    def prepare_spare(self, *, memory_mb: int, cpu_seconds: int, wait: bool = True) -> None:
-        """Fork the next child now, so it sets up its sandbox while nobody is waiting. With
-        wait=False only the request goes out; the zygote forks while the caller returns, and the
-        reply is read when the worker is next used (settle)."""
+    def prepare_spare(self, *, memory_mb: int, cpu_seconds: int, wait: bool = True, count: int = 1) -> None:
+        """Fork the next children now (up to count kept with these limits), so they set up their
+        sandbox while nobody is waiting. With wait=False only the request goes out; the zygote forks
+        while the caller returns, and the reply is read when the worker is next used (settle)."""
         self.settle()
-        if self._spare_slot is not None:
+        key = (memory_mb, cpu_seconds)
+        for other, child in self._spares:
+            if other != key:
+                child.close(reap_later=True)  # limits of another problem: reaped with the fork request
+        self._spares = [s for s in self._spares if s[0] == key]
+        need = min(count, MAX_SPAWN) - len(self._spares)
+        if need <= 0:
             return
         try:
             if not self.alive():
                 self.restart()
+            socks = self._fork_request(memory_mb, cpu_seconds, need)
             if wait:
-                self._spare = ((memory_mb, cpu_seconds), self._fork(memory_mb, cpu_seconds))
+                self._spares += [(key, child) for child in self._fork_reply(socks)]
             else:
-                self._pending = ("spawn", (memory_mb, cpu_seconds), self._fork_request(memory_mb, cpu_seconds))
+                self._pending = ("spawn", key, socks)
         except (OSError, ValueError, RuntimeError):
-            self._spare = None
+            pass  # the next submission forks its own child
 
     def reap_soon(self) -> None:
         """Ask the zygote to reap the children killed with reap_later, without waiting: the caller
@@ -312,7 +330,7 @@ class Worker:
         if self._pending_reap and self.alive():
             try:
                 self._request({"op": "reap"})
-                self._pending = ("reap", None, None)
+                self._pending = ("reap", None, [])
             except ZygoteBroken:
                 pass  # the next use restarts it; its children died with it
 
@@ -327,42 +345,47 @@ class Worker:
             if kind == "reap":
                 self._reply(KILL_WAIT + 5)
             else:
-                self._spare = (key, self._fork_reply(ours))
+                self._spares += [(key, child) for child in self._fork_reply(ours)]
         except (OSError, ValueError, RuntimeError):
             if kind == "reap":
                 self.restart()  # a zygote that cannot say its children are gone takes them with it
-            else:
-                self._spare = None
 
     def _fork(self, memory_mb: int, cpu_seconds: int) -> Child:
         if not self.alive():
             self.restart()
-        return self._fork_reply(self._fork_request(memory_mb, cpu_seconds))
+        return self._fork_reply(self._fork_request(memory_mb, cpu_seconds))[0]
 
-    def _fork_request(self, memory_mb: int, cpu_seconds: int) -> socket.socket:
-        ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
+    def _fork_request(self, memory_mb: int, cpu_seconds: int, count: int = 1) -> list[socket.socket]:
+        """Ask for count children at once (one request, one reply): our ends of their sockets."""
+        pairs = [socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM) for _ in range(count)]
         try:
-            self._request({"op": "spawn", "memory_mb": memory_mb, "cpu_seconds": cpu_seconds}, [theirs.fileno()])
+            self._request({"op": "spawn", "memory_mb": memory_mb, "cpu_seconds": cpu_seconds},
+                          [theirs.fileno() for _ours, theirs in pairs])
         except ZygoteBroken:
-            ours.close()
+            for ours, _theirs in pairs:
+                ours.close()
             raise
         finally:
-            theirs.close()
-        return ours
+            for _ours, theirs in pairs:
+                theirs.close()
+        return [ours for ours, _theirs in pairs]
 
-    def _fork_reply(self, ours: socket.socket) -> Child:
+    def _fork_reply(self, ours: list[socket.socket]) -> list[Child]:
         try:
             reply = self._reply()
         except ZygoteBroken:
-            ours.close()
+            for sock in ours:
+                sock.close()
             raise
-        pid = reply.get("pid")
-        if type(pid) is not int or pid <= 1:
-            ours.close()
+        pids = reply.get("pids")
+        if (type(pids) is not list or len(pids) != len(ours)
+                or not all(type(pid) is int and pid > 1 for pid in pids)):
+            for sock in ours:
+                sock.close()
             self.broken = True
             raise ZygoteBroken("the zygote sent no pid")
-        self.spawned.append(pid)
-        return Child(self, ours, pid)
+        self.spawned.extend(pids)
+        return [Child(self, sock, pid) for sock, pid in zip(ours, pids)]
 
     def _wait(self, pid: int) -> int | None:
         """The status of a child already killed (None if the zygote could not say)."""
@@ -387,12 +410,14 @@ class Worker:
 
     def close(self) -> None:
         pending, self._pending = getattr(self, "_pending", None), None
-        if pending is not None and pending[2] is not None:
-            pending[2].close()  # its child dies with the zygote below
-        spare, self._spare_slot = getattr(self, "_spare_slot", None), None
-        if spare is not None and not self.broken:
-            spare[1].close()
-            spare = None
+        if pending is not None:
+            for sock in pending[2]:
+                sock.close()  # its child dies with the zygote below
+        spares, self._spares = getattr(self, "_spares", []), []
+        if not self.broken:
+            for _key, child in spares:
+                child.close()
+            spares = []
         if self.ctrl is not None:
             self.ctrl.close()
             self.ctrl = None
@@ -407,5 +432,5 @@ class Worker:
                 self.proc.kill()
                 self.proc.wait()
             self.proc = None
-        if spare is not None:
-            spare[1].close()
+        for _key, child in spares:
+            child.close()
