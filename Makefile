@@ -51,5 +51,10 @@ bench-feedback: install
 bench-pages: install
 	$(BIN)/python -m bench.pages
 
+# Hosted mode under 200 simulated candidates (locust, loopback only, about 3 minutes; it takes the machine).
+.PHONY: bench-load
+bench-load: install
+	$(BIN)/python -m bench.load
+
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache
