@@ -123,3 +123,24 @@ def test_user_code_may_use_dataclasses_and_postponed_annotations(pool, fixture_b
             "def double(x):\n    return Scale().factor * np.asarray(x, dtype=float)\n")
         r = pool.grade(fixture_bank.problem("double"), src, seed=3)
         assert r.verdict is Verdict.ACCEPTED, r.reason
+
+
+def test_on_verdict_sees_the_final_result_and_its_failure_still_leaves_no_process(pool, fixture_bank):
+    import os
+
+    problem = fixture_bank.problem("double")
+    ok = "def double(x):\n    return 2 * x\n"
+    seen = []
+    r = pool.grade(problem, ok, on_verdict=seen.append)
+    assert r.accepted and seen == [r]
+    early = pool.grade(problem, "def double(x:\n", on_verdict=seen.append)  # decided before anything runs
+    assert early.verdict is Verdict.SYNTAX_ERROR and seen[-1] is early
+
+    def store_down(result):
+        raise RuntimeError("the store is down")
+
+    with pytest.raises(RuntimeError, match="store is down"):
+        pool.grade(problem, ok, on_verdict=store_down)
+    for w in pool._all:
+        spares = set(w.spare_pids())
+        assert not [pid for pid in w.spawned if pid not in spares and os.path.exists(f"/proc/{pid}")]

@@ -20,7 +20,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from types import ModuleType
-from typing import Any
+from typing import Any, Callable
 
 import numpy as np
 
@@ -543,9 +543,12 @@ class Session:
 
 
 def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int | None = None,
-          scaling: bool = True, fail_fast: bool = False) -> Result:
+          scaling: bool = True, fail_fast: bool = False, on_verdict: Callable[[Result], None] | None = None) -> Result:
     """Grade code on a problem. mode 'test' runs the visible cases only; 'submit' adds hidden cases
-    (fixed plus freshly seeded) and, when the problem has one, the scaling check."""
+    (fixed plus freshly seeded) and, when the problem has one, the scaling check. on_verdict, when
+    given, is called with the final result before grade returns, while the zygote reaps this
+    submission's children (a caller records the attempt there instead of after); what it raises
+    is raised by grade, once the children are reaped."""
     from offerloop.errors import JudgeError
 
     started = time.perf_counter()
@@ -554,6 +557,8 @@ def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int
     early = static_check(meta, code)
     if early is not None:
         early.time_ms = (time.perf_counter() - started) * 1000
+        if on_verdict is not None:
+            on_verdict(early)
         return early
     seed_given = seed is not None
     seed = secrets.randbits(31) if seed is None else seed
@@ -577,6 +582,13 @@ def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int
 
     side: Session | None = None  # the follow-ups' child (see below)
     follow: list = []
+    final: Result | None = None
+
+    def done(result: Result) -> Result:
+        nonlocal final
+        final = _finish(result, started)
+        return final
+
     try:
         visible, expected = tp.visible_cases()
         cases = [(c, True) for c in visible]
@@ -668,7 +680,7 @@ def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int
             result.layers = session.layers
             if session.load_error:
                 result.verdict, result.reason = session.load_error
-                return _finish(result, started)
+                return done(result)
             if hi == len(cases) and not will_scale:
                 close_and_fork_spare()  # the zygote reaps it while the outputs are compared
             for k, reply in enumerate(replies):
@@ -682,14 +694,14 @@ def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int
             result.layers = session.layers
             if session.load_error:
                 result.verdict, result.reason = session.load_error
-                return _finish(result, started)
+                return done(result)
         result.passed = sum(c.verdict is Verdict.ACCEPTED for c in result.cases)
         first_bad = next((c for c in result.cases if c.verdict is not Verdict.ACCEPTED), None)
         if first_bad is not None:
             result.verdict = first_bad.verdict
             label = "example" if first_bad.visible else "hidden case"
             result.reason = f"{label.capitalize()} {first_bad.number}: {first_bad.reason}"
-            return _finish(result, started)
+            return done(result)
         if will_scale:
             # Fixed inputs when the caller fixed the seed (proofs), else fresh ones: inputs known in
             # advance could be answered before they are asked.
@@ -698,11 +710,11 @@ def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int
             if result.scaling["verdict"] == Verdict.TOO_SLOW.value:
                 result.verdict = Verdict.TOO_SLOW
                 result.reason = result.scaling["reason"]
-                return _finish(result, started)
+                return done(result)
             if result.scaling["verdict"] != Verdict.ACCEPTED.value:
                 result.verdict = Verdict(result.scaling["verdict"])
                 result.reason = result.scaling["reason"]
-                return _finish(result, started)
+                return done(result)
         if side_results is not None:
             result.follow_ups = side_results
         elif follow:
@@ -718,17 +730,21 @@ def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int
                 fresh.close(reap_later=True)
                 worker.reap_soon()
         result.reason = f"All {result.total} cases passed."
-        return _finish(result, started)
+        return done(result)
     finally:
         if side is not None:
             side.close(reap_later=True)  # reaped with the request below
         close_and_fork_spare()
-        worker.settle()  # this submission's children are reaped: nothing of them survives the verdict
-        # The next submission to this worker finds children whose sandbox is already set up (two
-        # for a problem with follow-ups): the zygote forks them after we return (its reply is read
-        # when the worker is next used).
-        worker.prepare_spare(memory_mb=meta.limits.memory_mb, cpu_seconds=cpu_seconds(meta.limits, GRADING_CASES),
-                             wait=False, count=2 if follow and not fail_fast else 1)
+        try:
+            if final is not None and on_verdict is not None:
+                on_verdict(final)  # while the zygote reaps
+        finally:
+            worker.settle()  # this submission's children are reaped: nothing of them survives the verdict
+            # The next submission to this worker finds children whose sandbox is already set up (two
+            # for a problem with follow-ups): the zygote forks them after we return (its reply is
+            # read when the worker is next used).
+            worker.prepare_spare(memory_mb=meta.limits.memory_mb, cpu_seconds=cpu_seconds(meta.limits, GRADING_CASES),
+                                 wait=False, count=2 if follow and not fail_fast else 1)
 
 
 def _judge_output(tp: TrustedProblem, case: dict, value: Any, expected: Any) -> tuple[bool, str]:

@@ -13,6 +13,7 @@ import os
 import queue
 import threading
 import time
+from typing import Callable
 
 from offerloop.judge.grader import grade
 from offerloop.judge.verdict import Result
@@ -86,18 +87,22 @@ class JudgePool:
         return [w for s in self._slots for w in s.zygotes.values()]
 
     def grade(self, problem, code: str, *, mode: str = "submit", seed: int | None = None,
-              scaling: bool = True, fail_fast: bool = False, usage: list[float] | None = None) -> Result:
+              scaling: bool = True, fail_fast: bool = False, usage: list[float] | None = None,
+              on_verdict: Callable[[Result], None] | None = None) -> Result:
         """Grade on the next free slot; a zygote that died is restarted first. With usage (a
         [cpu seconds, wall seconds] pair), this grading's cost is added to it: this thread's CPU
-        plus what the slot's zygote and its children used meanwhile (the bank proof's timings)."""
+        plus what the slot's zygote and its children used meanwhile (the bank proof's timings).
+        on_verdict: see grader.grade."""
         slot = self._acquire()
         try:
             worker = slot.worker(profile_for(problem))
             if usage is None:
-                return grade(worker, problem, code, mode=mode, seed=seed, scaling=scaling, fail_fast=fail_fast)
+                return grade(worker, problem, code, mode=mode, seed=seed, scaling=scaling, fail_fast=fail_fast,
+                             on_verdict=on_verdict)
             before = (time.thread_time(), zygote_cpu(worker), time.perf_counter())
             try:
-                return grade(worker, problem, code, mode=mode, seed=seed, scaling=scaling, fail_fast=fail_fast)
+                return grade(worker, problem, code, mode=mode, seed=seed, scaling=scaling, fail_fast=fail_fast,
+                             on_verdict=on_verdict)
             finally:
                 usage[0] += time.thread_time() - before[0] + max(0.0, zygote_cpu(worker) - before[1])
                 usage[1] += time.perf_counter() - before[2]

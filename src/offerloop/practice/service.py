@@ -97,8 +97,9 @@ class ProblemManager:
         return out
 
     # -- grading -------------------------------------------------------------------------------
-    def _grade(self, problem, code: str, mode: str):
-        """Grade in this process's pool, or on the task queue when a broker is configured."""
+    def _grade(self, problem, code: str, mode: str, on_verdict=None):
+        """Grade in this process's pool, or on the task queue when a broker is configured. The pool
+        calls on_verdict with the result while it reaps the sandbox (the queue does not)."""
         if self.app.settings.broker_url:
             from offerloop.judge.grader import static_check
             from offerloop.judge.tasks import grade_remote
@@ -114,7 +115,9 @@ class ProblemManager:
 
         judge = self.app.judge
         with pool_slot(judge, self.app.settings.resolved_grading_pool_waiting):  # refuse rather than hang
-            return judge.grade(problem, code, mode=mode)
+            if on_verdict is None:
+                return judge.grade(problem, code, mode=mode)
+            return judge.grade(problem, code, mode=mode, on_verdict=on_verdict)
 
     def run_examples(self, slug: str, code: str):
         """Grade against the visible examples only (nothing is recorded)."""
@@ -123,8 +126,16 @@ class ProblemManager:
     def submit(self, slug: str, code: str, *, now: datetime | None = None):
         """Grade against every case and record the attempt. Returns the judge's Result."""
         problem = self.get(slug)
-        result = self._grade(problem, code, "submit")
-        self.record(slug, code, result, now=now, problem=problem)
+        recorded = []
+
+        def record(result) -> None:
+            self.record(slug, code, result, now=now, problem=problem)
+            recorded.append(result)
+
+        # In this process's pool the attempt is written while the judge reaps the sandbox.
+        result = self._grade(problem, code, "submit", on_verdict=record)
+        if not recorded:
+            record(result)
         return result
 
     def record(self, slug: str, code: str, result, *, now: datetime | None = None, problem=None) -> None:
