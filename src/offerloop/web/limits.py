@@ -77,7 +77,7 @@ def uploads() -> dict[tuple[str, str], Upload]:
     csv = Upload(MAX_CSV_BYTES, MAX_CSV_BYTES + FORM_ROOM, "a card CSV import")
     resume = Upload(RESUME, RESUME + FORM_ROOM, "a resume upload")
     # A resume and a job description (a file, or up to 100,000 characters of text) together.
-    match = Upload(2 * RESUME, 2 * RESUME + 400_000 + FORM_ROOM, "a resume and job description together")
+    match = Upload(2 * RESUME, 2 * RESUME + 400_000 + FORM_ROOM, "a resume match")
     takehome = Upload(MAX_UPLOAD, MAX_UPLOAD + 100_000, "a take-home review")
     return {
         ("POST", "/api/cards/import-csv"): csv,
