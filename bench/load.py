@@ -223,7 +223,10 @@ def drive(base: str, users: int, seconds: float, spawn_rate: float, out: Path) -
 
 # -- the harness side ---------------------------------------------------------------------------------
 
-def _warm(stack, email: str) -> None:
+WARM = [f"warm-{i}@example.org" for i in range(8)]  # one account per warm-up thread (per-user limits)
+
+
+def _warm(stack) -> None:
     """Each web process renders every page once and each grading process grades once (content bank
     loaded, zygote started), as a long-running deployment would have done before the cohort came."""
     import threading
@@ -233,8 +236,9 @@ def _warm(stack, email: str) -> None:
     subs = submissions()
 
     def one(i: int) -> None:
-        with httpx2.Client(base_url=stack.base, timeout=120) as c:
-            r = c.post("/api/session", json={"email": email, "password": PASSWORD})
+        # A new connection per request, so every gunicorn worker gets its share of the warm-up.
+        with httpx2.Client(base_url=stack.base, timeout=120, headers={"Connection": "close"}) as c:
+            r = c.post("/api/session", json={"email": WARM[i], "password": PASSWORD})
             r.raise_for_status()
             c.headers["X-CSRF-Token"] = r.json()["csrf_token"]
             for path in PAGES * 2:
@@ -246,7 +250,7 @@ def _warm(stack, email: str) -> None:
             sub = subs[i % len(subs)]
             c.post(f"/api/problems/{sub['slug']}/submissions", json={"code": sub["code"]})
 
-    threads = [threading.Thread(target=one, args=(i,)) for i in range(2 * max(WEB_WORKERS, GRADERS))]
+    threads = [threading.Thread(target=one, args=(i,)) for i in range(len(WARM))]
     for t in threads:
         t.start()
     for t in threads:
@@ -328,18 +332,19 @@ def run(args) -> int:
         t = time.perf_counter()
         emails = [f"load-{i}@example.org" for i in range(args.users)]
         settings = stack.settings()
-        seed_accounts(settings, ["warm@example.org"], PASSWORD)  # creates and migrates the database
+        seed_accounts(settings, WARM[:1], PASSWORD)  # creates and migrates the database
         # argon2 is meant to be slow: two processes share the hashing.
         from concurrent.futures import ProcessPoolExecutor
 
         with ProcessPoolExecutor(2) as pool:
-            list(pool.map(seed_accounts, [settings] * 2, [emails[0::2], emails[1::2]], [PASSWORD] * 2))
+            list(pool.map(seed_accounts, [settings] * 2, [emails[0::2] + WARM[1::2], emails[1::2] + WARM[2::2]],
+                          [PASSWORD] * 2))
         print(f"{args.users} accounts made through the accounts service in {time.perf_counter() - t:.1f} s")
         stack.start_web()
         for _ in range(args.graders):
             stack.wait_worker_ready(stack.start_worker(1))
-        _warm(stack, "warm@example.org")
-        warm_graded = _stored_attempts(database_url).get("warm@example.org", 0)
+        _warm(stack)
+        warm_graded = _stored_attempts(database_url).get(WARM[0], 0)
         print(f"stack up and warm: gunicorn with {args.web_workers} uvicorn workers, {args.graders} grading "
               f"worker processes, on {os.cpu_count()} cores; {args.users} candidates for {args.seconds:.0f} s ...")
         result_file = folder / "drive.json"
@@ -352,9 +357,9 @@ def run(args) -> int:
             return 1
         result = json.loads(result_file.read_text())
         result["warm_graded"] = warm_graded
-        result["burst"] = _burst(stack, "warm@example.org")
+        result["burst"] = _burst(stack, WARM[0])
         stored = _stored_attempts(database_url)
-        result["burst"]["stored"] = stored.get("warm@example.org", 0) - result["warm_graded"]
+        result["burst"]["stored"] = stored.get(WARM[0], 0) - result["warm_graded"]
         return report(result, stored, args)
     finally:
         stack.stop()
