@@ -375,7 +375,9 @@ def _cleanup_redis(tag: str, queue: str) -> None:
 
     client = redis.Redis.from_url(REDIS)
     try:
-        for pattern in (f"load{tag}*", f"{queue}*", "celery-task-meta-*"):
+        # db 11 is this run's: its queue, kombu's bindings for it, results and counters go.
+        for pattern in (f"load{tag}*", f"{queue}*", f"_kombu.*{queue}", "_kombu.binding_deadlines", "unacked*",
+                        "celery-task-meta-*"):
             for key in client.scan_iter(pattern):
                 client.delete(key)
     finally:

@@ -1,7 +1,8 @@
 """The hosted stack as real processes on loopback, for the load run and the fault tests.
 
 `Stack` starts what a career centre runs: gunicorn with uvicorn workers on the app that
-`offerloop serve` builds (`offerloop.web.app:create_app`), `offerloop worker` processes on a Celery
+`offerloop serve` builds (`offerloop.web.app:create_app`, with `offerloop.hosting.gunicorn_conf`),
+`offerloop worker` processes on a Celery
 queue over Redis, and, when asked, a private PostgreSQL cluster (initdb into a temporary folder,
 own port) or a private redis-server, so a test can stop and restart them without touching the
 shared servers other people use. Every process is started here in its own session and only those
@@ -164,6 +165,7 @@ class PrivatePostgres:
                                "-E", "UTF8", "--no-sync", "--no-instructions"], capture_output=True, text=True,
                               user=self.uid, group=self.gid, cwd=self.folder)
         if done.returncode != 0:
+            shutil.rmtree(self.folder, ignore_errors=True)
             raise RuntimeError(f"initdb failed: {done.stderr.strip()}")
         return self
 
@@ -270,9 +272,9 @@ class Stack:
         return Settings(**fields)
 
     def start_web(self, timeout: float = 90) -> Proc:
-        argv = [str(BIN / "gunicorn"), "-k", "uvicorn.workers.UvicornWorker", "-w", str(self.web_workers),
-                "-b", f"{LOOPBACK}:{self.port}", "--timeout", "120", "--graceful-timeout", "5",
-                "--backlog", "2048", "offerloop.web.app:create_app()"]
+        # The deployment's own gunicorn settings (uvicorn workers, JSON logs), on our port and count.
+        argv = [str(BIN / "gunicorn"), "-c", "python:offerloop.hosting.gunicorn_conf", "-w", str(self.web_workers),
+                "-b", f"{LOOPBACK}:{self.port}", "--graceful-timeout", "5", "--backlog", "2048"]
         self.web = Proc("web", argv, self.folder / "web.log", env=self.env, cwd=self.folder).start()
         try:
             wait_for(lambda: self._health() and self.web.alive(), timeout, "the web app answering /api/health",
