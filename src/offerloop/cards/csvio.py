@@ -32,6 +32,13 @@ def _norm(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 
+def _why(exc: csv.Error) -> str:
+    """The csv module's error in the user's words (its advice about opening files dropped)."""
+    if "field limit" in str(exc):
+        return f"a field is longer than {csv.field_size_limit():,} characters"
+    return str(exc).split(" - ")[0]
+
+
 def _refuse_unclosed_quote(text: str) -> None:
     """A quote opened and never closed makes a lenient CSV reader swallow the rest of the file into
     one field (one junk card); a strict pass finds it first and names the row where it opened."""
@@ -57,7 +64,7 @@ def parse_cards_csv(text: str) -> list[CsvCard]:
     try:
         header = [h.strip().lower().replace(" ", "_").replace("-", "_") for h in next(reader)]
     except csv.Error as exc:
-        raise InvalidInput(f"The CSV header cannot be read: {exc}.") from None
+        raise InvalidInput(f"The CSV header cannot be read: {_why(exc)}.") from None
     unknown = [h for h in header if h not in COLUMNS]
     missing = [c for c in REQUIRED if c not in header]
     if unknown or missing or len(set(header)) != len(header):
@@ -100,8 +107,8 @@ def parse_cards_csv(text: str) -> list[CsvCard]:
                 problems.append(f"row {number} has {len(points)} key points (at most 7)")
             seen.setdefault(_norm(question), number)
             cards.append(CsvCard(number, question, answer, topic, points))
-    except csv.Error as exc:
-        raise InvalidInput(f"The CSV file cannot be read at row {number}: {exc}.") from None
+    except csv.Error as exc:  # raised while reading the next row, before the count moved to it
+        raise InvalidInput(f"The CSV file cannot be read at row {number + 1}: {_why(exc)}.") from None
     if problems:
         shown = "; ".join(problems[:20]) + (f"; and {len(problems) - 20} more" if len(problems) > 20 else "")
         raise InvalidInput(f"Nothing was imported: {len(problems)} bad row(s): {shown}. "

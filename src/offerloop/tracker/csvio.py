@@ -86,12 +86,36 @@ def _date(value: str, column: str) -> datetime:
     return parse_when(value, tz="UTC", what=column.replace("_", " "))[0]
 
 
+def _unreadable(exc: csv.Error, row: int) -> InvalidInput:
+    """The csv module's own error (a field past its 131,072-character limit, say) as one sentence."""
+    if "field limit" in str(exc):
+        why = f"a field is longer than {csv.field_size_limit():,} characters"
+    else:
+        why = str(exc).split(" - ")[0]  # drop its advice about opening files, which a user cannot act on
+    return InvalidInput(f"The CSV file cannot be read at row {row}: {why}.")
+
+
+def _records(text: str) -> Iterable[tuple[int, list[str]]]:
+    """(spreadsheet row number, cells) per CSV record; a record the csv module cannot read is InvalidInput."""
+    reader = csv.reader(io.StringIO(text))
+    number = 1
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise _unreadable(exc, number) from None
+        yield number, cells
+        number += 1
+
+
 def parse(text: str, now: datetime) -> CsvReport:
     """Check every row; good rows come back cleaned, bad ones as (row number, one sentence)."""
     report = CsvReport()
-    reader = csv.reader(io.StringIO(text.lstrip("\ufeff")))
+    records = _records(text.lstrip("\ufeff"))
     try:
-        header = next(reader)
+        _, header = next(records)
     except StopIteration:
         raise InvalidInput("The CSV file is empty; it needs a header row such as company,role,type.") from None
     names: list[str | None] = []
@@ -108,7 +132,7 @@ def parse(text: str, now: datetime) -> CsvReport:
     if missing:
         raise InvalidInput(f"The CSV header lacks the column(s) {', '.join(missing)}; "
                            f"known columns are: {', '.join(COLUMNS)}.")
-    for number, cells in enumerate(reader, start=2):
+    for number, cells in records:
         if not any(c.strip() for c in cells):
             continue
         values = {name: cells[i].strip() if i < len(cells) else "" for i, name in enumerate(names) if name}
