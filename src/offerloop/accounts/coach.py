@@ -47,6 +47,9 @@ WEEK = timedelta(days=7)
 # Activity areas that count as practice (the tracker, offers and resume areas are bookkeeping).
 PRACTICE_AREAS = ("practice", "cards", "stories", "design", "mock", "takehome")
 NO_COHORT = "There is no such cohort among the ones you coach."
+# The overview pages through a cohort by email: this many candidates by default, at most PAGE_MAX.
+PAGE_DEFAULT = 200
+PAGE_MAX = 500
 
 
 # -- pure rules -----------------------------------------------------------------------------------
@@ -207,50 +210,57 @@ class CoachManager:
             raise NotFound(NO_COHORT)
         return cohort
 
-    def overview(self, cohort_id: int, *, now: datetime | None = None) -> dict[str, Any]:
-        """Every candidate of the cohort with what they share: readiness, stuck, interviews this week."""
-        from offerloop.accounts.models import Account, CohortMember
+    def overview(self, cohort_id: int, *, now: datetime | None = None, limit: int = PAGE_DEFAULT,
+                 offset: int = 0) -> dict[str, Any]:
+        """The cohort's candidates (by email; `limit` of them from `offset`) with what they share:
+        readiness, stuck, interviews this week. `stuck` and `interviewing_this_week` cover the whole
+        cohort, not only the page. Every table is read once for the whole cohort or page
+        (accounts.cohort_readiness), never cached, so a change shows on the next request."""
+        from offerloop.accounts.cohort_readiness import owners_session, readiness_many
+        from offerloop.accounts.models import Account, CohortMember, SharingSetting
+        from offerloop.errors import InvalidInput
 
+        if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= PAGE_MAX:
+            raise InvalidInput(f"The page size (limit) is a number from 1 to {PAGE_MAX}.")
+        if isinstance(offset, bool) or not isinstance(offset, int) or offset < 0:
+            raise InvalidInput("The offset is a number from 0.")
         now = now or utcnow()
         with self.app.session(system=True) as s:
             cohort = self._cohort(s, cohort_id)
             members = s.execute(select(CohortMember.user_id, CohortMember.joined_at, Account.email, Account.disabled)
                                 .join(Account, Account.user_id == CohortMember.user_id)
                                 .where(CohortMember.cohort_id == cohort.id, CohortMember.role == "candidate")
-                                .order_by(Account.email)).all()
+                                .order_by(Account.email, CohortMember.user_id)).all()
             name = cohort.name
-        candidates = [self._candidate(uid, email, joined, disabled, now) for uid, joined, email, disabled in members]
+        ids = [m[0] for m in members]
+        with owners_session(self.app, ids) as s:
+            rows = {r.owner_id: {k: bool(getattr(r, k)) for k in DEFAULT_SHARING}
+                    for r in s.scalars(select(SharingSetting).where(SharingSetting.owner_id.in_(ids)))}
+        shares = {uid: rows.get(uid) or dict(DEFAULT_SHARING) for uid in ids}
+        joined = {uid: j for uid, j, _e, _d in members}
+        activity = _activity_many(self.app, {uid: joined[uid] for uid in ids if shares[uid]["activity"]}, now)
+        interviews = _interviews_many(self.app, [uid for uid in ids if shares[uid]["interviews"]],
+                                      {uid for uid in ids if shares[uid]["companies"]}, now)
+        page = members[offset:offset + limit]
+        levels = readiness_many(self.app, [uid for uid, *_ in page if shares[uid]["readiness"]], now)
+        candidates = [{"user_id": uid, "email": email, "joined_at": joined_at.isoformat(), "disabled": disabled,
+                       "shares": shares[uid],
+                       "readiness": _levels_only(levels[uid]) if uid in levels else None,
+                       "activity": activity.get(uid), "interviews": interviews.get(uid)}
+                      for uid, joined_at, email, disabled in page]
         return {
             "cohort": {"id": cohort_id, "name": name},
             "as_of": now.isoformat(),
             "week": {"from": now.isoformat(), "to": (now + WEEK).isoformat()},
             "rules": {"stuck_days": STUCK_DAYS, "repeated_failures": REPEATED_FAILURES},
+            "total": len(members), "limit": limit, "offset": offset,
             "candidates": candidates,
-            "stuck": [c["email"] for c in candidates if c["activity"] and c["activity"]["stuck"]],
-            "interviewing_this_week": [c["email"] for c in candidates if c["interviews"]],
+            "stuck": [email for uid, _j, email, _d in members if uid in activity and activity[uid]["stuck"]],
+            "interviewing_this_week": [email for uid, _j, email, _d in members if interviews.get(uid)],
         }
 
-    def _candidate(self, user_id: int, email: str, joined_at: datetime, disabled: bool,
-                   now: datetime) -> dict[str, Any]:
-        view = read_only_view(self.app, user_id)
-        with view.session() as s:
-            shares = sharing_of(s, user_id)
-        out: dict[str, Any] = {"user_id": user_id, "email": email, "joined_at": joined_at.isoformat(),
-                               "disabled": disabled, "shares": shares,
-                               "readiness": None, "activity": None, "interviews": None}
-        if shares["readiness"]:
-            out["readiness"] = _readiness(view, now)
-        if shares["activity"]:
-            out["activity"] = _activity(view, joined_at, now)
-        if shares["interviews"]:
-            out["interviews"] = _interviews(view, now, with_company=shares["companies"])
-        return out
 
-
-def _readiness(view, now: datetime) -> dict[str, Any]:
-    from offerloop.readiness.evidence import readiness
-
-    full = readiness(view, now)
+def _levels_only(full: dict[str, Any]) -> dict[str, Any]:
     # Levels and gates only: the evidence lines and figures stay with the candidate.
     return {"ready": full["ready"],
             "areas": [{"area": a["area"], "title": a["title"], "level": a["level"], "gate_met": a["gate_met"]}
@@ -258,43 +268,64 @@ def _readiness(view, now: datetime) -> dict[str, Any]:
             "gates": [{"gate": g["gate"], "met": g["met"]} for g in full["gates"]]}
 
 
-def _activity(view, joined_at: datetime, now: datetime) -> dict[str, Any]:
+def _aware(t: datetime | None) -> datetime | None:
+    if t is not None and t.tzinfo is None:  # func.max drops the column type on SQLite
+        from datetime import timezone
+
+        return t.replace(tzinfo=timezone.utc)
+    return t
+
+
+def _activity_many(app, joined: dict[int, datetime], now: datetime) -> dict[int, dict[str, Any]]:
+    """owner -> last practice, repeated failures and stuck reasons, for every owner in `joined`."""
+    from offerloop.accounts.cohort_readiness import owners_session
     from offerloop.practice.models import Submission
     from offerloop.store.base import Activity
 
-    with view.session() as s:
-        last_activity = s.scalar(select(func.max(Activity.at)).where(Activity.owner_id == view.user_id,
-                                                                       Activity.area.in_(PRACTICE_AREAS)))
-        last_submit = s.scalar(select(func.max(Submission.created_at)).where(Submission.owner_id == view.user_id))
-        rows = s.execute(select(Submission.slug, Submission.verdict, Submission.created_at)
-                         .where(Submission.owner_id == view.user_id,
-                                Submission.created_at >= now - timedelta(days=STUCK_DAYS))
-                         .order_by(Submission.created_at)).all()
-    last = max((t for t in (last_activity, last_submit) if t is not None), default=None)
-    if last is not None and last.tzinfo is None:  # func.max drops the column type on SQLite
-        from datetime import timezone
+    ids = sorted(joined)
+    if not ids:
+        return {}
+    attempts: dict[int, list[Attempt]] = {uid: [] for uid in ids}
+    with owners_session(app, ids) as s:
+        last_activity = dict(s.execute(select(Activity.owner_id, func.max(Activity.at))
+                                       .where(Activity.owner_id.in_(ids), Activity.area.in_(PRACTICE_AREAS))
+                                       .group_by(Activity.owner_id)).all())
+        last_submit = dict(s.execute(select(Submission.owner_id, func.max(Submission.created_at))
+                                     .where(Submission.owner_id.in_(ids)).group_by(Submission.owner_id)).all())
+        for owner, slug, verdict, at in s.execute(
+                select(Submission.owner_id, Submission.slug, Submission.verdict, Submission.created_at)
+                .where(Submission.owner_id.in_(ids), Submission.created_at >= now - timedelta(days=STUCK_DAYS))
+                .order_by(Submission.created_at, Submission.id)):
+            attempts[owner].append(Attempt(slug, verdict == "accepted", at))
+    out = {}
+    for uid in ids:
+        times = [_aware(t) for t in (last_activity.get(uid), last_submit.get(uid)) if t is not None]
+        last = max(times, default=None)
+        failures = repeated_failures(attempts[uid], now)
+        reasons = stuck_reasons(last, joined[uid], failures, now)
+        out[uid] = {"last_practice": last.isoformat() if last else None, "repeated_failures": failures,
+                    "stuck": bool(reasons), "reasons": reasons}
+    return out
 
-        last = last.replace(tzinfo=timezone.utc)
-    failures = repeated_failures([Attempt(slug, verdict == "accepted", at) for slug, verdict, at in rows], now)
-    reasons = stuck_reasons(last, joined_at, failures, now)
-    return {"last_practice": last.isoformat() if last else None, "repeated_failures": failures,
-            "stuck": bool(reasons), "reasons": reasons}
 
-
-def _interviews(view, now: datetime, *, with_company: bool) -> list[dict[str, Any]]:
+def _interviews_many(app, ids: list[int], with_company: set[int], now: datetime) -> dict[int, list[dict[str, Any]]]:
+    """owner -> their interviews in the next 7 days, the company and role only for `with_company`."""
+    from offerloop.accounts.cohort_readiness import owners_session
     from offerloop.tracker.models import Application, Interview
 
-    with view.session() as s:
-        rows = s.execute(select(Interview.starts_at, Interview.round, Interview.minutes, Application.company,
-                                Application.role)
+    if not ids:
+        return {}
+    out: dict[int, list[dict[str, Any]]] = {uid: [] for uid in ids}
+    with owners_session(app, ids) as s:
+        rows = s.execute(select(Interview.owner_id, Interview.starts_at, Interview.round, Interview.minutes,
+                                Application.company, Application.role)
                          .join(Application, Application.id == Interview.application_id)
-                         .where(Interview.owner_id == view.user_id, Interview.starts_at >= now,
+                         .where(Interview.owner_id.in_(ids), Interview.starts_at >= now,
                                 Interview.starts_at < now + WEEK)
-                         .order_by(Interview.starts_at)).all()
-    out = []
-    for at, round_, minutes, company, role in rows:
+                         .order_by(Interview.starts_at, Interview.id)).all()
+    for owner, at, round_, minutes, company, role in rows:
         item = {"at": at.isoformat(), "round": round_, "minutes": minutes}
-        if with_company:
+        if owner in with_company:
             item.update(company=company, role=role)
-        out.append(item)
+        out[owner].append(item)
     return out

@@ -4,11 +4,12 @@ The rules (who may look, what candidates share, who is stuck) live in offerloop.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel
 
+from offerloop.accounts.coach import PAGE_DEFAULT, PAGE_MAX
 from offerloop.web.deps import Id, OfferloopDep, render
 
 router = APIRouter()
@@ -83,6 +84,9 @@ class OverviewOut(BaseModel):
     as_of: str
     week: dict[str, str]
     rules: dict[str, int]
+    total: int
+    limit: int
+    offset: int
     candidates: list[CandidateOut]
     stuck: list[str]
     interviewing_this_week: list[str]
@@ -94,11 +98,17 @@ def api_cohorts(ol: OfferloopDep):
     return ol.coaching.cohorts()
 
 
+Limit = Annotated[int, Query(ge=1, le=PAGE_MAX, description=f"candidates per page, at most {PAGE_MAX}")]
+Offset = Annotated[int, Query(ge=0, le=1_000_000, description="candidates to skip (ordered by email)")]
+
+
 @router.get("/api/cohorts/{cohort_id}/overview", tags=TAGS, response_model=OverviewOut)
-def api_overview(cohort_id: Id, ol: OfferloopDep):
+def api_overview(cohort_id: Id, ol: OfferloopDep, limit: Limit = PAGE_DEFAULT, offset: Offset = 0):
     """Per candidate of a cohort you coach: readiness per area, whether they are stuck, interviews
-    in the next 7 days; each only as far as the candidate shares it (null where not)."""
-    return ol.coaching.overview(cohort_id)
+    in the next 7 days; each only as far as the candidate shares it (null where not). Candidates
+    are ordered by email and paged by `limit` (default 200, at most 500) and `offset`; `total`
+    counts the whole cohort, and `stuck` and `interviewing_this_week` cover the whole cohort."""
+    return ol.coaching.overview(cohort_id, limit=limit, offset=offset)
 
 
 @router.get("/coach", include_in_schema=False)
@@ -107,5 +117,5 @@ def coach_page(request: Request, ol: OfferloopDep):
 
 
 @router.get("/coach/cohorts/{cohort_id}", include_in_schema=False)
-def cohort_page(request: Request, cohort_id: Id, ol: OfferloopDep):
-    return render(request, "coach/cohort.html", o=ol.coaching.overview(cohort_id))
+def cohort_page(request: Request, cohort_id: Id, ol: OfferloopDep, limit: Limit = PAGE_DEFAULT, offset: Offset = 0):
+    return render(request, "coach/cohort.html", o=ol.coaching.overview(cohort_id, limit=limit, offset=offset))
