@@ -250,3 +250,21 @@ def test_a_negated_predicate_said_without_its_negation_is_contradicted():
     claims = [Claim("t", "Tree models do not need feature scaling", ["trees do not need it"])]
     assert status(assess("Tree models are the ones that most need feature scaling.", claims))["t"] == "contradicted"
     assert status(assess("Tree models do not need feature scaling.", claims))["t"] != "contradicted"
+
+
+def test_a_point_that_says_something_is_avoided_is_not_contradicted_by_its_cue_negated():
+    claim = Claim("jitter", "Jitter avoids synchronised retry waves", ["synchronised waves"])
+    said = assess("Add jitter so that the clients do not retry in synchronised waves.", [claim])
+    assert said.points[0].status != "contradicted"
+    plain = Claim("waves", "Clients retry in synchronised waves", ["synchronised waves"])
+    assert assess("Clients never retry in synchronised waves.", [plain]).points[0].status == "contradicted"
+
+
+def test_a_cue_said_of_both_subjects_is_not_a_swap():
+    subjects = {"cb": ["content-based"], "cf": ["collaborative filtering"]}
+    claim = Claim("new", "content-based handles new items", ["brand new items"], subject="cb")
+    both = assess("Content-based handles new items well. Collaborative filtering struggles with brand new items.",
+                  [claim], subjects=subjects)
+    assert both.points[0].status != "contradicted"
+    swapped = assess("Collaborative filtering handles brand new items well.", [claim], subjects=subjects)
+    assert swapped.points[0].status == "contradicted"

@@ -19,8 +19,8 @@ from rapidfuzz.distance import OSA
 
 from offerloop.feedback import text as tx
 from offerloop.feedback.lexicon import (ANTONYM_PAIRS, CHANGE_WORDS, COMMON_WORDS, CONTINUATIONS,
-                                        CONTRAST_BEFORE, CONTRAST_PAIRS, DISAVOWALS, RELATION_WORDS, STOPWORDS,
-                                        SWAP_PAIRS)
+                                        CONTRAST_BEFORE, CONTRAST_PAIRS, DISAVOWALS, PREVENTION_WORDS, RELATION_WORDS,
+                                        STOPWORDS, SWAP_PAIRS)
 
 EASY, GOOD, HARD = 0.85, 0.60, 0.30
 THRESHOLDS = {"easy": EASY, "good": GOOD, "hard": HARD}
@@ -796,8 +796,29 @@ def _specific(cue: Cue, idx: Index) -> bool:
     return len(toks) == 1 and len(toks[0].stem) >= 4 and toks[0].stem not in _common_stems()
 
 
+def _said_of_own(claim: Claim, subject: str | None, idx: Index) -> bool:
+    """Whether a cue of the claim is said, all but one of its words at most, of the claim's own subject."""
+    if subject is None:
+        return False
+    for cue in claim.cues:
+        m = match(cue, idx, subject)
+        if m.kind == "words" and m.words >= 2 and m.found >= max(2, m.words - 1):
+            return True
+    return False
+
+
+@lru_cache(maxsize=8192)
+def _preventive(point: str) -> bool:
+    """Whether a key point says something is absent, avoided or prevented ("avoids retry waves",
+    "prevents folds with no rare-class examples"): its cues said under a negation agree with it."""
+    words = {w.text for w in tx.scan(point, synonyms=False).words}
+    return bool(words & PREVENTION_WORDS) or any(t.negated for t in tx.tokenize(point, synonyms=False))
+
+
 def _contradiction(claim: Claim, subject: str | None, idx: Index) -> Match | None:
     allow_tok = _token_allow(idx, subject)
+    said_of_own = _said_of_own(claim, subject, idx)
+    preventive = _preventive(claim.point)
     # (b) an opposite cue said of the subject (anywhere, for a claim without one)
     for cue in claim.opposite:
         m = match(cue, idx, subject)
@@ -808,16 +829,19 @@ def _contradiction(claim: Claim, subject: str | None, idx: Index) -> Match | Non
         if not _specific(c, idx):
             continue
         relation = len(c.tokens) >= 2 or c.kind != "words"
-        # (a) the cue said of another subject of the text
-        if subject is not None:
+        # (a) the cue said of another subject of the text, and not of the claim's own (said of both is
+        # no swap: "content-based handles new items; collaborative filtering has a new-item problem")
+        if subject is not None and not said_of_own:
             for other in idx.subject_keys:
                 if other == subject:
                     continue
                 m = match(cue, idx, other)
                 if m.hit and not _is_negated(m, idx) and not _cue_has_negation(cue):
                     return m
-        # (c) the cue negated where it is said
-        if c.kind == "words" and (subject is not None or relation) and not _cue_has_negation(cue):
+        # (c) the cue negated where it is said, unless the point itself says what is absent or avoided
+        # ("jitter avoids synchronised waves" is said as "clients do not retry in synchronised waves")
+        if c.kind == "words" and (subject is not None or relation) and not _cue_has_negation(cue) \
+                and not preventive:
             m = _match_tokens(cue, c.tokens, idx, allow_tok, polarity=POLARITY_ANY, unit="clause")
             if m.full and any(idx.tokens[p].negated for p in m.positions):
                 return m

@@ -372,6 +372,11 @@ SWAP_PAIRS: tuple[tuple[str, str], ...] = (
     ("precision", "recall"), ("bias", "variance"), ("absolute", "squared"), ("numerator", "denominator"),
     ("encoder", "decoder"), ("row", "column"), ("query", "key"),
 )
+# A key point with one of these says something is kept away ("jitter avoids synchronised waves"): its
+# cues said under a negation ("clients do not retry in synchronised waves") agree with it.
+PREVENTION_WORDS = frozenset({"avoid", "avoids", "avoiding", "prevent", "prevents", "preventing", "stop",
+                              "stops", "eliminate", "eliminates", "removes", "protect", "protects",
+                              "fix", "fixes", "lacks", "lack", "without"})
 # Words that turn the next word around ("reduce complexity" says "simpler"): a reversed word right after
 # one of them is not a reversal.
 CHANGE_WORDS = frozenset({"reduce", "reduces", "reducing", "lower", "lowers", "lowering", "less", "fewer",
