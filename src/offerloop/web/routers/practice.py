@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Path, Query, Request, Response
+from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
 from offerloop.content.schemas import PROBLEM_TOPICS
@@ -119,7 +120,7 @@ def api_problem(slug: str, ol: OfferloopDep):
 @router.post("/api/problems/{slug}/submissions", tags=["practice"])
 def api_submit(slug: str, body: CodeIn, ol: OfferloopDep):
     """Grade on every case (visible and hidden) and record the attempt; same JSON as `offerloop submit --json`."""
-    return ol.problems.submit(slug, body.code).to_dict()
+    return JSONResponse(ol.problems.submit(slug, body.code).to_dict())  # JSON-ready already: not encoded twice
 
 
 @router.get("/api/problems/{slug}/submissions", tags=["practice"], responses=PAGED_RESPONSES)
@@ -158,7 +159,7 @@ def api_delete_draft(slug: str, ol: OfferloopDep):
 @router.post("/api/problems/{slug}/run", tags=["practice"])
 def api_run(slug: str, body: CodeIn, ol: OfferloopDep):
     """Grade on the visible examples only; nothing is recorded."""
-    return ol.problems.run_examples(slug, body.code).to_dict()
+    return JSONResponse(ol.problems.run_examples(slug, body.code).to_dict())
 
 
 @router.get("/api/problems/{slug}/hints/{number:int}", tags=["practice"])
