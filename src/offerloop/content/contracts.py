@@ -55,11 +55,24 @@ def _failure(exc: BaseException) -> str:
 
 def check_contracts(problem) -> list[ContentIssue]:
     """Run the problem's check_case over visible, hidden (many seeds) and scaling inputs."""
+    return check_problem(problem, alternatives=False)
+
+
+def sweep_alternatives(problem, seeds: range | None = None) -> list[ContentIssue]:
+    """Grade every alternative against the reference on the hidden cases of many seeds."""
+    return check_problem(problem, contracts=False, seeds=seeds)
+
+
+def check_problem(problem, *, contracts: bool = True, alternatives: bool = True,
+                  seeds: range | None = None) -> list[ContentIssue]:
+    """The case contract and the alternatives' sweep in one pass: each seed's hidden cases are
+    drawn once and serve both (they are the same cases: hidden() is a function of the seed)."""
     from offerloop.judge.grader import trusted
 
     tp = trusted(problem)
-    check = getattr(tp.cases, "check_case", None)
-    if check is None:
+    check = getattr(tp.cases, "check_case", None) if contracts else None
+    paths = alternative_paths(problem) if alternatives else []
+    if check is None and not paths:
         return []
     where = f"problems/{problem.slug}"
     issues: list[ContentIssue] = []
@@ -74,11 +87,21 @@ def check_contracts(problem) -> list[ContentIssue]:
                 return False
         return True
 
-    run(tp.cases.visible(), "visible")
-    for seed in sweep_seeds(tp):
-        if not run(tp.cases.hidden(np.random.default_rng(seed)), f"hidden, seed {seed}"):
-            break  # one seed is enough to say what is wrong
-    if problem.meta.scaling is not None:
+    sweep = _Sweep(tp, paths) if paths else None
+    if check is not None:
+        run(tp.cases.visible(), "visible")
+    contract_live = check is not None
+    seeds = sweep_seeds(tp) if seeds is None else seeds
+    for seed in seeds:
+        if not contract_live and sweep is None:
+            break
+        cases = tp.cases.hidden(np.random.default_rng(seed))
+        # The contract first, on copies: the sweep then gets the cases exactly as drawn.
+        if contract_live and not run(cases, f"hidden, seed {seed}"):
+            contract_live = False  # one seed is enough to say what is wrong
+        if sweep is not None:
+            sweep.grade(seed, cases)
+    if check is not None and problem.meta.scaling is not None:
         for seed in SCALING_SEEDS:
             rng = np.random.default_rng(seed)
             inputs = [tp.cases.scaling_input(n, rng) for n in problem.meta.scaling.sizes]
@@ -86,27 +109,31 @@ def check_contracts(problem) -> list[ContentIssue]:
                 c.setdefault("name", f"scaling input n={n}")
             if not run(inputs, f"scaling, seed {seed}"):
                 break
+    if sweep is not None:
+        issues.extend(sweep.issues(f"{where}/.meta/alternatives", len(seeds)))
     return issues
 
 
-def _load(path: Path) -> dict:
+def _load(path: Path, code=None) -> dict:
     import sys
     import types
 
     name = f"offerloop_alternative_{path.parent.parent.parent.name.replace('-', '_')}_{path.stem}"
     module = types.ModuleType(name)
     sys.modules[name] = module  # dataclasses look modules up by name
-    exec(compile(path.read_text(encoding="utf-8"), str(path), "exec", dont_inherit=True), module.__dict__)
+    if code is None:
+        code = compile(path.read_text(encoding="utf-8"), str(path), "exec", dont_inherit=True)
+    exec(code, module.__dict__)
     return module.__dict__
 
 
-def _output(tp, case: dict, path: Path, shared: dict) -> Any:
+def _output(tp, case: dict, path: Path, shared: dict, code=None, driver=None) -> Any:
     from offerloop.judge.grader import _plain
 
     if case["kind"] == "drive":
         scope: dict = {}
-        exec(compile(case["source"], "<driver>", "exec", dont_inherit=True), scope)
-        return _plain(scope["drive"](_load(path)))
+        exec(driver if driver is not None else compile(case["source"], "<driver>", "exec", dont_inherit=True), scope)
+        return _plain(scope["drive"](_load(path, code)))  # a fresh module: drivers may change its state
     return _plain(shared[tp.meta.function](*copy.deepcopy(case["args"]), **copy.deepcopy(case["kwargs"])))
 
 
@@ -121,36 +148,36 @@ def grade_in_process(tp, case: dict, got: Any, expected: Any) -> tuple[bool, str
     return compare(expected, got, kind=c.kind, rtol=c.rtol, atol=c.atol, unordered=c.unordered)
 
 
-def sweep_alternatives(problem, seeds: range | None = None) -> list[ContentIssue]:
-    """Grade every alternative against the reference on the hidden cases of many seeds."""
-    from offerloop.judge.grader import expected_output, trusted
+class _Sweep:
+    """Every alternative graded against the reference, case by case, by the problem's own rule.
+    Each file is compiled once (a driver case gets a fresh module of it, as the judge's child would)."""
 
-    paths = alternative_paths(problem)
-    if not paths:
-        return []
-    tp = trusted(problem)
-    seeds = sweep_seeds(tp) if seeds is None else seeds
-    where = f"problems/{problem.slug}/.meta/alternatives"
-    issues: list[ContentIssue] = []
-    alts = {p: _load(p) for p in paths}
-    failing: dict[Path, list[str]] = {p: [] for p in paths}
-    count = {p: 0 for p in paths}
-    reference = tp.reference_namespace()
-    for seed in seeds:
-        cases = tp.cases.hidden(np.random.default_rng(seed))
+    def __init__(self, tp, paths: list[Path]):
+        self.tp, self.paths = tp, paths
+        self.codes = {p: compile(p.read_text(encoding="utf-8"), str(p), "exec", dont_inherit=True) for p in paths}
+        self.alts = {p: _load(p, self.codes[p]) for p in paths}
+        self.failing: dict[Path, list[str]] = {p: [] for p in paths}
+        self.count = {p: 0 for p in paths}
+        self.reference = tp.reference_namespace()
+
+    def grade(self, seed: int, cases: list[dict]) -> None:
+        from offerloop.judge.grader import expected_output
+
+        tp = self.tp
         for i, c in enumerate(cases):
-            expected = expected_output(tp, c, reference)
-            for p in paths:
+            expected = expected_output(tp, c, self.reference)
+            driver = compile(c["source"], "<driver>", "exec", dont_inherit=True) if c["kind"] == "drive" else None
+            for p in self.paths:
                 try:
-                    ok, why = grade_in_process(tp, c, _output(tp, c, p, alts[p]), expected)
+                    ok, why = grade_in_process(tp, c, _output(tp, c, p, self.alts[p], self.codes[p], driver), expected)
                 except Exception as exc:
                     ok, why = False, f"raised {type(exc).__name__}: {exc}"
                 if not ok:
-                    count[p] += 1
-                    if len(failing[p]) < 3:
-                        failing[p].append(f"seed {seed}, case {_name(c, i)!r}: {why}")
-    for p, fails in failing.items():
-        if fails:
-            issues.append(ContentIssue(f"{where}/{p.name}", f"this correct alternative is rejected on {count[p]} hidden case(s) over "
-                                       f"{len(seeds)} seeds ({'; '.join(fails)}); keep the cases off the boundary or accept it"))
-    return issues
+                    self.count[p] += 1
+                    if len(self.failing[p]) < 3:
+                        self.failing[p].append(f"seed {seed}, case {_name(c, i)!r}: {why}")
+
+    def issues(self, where: str, n_seeds: int) -> list[ContentIssue]:
+        return [ContentIssue(f"{where}/{p.name}", f"this correct alternative is rejected on {self.count[p]} hidden case(s) over "
+                             f"{n_seeds} seeds ({'; '.join(fails)}); keep the cases off the boundary or accept it")
+                for p, fails in self.failing.items() if fails]
