@@ -24,7 +24,7 @@ from typing import Any, Iterable, Iterator
 from sqlalchemy import event, select
 from sqlalchemy.orm import ORMExecuteState, with_loader_criteria
 
-from offerloop.readiness.rules import Evidence, assess
+from offerloop.readiness.rules import MOCK_AREAS, Evidence, assess, coding_area
 from offerloop.store.base import Owned
 
 
@@ -45,6 +45,16 @@ class _Memo:
 
 
 _STORY_ANALYSIS = _Memo(20_000)
+_BANKS: dict[int, tuple[Any, int]] = {}
+
+
+def _bank_key(app) -> int:
+    """A number for the loaded problem bank, new whenever the bank object is (content reloaded)."""
+    problems = app.content.problems
+    seen = _BANKS.get(id(problems))
+    if seen is None or seen[0] is not problems:  # an id reused by a new object is a new bank
+        seen = _BANKS[id(problems)] = (problems, len(_BANKS) + 1 + max((k for _p, k in _BANKS.values()), default=0))
+    return seen[1]
 _MATCHES = _Memo(5_000)
 
 
@@ -113,6 +123,12 @@ def _match_rate(resume, jd_text: str) -> float:
 
 def gather_many(app, owner_ids: Iterable[int], now: datetime) -> dict[int, Evidence]:
     """Evidence per owner, equal to readiness.evidence.gather for each, in a fixed number of queries."""
+    return _gather(app, owner_ids, now, {})
+
+
+def _gather(app, owner_ids: Iterable[int], now: datetime, solved_keys: dict[int, frozenset[int]]
+            ) -> dict[int, Evidence]:
+    """gather_many; fills solved_keys with each owner's solved problems (positions in the bank)."""
     from fsrs import Card, State
 
     from offerloop.cards.models import CardPrefs, CardState, OwnCard
@@ -208,21 +224,41 @@ def gather_many(app, owner_ids: Iterable[int], now: datetime) -> dict[int, Evide
 
     schedulers: dict[float, Any] = {}
     card = Card(card_id=1, state=State.Review, due=now)
+    states_by_value = {s.value: s for s in State}  # State(n) goes through the enum machinery: slow 5,000 times
+    # The rules only read the evidence, so the bank's parts are built once and shared by every owner.
+    unseen_bank = [(topic, None) for _slug, topic in bank_cards]
+    bank_pos: dict[str, list[int]] = defaultdict(list)
+    for i, (slug, _topic) in enumerate(bank_cards):
+        bank_pos[slug].append(i)
+    unsolved_rows = [{"track": m.track, "difficulty": m.difficulty, "topics": list(m.topics), "solved": False}
+                     for m in problems]
+    solved_rows = [dict(row, solved=True) for row in unsolved_rows]
+    problem_pos: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(problems):
+        problem_pos[m.slug].append(i)
     out: dict[int, Evidence] = {}
     for owner in ids:
         desired = retention.get(owner, DEFAULT_RETENTION)
         scheduler = schedulers.get(desired) or schedulers.setdefault(desired, make_scheduler(desired))
         mine = states.get(owner, {})
-        cards = []
-        for slug, topic in bank_cards + own_cards.get(owner, []):
-            st = mine.get(slug)
+
+        def retrievability(st) -> float | None:
             if st is None or st[2] is None or st[5] is None:
-                cards.append((topic, None))
-                continue
-            card.state, card.step, card.stability, card.difficulty = State(st[0]), st[1], st[2], st[3]
+                return None
+            card.state, card.step, card.stability, card.difficulty = states_by_value[st[0]], st[1], st[2], st[3]
             card.due, card.last_review = st[4], st[5]
-            cards.append((topic, float(scheduler.get_card_retrievability(card, current_datetime=now))))
-        done = solved.get(owner, set())
+            return float(scheduler.get_card_retrievability(card, current_datetime=now))
+
+        cards = list(unseen_bank)
+        for slug, st in mine.items():
+            for i in bank_pos.get(slug, ()):
+                cards[i] = (bank_cards[i][1], retrievability(st))
+        cards += [(topic, retrievability(mine.get(slug))) for slug, topic in own_cards.get(owner, [])]
+        rows = list(unsolved_rows)
+        solved_at = frozenset(i for slug in solved.get(owner, ()) for i in problem_pos.get(slug, ()))
+        for i in solved_at:
+            rows[i] = solved_rows[i]
+        solved_keys[owner] = solved_at
         design_best: dict[str, int] = {}
         design_count: dict[str, int] = {}
         for slug, score in design_rows.get(owner, []):
@@ -230,8 +266,7 @@ def gather_many(app, owner_ids: Iterable[int], now: datetime) -> dict[int, Evide
             design_count[slug] = design_count.get(slug, 0) + 1
         out[owner] = Evidence(
             cards=cards,
-            problems=[{"track": m.track, "difficulty": m.difficulty, "topics": list(m.topics), "solved": m.slug in done}
-                      for m in problems],
+            problems=rows,
             designs=[{"slug": d, "attempts": design_count.get(d, 0), "best_score": design_best.get(d)}
                      for d in designs],
             stories=coverage.readiness(stories.get(owner, [])),
@@ -243,11 +278,29 @@ def gather_many(app, owner_ids: Iterable[int], now: datetime) -> dict[int, Evide
     return out
 
 
+_CODING = _Memo(20_000)
+
+
+def _coding(problems_key: int, solved: frozenset[int]):
+    """readiness.rules.coding_area, remembered by its whole input: the bank (problems_key), the solved
+    problems and the area's mock ratings. It walks the whole bank (about 1 ms a candidate), and a
+    candidate's solved problems rarely change between two looks at the cohort."""
+
+    def area(name: str, ev: Evidence) -> dict[str, Any]:
+        mocks = tuple(r["technical"] for r in ev.mocks.get(name, ())) if name in MOCK_AREAS else ()
+        return _CODING.get((problems_key, name, solved, mocks), lambda: coding_area(name, ev))
+
+    return area
+
+
 def readiness_many(app, owner_ids: Iterable[int], now: datetime) -> dict[int, dict[str, Any]]:
-    """owner -> what readiness.evidence.readiness(ol_of_owner, now) returns, for every owner at once."""
+    """owner -> what readiness.evidence.readiness(ol_of_owner, now) returns, for every owner at once.
+    Parts of the results are shared between owners and requests: treat them as read only."""
     out = {}
-    for owner, ev in gather_many(app, owner_ids, now).items():
-        result = assess(ev)
+    problems_key = _bank_key(app)
+    solved: dict[int, frozenset[int]] = {}
+    for owner, ev in _gather(app, owner_ids, now, solved).items():
+        result = assess(ev, _coding(problems_key, solved[owner]))
         result["now"] = now.isoformat()
         out[owner] = result
     return out

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from statistics import mean
-from typing import Any, Mapping, Sequence
+from typing import Any, Callable, Mapping, Sequence
 
 AREAS: tuple[tuple[str, str, str], ...] = (  # slug, title, the page that does the work
     ("algorithms", "Algorithms & Python", "/algorithms"),
@@ -220,9 +220,11 @@ def _area(slug: str, level: int, evidence: list[str], rule: str, gate_met: bool,
             "gate_met": gate_met, "link": link, "next_step": next_step, "figures": figures}
 
 
-def assess(ev: Evidence) -> dict[str, Any]:
-    """Every area's readiness and the gates over them."""
-    areas = [coding_area("algorithms", ev), coding_area("ml-coding", ev), theory_area(ev), design_area(ev),
+def assess(ev: Evidence, coding: Callable[[str, Evidence], dict[str, Any]] | None = None) -> dict[str, Any]:
+    """Every area's readiness and the gates over them. `coding` stands in for coding_area (the coach's
+    cohort view passes a memoized one: the same function of the same evidence)."""
+    coding = coding or coding_area
+    areas = [coding("algorithms", ev), coding("ml-coding", ev), theory_area(ev), design_area(ev),
              behavioral_area(ev), resume_area(ev), takehome_area(ev)]
     low = [a["area"] for a in areas if a["level"] < GATE_LEVEL]
     weak_topics = areas[2]["figures"]["weak_topics"]
