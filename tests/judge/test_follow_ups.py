@@ -121,3 +121,17 @@ def test_follow_ups_answered_beside_the_examples_are_not_shown_when_a_hidden_cas
     assert r.verdict.value == "wrong_answer" and r.reason.startswith("Hidden case")
     assert len(r.follow_ups) == 4 and {f["verdict"] for f in r.follow_ups} == {"not_run"}
     assert all("got" not in f for f in r.follow_ups)
+
+
+def test_without_a_core_to_spare_the_follow_ups_are_asked_after_acceptance_in_a_fresh_child(real_bank):
+    from offerloop.judge.grader import grade
+    from offerloop.judge.worker import Worker
+
+    w = Worker(("numpy",))
+    try:
+        r = grade(w, real_bank.problem("linear-regression"), STASH, seed=4, beside=False)
+        assert r.accepted and r.follow_ups[0]["got"][0] == 0.0, r.follow_ups[0]
+        assert len(w.spawned) == 2  # the cases' child, then the follow-ups' fresh child after acceptance
+        assert len(w.spare_pids()) == 1  # and one spare for the next submission, not two
+    finally:
+        w.close()

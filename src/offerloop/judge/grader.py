@@ -543,9 +543,12 @@ class Session:
 
 
 def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int | None = None,
-          scaling: bool = True, fail_fast: bool = False, on_verdict: Callable[[Result], None] | None = None) -> Result:
+          scaling: bool = True, fail_fast: bool = False, on_verdict: Callable[[Result], None] | None = None,
+          beside: bool = True) -> Result:
     """Grade code on a problem. mode 'test' runs the visible cases only; 'submit' adds hidden cases
-    (fixed plus freshly seeded) and, when the problem has one, the scaling check. on_verdict, when
+    (fixed plus freshly seeded) and, when the problem has one, the scaling check. beside: a second
+    child may answer the follow-ups beside the examples (the caller has a core to spare for it;
+    else they are asked after acceptance, in a fresh child). on_verdict, when
     given, is called with the final result before grade returns, while the zygote reaps this
     submission's children (a caller records the attempt there instead of after); what it raises
     is raised by grade, once the children are reaped."""
@@ -598,10 +601,11 @@ def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int
         # They go to a second child at once, which loads the code and answers them while the first
         # runs the examples: public inputs only, and that child is killed and reaped before any
         # hidden case is sent, so it never sees one (nor runs beside a child that has). Proofs
-        # (fail_fast) grade mostly wrong code: they ask the follow-ups after acceptance instead.
+        # (fail_fast) grade mostly wrong code, and a busy pool has no core to spare: they ask the
+        # follow-ups after acceptance instead.
         follow = follow_ups.drawn(tp) if mode == "submit" else []
         side_requests = follow_ups.requests(follow)
-        if follow and not fail_fast:
+        if follow and not fail_fast and beside:
             try:
                 side = Session(worker, code, meta.function, list(meta.allowed_imports), meta.limits, GRADING_CASES,
                                wait=False, deadline=time.monotonic() + hold_seconds(meta.limits, len(follow), False))
@@ -744,7 +748,7 @@ def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int
             # for a problem with follow-ups): the zygote forks them after we return (its reply is
             # read when the worker is next used).
             worker.prepare_spare(memory_mb=meta.limits.memory_mb, cpu_seconds=cpu_seconds(meta.limits, GRADING_CASES),
-                                 wait=False, count=2 if follow and not fail_fast else 1)
+                                 wait=False, count=2 if follow and not fail_fast and beside else 1)
 
 
 def _judge_output(tp: TrustedProblem, case: dict, value: Any, expected: Any) -> tuple[bool, str]:
