@@ -113,11 +113,28 @@ def test_bulk_readiness_equals_readiness_of_each_candidate(hosted, varied):
 
 
 def test_bulk_readiness_reads_only_the_owners_asked_for(hosted, varied):
-    first, rest = varied[0], varied[1:]
+    from sqlalchemy import select
+
+    from offerloop.accounts.cohort_readiness import owners_session
+    from offerloop.stories.models import Story
+    from offerloop.store.ownership import OwnershipError
+
+    first = varied[0]
     alone = readiness_many(hosted, [first], NOW)
     assert list(alone) == [first]
     assert alone[first] == readiness_many(hosted, varied, NOW)[first]
     assert readiness_many(hosted, [], NOW) == {}
+    # the session's own filter: a query that forgets owner_id still sees only the owners asked for
+    with owners_session(hosted, [varied[2]]) as s:
+        owners = {row.owner_id for row in s.scalars(select(Story))}
+    assert owners == {varied[2]}
+    with owners_session(hosted, varied) as s:
+        assert {row.owner_id for row in s.scalars(select(Story))} == {varied[0], varied[2]}
+    # and it writes nothing
+    with pytest.raises(OwnershipError, match="coach's view"):
+        with owners_session(hosted, [first]) as s:
+            s.add(Story(owner_id=first, title="x", created_at=NOW, updated_at=NOW))
+            s.flush()
 
 
 @pytest.fixture
