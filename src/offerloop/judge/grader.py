@@ -544,7 +544,8 @@ class Session:
 
 def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int | None = None,
           scaling: bool = True, fail_fast: bool = False, on_verdict: Callable[[Result], None] | None = None,
-          beside: bool = True) -> Result:
+          beside: bool = True,
+          early_too_slow: bool = False) -> Result:
     """Grade code on a problem. mode 'test' runs the visible cases only; 'submit' adds hidden cases
     (fixed plus freshly seeded) and, when the problem has one, the scaling check. beside: a second
     child may answer the follow-ups beside the examples (the caller has a core to spare for it;
@@ -710,7 +711,7 @@ def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int
             # Fixed inputs when the caller fixed the seed (proofs), else fresh ones: inputs known in
             # advance could be answered before they are asked.
             result.scaling = scaling_check(worker, tp, session, SCALING_SEED if seed_given else secrets.randbits(63),
-                                           keep_inputs=seed_given)
+                                           keep_inputs=seed_given, early_too_slow=early_too_slow)
             if result.scaling["verdict"] == Verdict.TOO_SLOW.value:
                 result.verdict = Verdict.TOO_SLOW
                 result.reason = result.scaling["reason"]
@@ -849,10 +850,19 @@ def _growth(sizes: list[int], ratios: list[float]) -> float:
     return float(np.exp(slope * (x[-1] - x[0])))
 
 
+DECISIVE_EARLY = 2.25  # early_too_slow: the projected growth from the two smallest sizes, over max_ratio_growth
+
+
 def scaling_check(worker: Worker, tp: TrustedProblem, user: Session, scaling_seed: int = SCALING_SEED,
-                  keep_inputs: bool = False) -> dict:
+                  keep_inputs: bool = False, early_too_slow: bool = False) -> dict:
     """Time the user's code and the reference on growing inputs, interleaved so both see the same
-    machine load, and compare how the ratio of their times grows with n."""
+    machine load, and compare how the ratio of their times grows with n.
+
+    early_too_slow (the bank proof's solutions that must be rejected, via grade): also stop after
+    the two smallest sizes when the growth projected from them exceeds DECISIVE_EARLY x
+    max_ratio_growth. Projected from 2 sizes instead of 3, a reading's error is amplified about
+    twice as much, so the margin over the limit is doubled in log terms (1.5x at 3 sizes, 2.25x at
+    2): as decisive as the usual early stop; when it does not fire, the check goes on as always."""
     meta = tp.meta
     sc = meta.scaling
     inputs = tp.scaling_inputs(scaling_seed, keep=keep_inputs)
@@ -933,9 +943,9 @@ def scaling_check(worker: Worker, tp: TrustedProblem, user: Session, scaling_see
                         return (f"Correct, but too slow: at n={sc.sizes[k]} it did not finish within {budget:.1f} s "
                                 f"while the reference took {ref_times[k] * user_reps[k] * 1000:.1f} ms (target {sc.target}).")
                     user_times[k] = min(user_times[k], u / user_reps[k])
-                if early_stop and k >= 2 and k < len(inputs) - 1:
+                if early_stop and (k >= 2 or (early_too_slow and k == 1)) and k < len(inputs) - 1:
                     p = projected(k)
-                    if p > 1.5 * sc.max_ratio_growth:
+                    if p > (1.5 if k >= 2 else DECISIVE_EARLY) * sc.max_ratio_growth:
                         # Clearly super-linear against the reference already: skip the costly largest sizes.
                         return (f"Correct, but it scales worse than the reference: from n={sc.sizes[0]} to "
                                 f"n={sc.sizes[k]} your time grows {user_times[k] / user_times[0]:.1f}x against the "

@@ -88,7 +88,7 @@ class JudgePool:
 
     def grade(self, problem, code: str, *, mode: str = "submit", seed: int | None = None,
               scaling: bool = True, fail_fast: bool = False, usage: list[float] | None = None,
-              on_verdict: Callable[[Result], None] | None = None) -> Result:
+              on_verdict: Callable[[Result], None] | None = None, early_too_slow: bool = False) -> Result:
         """Grade on the next free slot; a zygote that died is restarted first. With usage (a
         [cpu seconds, wall seconds] pair), this grading's cost is added to it: this thread's CPU
         plus what the slot's zygote and its children used meanwhile (the bank proof's timings).
@@ -102,11 +102,11 @@ class JudgePool:
             beside = self.size > 1 and (not self._idle.empty() or len(self._slots) < self.size)
             if usage is None:
                 return grade(worker, problem, code, mode=mode, seed=seed, scaling=scaling, fail_fast=fail_fast,
-                             on_verdict=on_verdict, beside=beside)
+                             on_verdict=on_verdict, beside=beside, early_too_slow=early_too_slow)
             before = (time.thread_time(), zygote_cpu(worker), time.perf_counter())
             try:
                 return grade(worker, problem, code, mode=mode, seed=seed, scaling=scaling, fail_fast=fail_fast,
-                             on_verdict=on_verdict, beside=beside)
+                             on_verdict=on_verdict, beside=beside, early_too_slow=early_too_slow)
             finally:
                 usage[0] += time.thread_time() - before[0] + max(0.0, zygote_cpu(worker) - before[1])
                 usage[1] += time.perf_counter() - before[2]

@@ -88,7 +88,10 @@ def _prove(pool, problem, timing: ProofTiming | None = None) -> list[ContentIssu
             issues.append(ContentIssue(where, "the starter is accepted; the tests must reject it"))
         for wrong in problem.wrong_paths:
             # fail_fast: the first failing case is proof enough (the judge stops the run there).
-            result = grade("wrong", wrong.read_text(encoding="utf-8"), seed=PROOF_SEEDS[0], fail_fast=True)
+            # early_too_slow: a too-slow one is rejected from the two smallest sizes when its
+            # projected growth is decisive (2.25x the limit; see grader.scaling_check).
+            result = grade("wrong", wrong.read_text(encoding="utf-8"), seed=PROOF_SEEDS[0], fail_fast=True,
+                           early_too_slow=True)
             if result.verdict is Verdict.ACCEPTED:
                 issues.append(ContentIssue(f"{where}/.meta/wrong/{wrong.name}", "this wrong solution is accepted; add a hidden case that rejects it"))
     except Exception as exc:  # a broken cases.py or reference is a content issue, reported with the rest
