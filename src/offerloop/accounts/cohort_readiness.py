@@ -15,7 +15,9 @@ cohort. A change to what a manager feeds `readiness.evidence.gather` must be mir
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
+import threading
 from collections import OrderedDict, defaultdict
 from contextlib import contextmanager
 from datetime import datetime
@@ -29,33 +31,43 @@ from offerloop.store.base import Owned
 
 
 class _Memo:
-    """A bounded memo for a pure function's results (least recently used out first)."""
+    """A bounded memo for a pure function's results (least recently used out first). Web requests
+    run in a thread pool, so the dict is changed under a lock; the function runs outside it."""
 
     def __init__(self, size: int):
-        self.size, self.data = size, OrderedDict()
+        self.size, self.data, self.lock = size, OrderedDict(), threading.Lock()
 
     def get(self, key, compute):
-        if key in self.data:
-            self.data.move_to_end(key)
-            return self.data[key]
-        value = self.data[key] = compute()
-        if len(self.data) > self.size:
-            self.data.popitem(last=False)
+        with self.lock:
+            if key in self.data:
+                self.data.move_to_end(key)
+                return self.data[key]
+        value = compute()
+        with self.lock:
+            self.data[key] = value
+            if len(self.data) > self.size:
+                self.data.popitem(last=False)
         return value
 
 
 _STORY_ANALYSIS = _Memo(20_000)
+_MATCHES = _Memo(5_000)
+_LOCK = threading.Lock()
 _BANKS: dict[int, tuple[Any, int]] = {}
+_BANK_NUMBERS = itertools.count(1)
 
 
 def _bank_key(app) -> int:
-    """A number for the loaded problem bank, new whenever the bank object is (content reloaded)."""
+    """A number for the loaded problem bank, new whenever the bank object is (content reloaded).
+    The bank is kept referenced here, so its id cannot be reused by another object."""
     problems = app.content.problems
-    seen = _BANKS.get(id(problems))
-    if seen is None or seen[0] is not problems:  # an id reused by a new object is a new bank
-        seen = _BANKS[id(problems)] = (problems, len(_BANKS) + 1 + max((k for _p, k in _BANKS.values()), default=0))
+    with _LOCK:
+        seen = _BANKS.get(id(problems))
+        if seen is None:
+            while len(_BANKS) >= 4:  # the oldest banks go (a process holds one; tests make many)
+                del _BANKS[next(iter(_BANKS))]
+            seen = _BANKS[id(problems)] = (problems, next(_BANK_NUMBERS))
     return seen[1]
-_MATCHES = _Memo(5_000)
 
 
 @contextmanager
