@@ -3,9 +3,10 @@ are stuck, and their interviews this week; only what each candidate shares, and 
 
 Who may look: a coach of the cohort (cohort_members role "coach") or an admin; anyone else, and a
 cohort that does not exist, get the same NotFound, so a coach of cohort X learns nothing about Y.
-Each candidate's rows are read through a read-only Offerloop acting for that candidate: the
-ownership lock (store.ownership) still holds, every session it opens is rolled back, and a flush
-that would write anything is refused.
+The cohort's rows are read in one pass (accounts.cohort_readiness.owners_session): the ownership
+lock's filter widened to the cohort's members, every session rolled back, any write refused; the
+overview costs a fixed number of queries whatever the cohort's size. `read_only_view` reads one
+candidate the same way through their own managers (the per-candidate readiness the tests compare to).
 
 What a candidate shares (`SharingSetting`, one row per user; no row means DEFAULT_SHARING):
 - readiness: the level (1-4) per area and whether the gates are met;
