@@ -268,3 +268,20 @@ def test_a_cue_said_of_both_subjects_is_not_a_swap():
     assert both.points[0].status != "contradicted"
     swapped = assess("Collaborative filtering handles brand new items well.", [claim], subjects=subjects)
     assert swapped.points[0].status == "contradicted"
+
+
+def test_a_point_that_opens_with_its_negation_is_contradicted_when_said_plainly():
+    claim = Claim("grouped", "Does not solve grouped data: use group-aware splits", ["group-aware splits"])
+    assert assess("It also solves grouped data, so no group-aware splits are needed.",
+                  [claim]).points[0].status == "contradicted"
+    assert assess("It does not solve grouped data; use group-aware splits.", [claim]).points[0].status == "covered"
+
+
+def test_a_point_with_a_formula_can_still_be_reversed():
+    claim = Claim("r2", "Never decreases with more features in training; adjusted R^2 penalises", ["adjusted r^2"])
+    said = assess("On the training data R squared decreases when you add useless features; adjusted R^2 is "
+                  "not needed.", [claim])
+    assert said.points[0].status == "contradicted"
+    right = assess("On the training data R squared never decreases when you add features, so use adjusted R^2.",
+                   [claim])
+    assert right.points[0].status == "covered"

@@ -715,8 +715,11 @@ def _follows(idx: Index, side: str, said: tx.Token, allow: Filter | None) -> tup
 
 def _part_reversed(part: str, whole: Cue, point: str, subject: str | None, idx: Index) -> Match | None:
     c = compile_cue(part)
-    if c.kind != "words":
+    if c.kind == "regex":
         return None
+    # a point with a formula ("R^2 never decreases ...") is only reversed by dropping its opening negation:
+    # its symbols read as words make antonym flips false alarms ("O(n d^2) ... for long sequences")
+    formula = c.kind == "formula"
     # the question's words stay: here they say what the point is about ("bagging ...")
     toks = [t for t in c.tokens if t.stem not in idx.alias_stems]
     if len(toks) < 4:
@@ -726,7 +729,7 @@ def _part_reversed(part: str, whole: Cue, point: str, subject: str | None, idx: 
     table = _antonyms(swaps=False)
     stems = {t.stem for t in whole.tokens}
     concepts = {x for t in whole.tokens for x in t.concepts}
-    for i, t in enumerate(toks):
+    for i, t in enumerate(toks if not formula else ()):
         for opp in table.get(t.stem, ()):
             # a point that names both sides ("lowers bias and raises variance") cannot be reversed
             if opp in stems or tx.concepts_of_word(opp) & concepts:
@@ -754,7 +757,7 @@ def _part_reversed(part: str, whole: Cue, point: str, subject: str | None, idx: 
             return m
     # "tree models do not need scaling" said as "tree models need scaling": only a plain "not" on the
     # point's predicate counts (its first word, what it is about, is not negated)
-    if _POINT_NEGATION.search(part) and not toks[0].negated and any(t.negated for t in toks):
+    if not formula and _POINT_NEGATION.search(part) and not toks[0].negated and any(t.negated for t in toks):
         plain = [tx.Token(t.stem, 0, 0, t.concepts, False) for t in toks]
         m = _match_tokens(f"{point} (said without its negation)", plain, idx, allow, echo=False)
         said = set(m.positions)
@@ -763,6 +766,18 @@ def _part_reversed(part: str, whole: Cue, point: str, subject: str | None, idx: 
                 and all(said & set(idx.positions(t)) for t in negated) \
                 and not any(idx.tokens[p].negated for p in said) and not _sentence_negates(m, idx):
             return m
+    # a point that opens with its negation ("Never decreases with more features ...", "Does not solve
+    # grouped data: ...") said plainly: its first clause, the negated word included, without a "not"
+    if toks[0].negated and _POINT_NEGATION.search(part):
+        head = [tx.Token(t.stem, 0, 0, t.concepts, False) for t in toks if t.clause == toks[0].clause]
+        if len(head) >= 3:
+            m = _match_tokens(f"{point} (said without its negation)", head, idx, allow, echo=False, unit="clause")
+            said = set(m.positions)
+            sentences = {idx.tokens[p].sent for p in said}
+            avoided = any(w.sent in sentences and w.text in PREVENTION_WORDS for w in idx.words)  # "avoid tuning"
+            if m.found >= max(3, len(head) - 1) and said & set(idx.positions(head[0])) and not avoided \
+                    and not any(idx.tokens[p].negated for p in said) and not _sentence_negates(m, idx):
+                return m
     return None
 
 
