@@ -285,3 +285,19 @@ def test_a_point_with_a_formula_can_still_be_reversed():
     right = assess("On the training data R squared never decreases when you add features, so use adjusted R^2.",
                    [claim])
     assert right.points[0].status == "covered"
+
+
+def test_sides_swapped_past_a_shared_noun_contradict_the_point():
+    claim = Claim("layers", "early layers are general, later ones task-specific", ["general features"])
+    swapped = assess("The later layers learn general features, while the early layers are the task-specific ones.",
+                     [claim])
+    assert swapped.points[0].status == "contradicted"
+    right = assess("The early layers learn general features, while the later layers are task-specific.", [claim])
+    assert right.points[0].status == "covered"
+
+
+def test_new_antonym_pairs_are_opposites_not_synonyms():
+    pairs = {(stem(a), stem(b)) for a, b in ANTONYM_PAIRS}
+    assert (stem("close"), stem("far")) in pairs and (stem("hard"), stem("soft")) in pairs
+    for a, b in (("close", "far"), ("hard", "soft"), ("general", "specific")):
+        assert not any(a in group and b in group for group in SYNONYM_GROUPS)

@@ -687,7 +687,10 @@ def _point_swapped(claim: Claim, subject: str | None, idx: Index) -> Match | Non
             j = where.get(b_stem)
             if j is None or j <= i or i + 1 >= len(toks) or j + 1 >= len(toks):
                 continue
-            a_said, b_said = toks[i + 1], toks[j + 1]  # what the point says of each side
+            # what the point says of each side: the first word after it that is not a common noun
+            # ("early layers are general, later ones task-specific": "general" and "task")
+            a_said = next((t for t in toks[i + 1:j] if t.stem not in _filler_stems()), toks[i + 1])
+            b_said = next((t for t in toks[j + 1:] if t.stem not in _filler_stems()), toks[j + 1])
             if a_said.stem == b_said.stem or a_said.concepts & b_said.concepts or close(a_said.stem, b_said.stem):
                 continue  # both sides are said to do the same thing ("global minimum", "local minima")
             first = _follows(idx, a.stem, b_said, allow)
@@ -793,6 +796,11 @@ def _sentence_negates(m: Match, idx: Index) -> bool:
     from offerloop.feedback.lexicon import NEGATORS
 
     return any(w.clause in clauses and (w.text in NEGATORS or w.text == "t") for w in idx.words)
+
+
+@lru_cache(maxsize=1)
+def _filler_stems() -> frozenset[str]:
+    return _common_stems() | {tx.stem(w) for w in ("one", "ones", "part", "parts", "kind", "kinds")}
 
 
 @lru_cache(maxsize=1)

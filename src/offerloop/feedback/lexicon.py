@@ -365,6 +365,11 @@ ANTONYM_PAIRS: tuple[tuple[str, str], ...] = (
     ("always", "never"), ("constant", "varying"),
     ("smooth", "abrupt"), ("gradually", "abruptly"), ("underflow", "overflow"), ("vanishing", "exploding"),
     ("maximal", "minimal"), ("largest", "smallest"), ("most", "least"), ("stricter", "looser"),
+    ("close", "far"), ("near", "far"), ("closer", "further"), ("earlier", "later"), ("early", "later"),
+    ("hard", "soft"), ("general", "specific"), ("generic", "specific"), ("uniform", "peaked"),
+    ("flat", "peaked"), ("necessary", "unnecessary"), ("bidirectional", "unidirectional"),
+    ("bidirectional", "causal"), ("frozen", "unfrozen"), ("manual", "automatic"), ("static", "dynamic"),
+    ("sufficient", "insufficient"), ("safe", "unsafe"), ("robust", "fragile"), ("same", "different"),
 )
 # Counterparts, not opposites: swapped in a claim about one of them they contradict it ("boosting reduces
 # variance"), but a key point that mentions one is not reversed by the other.
