@@ -26,6 +26,7 @@ import schemathesis
 from hypothesis import HealthCheck, settings
 from schemathesis.specs.openapi.checks import positive_data_acceptance
 
+from offerloop.web.auth import NO_CSRF, SIGN_IN_FIRST
 from tests.accounts.conftest import PASSWORD, REDIS, _redis_reachable, new_email
 from tests.conftest import _wipe, need_service
 from tests.web.test_api_contract import BUSINESS_RULES
@@ -77,8 +78,12 @@ class Candidate:
             self.sign_in()
 
     def call(self, case, app, excluded):
-        case.call_and_validate(app=app, headers={"X-CSRF-Token": self.csrf},
-                               cookies={"offerloop_session": self.token}, excluded_checks=excluded)
+        response = case.call_and_validate(app=app, headers={"X-CSRF-Token": self.csrf},
+                                          cookies={"offerloop_session": self.token}, excluded_checks=excluded)
+        # The gate let the call through: else every operation would pass on its documented 401 or 403 alone.
+        gate = response.status_code in (401, 403) and response.json().get("error") in (SIGN_IN_FIRST, NO_CSRF)
+        assert not gate, f"{case.operation.label}: the gate refused a signed-in call: {response.text}"
+        return response
 
 
 @pytest.fixture(scope="module", params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
@@ -140,3 +145,21 @@ def test_every_hosted_operation_keeps_its_published_contract(case, hosted_run):
     candidate.call(case, app, excluded)
     if key in ENDS_SESSION:
         candidate.ensure_signed_in()
+
+
+def test_the_hosted_schema_documents_what_the_gate_and_an_outage_answer():
+    """Statuses the checks above cannot provoke with every service up are still in the contract: 503 on every
+    operation (the database, or Redis behind the limits, not answering), 401 wherever the gate asks for a
+    session, and 403 (no CSRF token) on every state-changing call behind it."""
+    from offerloop.web.auth import is_open
+
+    seen = 0
+    for path, item in schema.raw_schema["paths"].items():
+        for method, operation in item.items():
+            codes = set(operation["responses"])
+            assert "503" in codes, f"{method.upper()} {path}"
+            if not is_open(path, method.upper()):
+                seen += 1
+                assert "401" in codes, f"{method.upper()} {path}"
+                assert method == "get" or "403" in codes, f"{method.upper()} {path}"
+    assert seen > 100

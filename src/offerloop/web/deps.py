@@ -55,6 +55,9 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
         (413, "The upload or body is too large."),
         (422, "The request is not valid; the sentence says why."),
         (500, "Unexpected error; the body carries the request id."),
+        # Any route reads the database (and in hosted mode the gate reads the session): when it is down,
+        # or Redis behind the hosted limits, the answer is a 503 sentence rather than a wait.
+        (503, "The database (or, in hosted mode, Redis) is not answering; try again in a moment."),
     )
 }
 
