@@ -301,3 +301,10 @@ def test_new_antonym_pairs_are_opposites_not_synonyms():
     assert (stem("close"), stem("far")) in pairs and (stem("hard"), stem("soft")) in pairs
     for a, b in (("close", "far"), ("hard", "soft"), ("general", "specific")):
         assert not any(a in group and b in group for group in SYNONYM_GROUPS)
+
+
+def test_plain_word_phrasings_match_the_term_they_stand_for():
+    claim = Claim("shape", "GMM handles elliptical clusters", ["elliptical clusters"])
+    assert assess("It copes with oval clusters of unequal size.", [claim]).points[0].status == "covered"
+    jitter = Claim("jitter", "Add jitter to each retry", ["jitter"])
+    assert assess("Add a random amount to each wait before retrying.", [jitter]).points[0].status == "covered"
