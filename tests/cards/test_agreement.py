@@ -60,3 +60,20 @@ def test_the_held_out_corpus_shares_no_card_with_the_tuning_corpus_and_is_measur
     report = json.loads(result.stdout)
     assert report["answers"] == len(held) and result.exit_code == (0 if report["ok"] else 1)
     assert cli("cards", "agreement", "--corpus", "no-such-corpus").exit_code == 2
+
+
+def test_the_dev_corpus_has_its_own_cards_five_kinds_each_and_is_measured(cli):
+    import json
+
+    from offerloop.cards.agreement import DEV, HELDOUT, KINDS
+
+    dev = load_corpus(DEV)
+    cards = {a.card for a in dev}
+    assert len(cards) == 24 and not cards & {a.card for a in load_corpus()} \
+        and not cards & {a.card for a in load_corpus(HELDOUT)}
+    for card in cards:
+        assert sorted(a.kind for a in dev if a.card == card) == sorted(KINDS)
+    assert all(a.wrong_point is not None for a in dev if a.kind == "contradiction")
+    result = cli("cards", "agreement", "--corpus", "dev", "--json")
+    report = json.loads(result.stdout)
+    assert report["answers"] == 120 and report["topics"] >= 10 and not report["unknown_cards"]
