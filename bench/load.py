@@ -436,6 +436,9 @@ def report(result: dict, stored: dict[str, int], args) -> int:
         failures.append("page p99")
     if total_5xx:
         failures.append("5xx answers")
+    dropped = sum(statuses.get(g, {}).get("error", 0) for g in GROUPS)
+    if dropped:
+        failures.append(f"{dropped} request(s) without an HTTP answer")
     if lost or wrong:
         failures.append("lost or wrong verdicts")
     print("MISSED: " + ", ".join(failures) if failures else "all targets met")
