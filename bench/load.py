@@ -14,7 +14,7 @@ After the ramp (sign-ins included) the statistics are reset and the run is measu
 It prints p50 and p99 per route group (pages, card API, grading, health), the grading throughput per
 worker process, and the verdict count (lost: a submission without a 200 answer or whose attempt is
 not stored once; wrong: a verdict other than the expected one), and exits 1 when a target is
-missed: page p99 < 300 ms, no 5xx, 0 lost or wrong verdicts.
+missed: page p99 < 300 ms, no 5xx (nor a request left without an answer), 0 lost or wrong verdicts.
 
 All simulated candidates come from 127.0.0.1, so the per-address limits are turned off for the run
 (a real cohort does not share one address); per-user limits stay at their defaults.
