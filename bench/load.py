@@ -248,8 +248,8 @@ def _warm(stack) -> None:
             c.headers["X-CSRF-Token"] = r.json()["csrf_token"]
             for path in PAGES * 2:
                 c.get(path)
-            # The feedback engine loads its model on first use and encodes a card's key points on its
-            # first answer (kept per process): every candidate's first cards are these 20 new ones.
+            # The feedback engine compiles a card's cues on its first answer (kept per process): every
+            # candidate's first cards are these 20 new ones.
             for card in c.get("/api/cards/due").json()["cards"]:
                 c.post(f"/api/cards/{card['slug']}/answer", json={"text": "A first answer to warm the engine."})
             sub = subs[i % len(subs)]
