@@ -124,7 +124,12 @@ def test_today_on_the_home_page_fits_390_px_and_each_block_is_one_click_from_its
     base, ol = live_server
     now = datetime.now(timezone.utc)
     app = ol.applications.add("Acme", "ML engineer", "startup", now=now - timedelta(days=3))
-    ol.applications.add_interview(app["id"], "ml-coding", now + timedelta(days=2, hours=3), now=now - timedelta(days=1))
+    # two days and up to 3 hours ahead, but on the calendar day two days from today (UTC): after 21:00 a
+    # flat 3 hours put the interview three days away and the plan one row longer
+    two_days = now + timedelta(days=2)
+    midnight = (two_days + timedelta(days=1)).replace(hour=0, minute=0, second=0, microsecond=0)
+    starts = two_days + max(timedelta(seconds=30), min(timedelta(hours=3), (midnight - two_days) / 2))
+    ol.applications.add_interview(app["id"], "ml-coding", starts, now=now - timedelta(days=1))
     ol.plans.interview.build(application_id=app["id"], now=now)
     page.set_viewport_size({"width": 390, "height": 844})
     page.goto(base + "/")
