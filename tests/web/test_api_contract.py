@@ -21,6 +21,7 @@ BUSINESS_RULES: dict[str, str] = {
     "POST /api/stories/answers": "an answer needs at least one field of its builder filled",
     "PUT /api/stories/answers/{answer_id}": "an answer needs at least one field of its builder filled",
     "POST /api/stories/answers/preview": "field names depend on which builder `kind` names",
+    "POST /api/applications": "the application date may be at most a day ahead of now, a bound that moves with the clock",
     "POST /api/applications/flags": "a preset key must belong to the chosen group",
     "POST /api/applications/{application_id}/flags": "a preset key must belong to the chosen group",
     "PUT /api/applications/settings": "the ghosted silence must be longer than the follow-up silence",

@@ -28,7 +28,7 @@ class NewApplication(JsonBody):
     link: Annotated[str, Field(max_length=1000)] = ""
     job_description: LongText = ""
     applied_at: DateTime | Date | Literal[""] | None = Field(default=None,
-                                                         description="ISO date or date-time; empty or omitted: now")
+                                                         description="ISO date or date-time, at most a day ahead of now; empty or omitted: now")
 
 
 class ApplicationEdit(JsonBody):
