@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -27,7 +28,19 @@ GREEK = {"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsil
 NEGATION_SCOPE = 3  # content words after a negator that it covers, within the clause
 SINGLE_LETTERS = "xyzkqvwbn"  # single letters that carry meaning in formulas ("x", "k folds")
 
-_STEMMER = snowballstemmer.stemmer("english")
+# One Snowball stemmer per thread: a stemmer keeps the word it works on in its own fields, so two
+# threads sharing one (a web process answers in a thread pool) corrupt each other's words, raise
+# IndexError, or worse, return a wrong stem that the cache below would then keep.
+_LOCAL = threading.local()
+
+
+def _stemmer():
+    stemmer = getattr(_LOCAL, "stemmer", None)
+    if stemmer is None:
+        stemmer = _LOCAL.stemmer = snowballstemmer.stemmer("english")
+    return stemmer
+
+
 _BRITISH = ((re.compile(r"(\w{3,})is(ation|ations|e|ed|es|ing|er|ers)$"), r"\1iz\2"),
             (re.compile(r"(\w{2,})ys(e|ed|es|ing)$"), r"\1yz\2"))
 # Words Snowball splits from their family, or joins to the wrong one.
@@ -51,7 +64,7 @@ def stem(word: str) -> str:
     for pattern, repl in _BRITISH:
         word = pattern.sub(repl, word)
     fixed = _FIXED.get(word)
-    return fixed if fixed is not None else _STEMMER.stemWord(word)
+    return fixed if fixed is not None else _stemmer().stemWord(word)
 
 
 def fold(text: str) -> tuple[str, list[int]]:
