@@ -57,7 +57,8 @@ class Offerloop:
 
         if self.settings.is_sqlite and not self.settings.database_url:
             self._check_data_dir()
-        engine = make_engine(self.settings.resolved_database_url)
+        engine = make_engine(self.settings.resolved_database_url, pool_size=self.settings.db_pool_size,
+                             max_overflow=self.settings.db_pool_overflow, pool_timeout=self.settings.db_pool_timeout)
         if self._migrate:
             from offerloop.store.migrate import ensure_current
 
@@ -98,6 +99,12 @@ class Offerloop:
             yield session
             session.commit()
         except BaseException as exc:
+            from sqlalchemy.exc import TimeoutError as PoolTimeout
+
+            if isinstance(exc, PoolTimeout):  # every pooled connection is busy: a 503 to retry, not a 500
+                session.rollback()
+                raise StorageError("The server is too busy to reach its database right now; try again in a few "
+                                   "seconds.") from exc
             if not self._database_unreachable(exc):
                 session.rollback()
                 raise

@@ -123,6 +123,18 @@ class Settings(BaseSettings):
         description="`offerloop worker` processes the hosted stack starts, each with OFFERLOOP_JUDGE_WORKERS "
         "grading processes (0 there: one per core).",
     )
+    db_pool_size: int = Field(
+        default=5, ge=1, le=200,
+        description="Database connections each process keeps open (SQLAlchemy's pool_size).",
+    )
+    db_pool_overflow: int = Field(
+        default=10, ge=0, le=200,
+        description="Extra connections a process may open above db_pool_size when every pooled one is busy.",
+    )
+    db_pool_timeout: float = Field(
+        default=10.0, gt=0, le=300,
+        description="Seconds a request waits for a free database connection before it gets 503 with a sentence.",
+    )
     workspace_dir: Path | None = Field(
         default=None,
         description="Where `offerloop start` writes problem workspaces (default: <data dir>/workspace).",

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import os
+import threading
 from functools import lru_cache
 
 from offerloop.errors import InvalidInput
 
 MIN_LENGTH = 10
 MAX_LENGTH = 1024  # argon2 takes any length; a cap keeps a megabyte "password" from costing a request
+# At most one argon2 computation per core in a process at a time: each takes 64 MiB and a core for
+# a tenth of a second, so a burst of sign-ins in a 40-thread pool queues here instead of holding
+# 2.5 GB and slowing every other request of the process down by sharing the cores forty ways.
+_SLOTS = threading.BoundedSemaphore(max(1, os.cpu_count() or 1))
 
 
 @lru_cache(maxsize=1)
@@ -28,7 +34,9 @@ def check_strength(password: str) -> str:
 
 
 def hash_password(password: str) -> str:
-    return _hasher().hash(check_strength(password))
+    password = check_strength(password)
+    with _SLOTS:
+        return _hasher().hash(password)
 
 
 def verify(stored_hash: str, password: str) -> bool:
@@ -37,7 +45,8 @@ def verify(stored_hash: str, password: str) -> bool:
     if len(password) > MAX_LENGTH:
         return False
     try:
-        return _hasher().verify(stored_hash, password)
+        with _SLOTS:
+            return _hasher().verify(stored_hash, password)
     except (VerificationError, InvalidHashError):
         return False
 
@@ -49,4 +58,5 @@ def needs_rehash(stored_hash: str) -> bool:
 @lru_cache(maxsize=1)
 def dummy_hash() -> str:
     """A hash verified against when the email is unknown, so both answers take the same time."""
-    return _hasher().hash("not-a-real-password-" + "x" * 16)
+    with _SLOTS:
+        return _hasher().hash("not-a-real-password-" + "x" * 16)

@@ -136,11 +136,20 @@ class AccountManager:
         if wait:
             raise TooManyAttempts(f"Too many sign-in attempts; try again in {wait} seconds.", wait)
         with self.app.session(system=True) as s:
-            account = s.scalar(select(Account).where(Account.email == key)) if key else None
-            # Verify against a dummy hash when there is no account, so both take the same time.
-            ok = passwords.verify(account.password_hash if account else passwords.dummy_hash(), password or "")
-            if not ok or account is None or account.disabled:
-                self.throttle.failed(key, address)
+            found = s.execute(select(Account.user_id, Account.password_hash, Account.disabled)
+                              .where(Account.email == key)).first() if key else None
+        # argon2 runs with no database connection held: under a burst of sign-ins, hashes waiting for
+        # a core would otherwise hold every pooled connection and starve the other requests.
+        # Verify against a dummy hash when there is no account, so both take the same time.
+        stored = found.password_hash if found else passwords.dummy_hash()
+        ok = passwords.verify(stored, password or "")
+        if not ok or found is None or found.disabled:
+            self.throttle.failed(key, address)
+            raise NotSignedIn(WRONG_CREDENTIALS)
+        with self.app.session(system=True) as s:
+            account = s.get(Account, found.user_id)
+            # Disabled, deleted or given a new password while the hash was being checked: not signed in.
+            if account is None or account.disabled or account.password_hash != stored:
                 raise NotSignedIn(WRONG_CREDENTIALS)
             if passwords.needs_rehash(account.password_hash):
                 account.password_hash = passwords.hash_password(password)

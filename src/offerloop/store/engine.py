@@ -22,8 +22,11 @@ def _sqlite_pragmas(dbapi_connection, _record):
     cursor.close()
 
 
-def make_engine(url: str) -> Engine:
-    """An engine for the URL, checked by one round trip so a bad URL fails here, in one sentence."""
+def make_engine(url: str, *, pool_size: int = 5, max_overflow: int = 10, pool_timeout: float = 10.0) -> Engine:
+    """An engine for the URL, checked by one round trip so a bad URL fails here, in one sentence.
+    The pool figures bound the connections per process; a request that waits pool_timeout for one
+    gets a 503 (App.session), not a hang."""
+    pool = {"pool_size": pool_size, "max_overflow": max_overflow, "pool_timeout": pool_timeout}
     try:
         if url.startswith("sqlite"):
             path = url.split("///", 1)[-1]
@@ -33,12 +36,13 @@ def make_engine(url: str) -> Engine:
                     parent.mkdir(parents=True, exist_ok=True)
                 except OSError as exc:
                     raise StorageError(f"The data directory {parent} cannot be created: {exc.strerror}.") from exc
-            engine = create_engine(url, connect_args={"check_same_thread": False})
+            engine = create_engine(url, connect_args={"check_same_thread": False},
+                                   **(pool if path and path != ":memory:" else {}))
             event.listen(engine, "connect", _sqlite_pragmas)
         else:
             # pre-ping: a pooled connection the server dropped (a restart) is replaced, not used;
             # connect_timeout: a server that does not answer is an error in seconds, not a hang.
-            engine = create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 5})
+            engine = create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 5}, **pool)
     except ArgumentError as exc:
         raise StorageError(f"The database URL {url!r} is not a valid SQLAlchemy URL.") from exc
     except ModuleNotFoundError as exc:
