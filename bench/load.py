@@ -91,6 +91,7 @@ def drive(base: str, users: int, seconds: float, spawn_rate: float, out: Path) -
     state = {"measuring": False, "stopping": False, "inflight": 0, "window_start": float("inf")}
     samples: dict[str, list[float]] = {g: [] for g in GROUPS}
     statuses: dict[str, dict[str, int]] = {g: {} for g in GROUPS}
+    routes: dict[str, list[float]] = {}  # per route, to say which one makes a group's tail
     verdicts = {"graded": 0, "wrong": [], "lost": [], "refused": 0, "per_user": {}}
 
     def group_of(name: str) -> str:
@@ -106,6 +107,7 @@ def drive(base: str, users: int, seconds: float, spawn_rate: float, out: Path) -
         sent = start_time if start_time is not None else time.time() - response_time / 1000
         if group == "sign-in" or (state["measuring"] and sent >= state["window_start"]):
             samples[group].append(response_time)
+            routes.setdefault(name.split(":", 1)[1], []).append(response_time)
             key = str(code if code else "error")
             statuses[group][key] = statuses[group].get(key, 0) + 1
 
@@ -222,7 +224,7 @@ def drive(base: str, users: int, seconds: float, spawn_rate: float, out: Path) -
     verdicts["unanswered_at_end"] = state["inflight"]
     runner.quit()
     gevent.sleep(0.5)
-    out.write_text(json.dumps({"samples": samples, "statuses": statuses, "verdicts": verdicts, "seconds": measured,
+    out.write_text(json.dumps({"samples": samples, "routes": routes, "statuses": statuses, "verdicts": verdicts, "seconds": measured,
                                "ramp_seconds": ramp, "users": running}))
 
 
@@ -333,6 +335,7 @@ def run(args) -> int:
         "OFFERLOOP_REDIS_PREFIX": f"load{tag}",
         "OFFERLOOP_GRADING_PER_IP": "0", "OFFERLOOP_ANSWERS_PER_IP": "0",
     })
+    code = 1
     try:
         t = time.perf_counter()
         emails = [f"load-{i}@example.org" for i in range(args.users)]
@@ -365,9 +368,15 @@ def run(args) -> int:
         result["burst"] = _burst(stack, WARM[0])
         stored = _stored_attempts(database_url)
         result["burst"]["stored"] = stored.get(WARM[0], 0) - result["warm_graded"]
-        return report(result, stored, args)
+        code = report(result, stored, args)
+        return code
     finally:
         stack.stop()
+        if code != 0:  # the processes' logs say why (500s carry a request id found there)
+            kept = Path(tempfile.mkdtemp(prefix="offerloop-load-logs-"))
+            for log in folder.glob("*.log"):
+                shutil.copy(log, kept / log.name)
+            print(f"the stack's logs are kept in {kept}")
         _cleanup_redis(tag, stack.env["OFFERLOOP_GRADING_QUEUE"])
         with admin.connect() as conn:
             conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{dbname}" WITH (FORCE)'))
@@ -406,6 +415,9 @@ def report(result: dict, stored: dict[str, int], args) -> int:
         rate = len(values) / seconds if group != "sign-in" else float("nan")
         print(f"{group:<10} {len(values):>9} {rate:>7.1f} {percentile(values, 50):>8.0f} {percentile(values, 99):>8.0f} "
               f"{n5:>5} {bad:>6}  {json.dumps(codes, sort_keys=True)}")
+    print(f"\n{'route':<46} {'requests':>9} {'p50 ms':>8} {'p99 ms':>8}")
+    for name, values in sorted(result.get("routes", {}).items(), key=lambda kv: -percentile(kv[1], 99)):
+        print(f"{name:<46} {len(values):>9} {percentile(values, 50):>8.0f} {percentile(values, 99):>8.0f}")
     graded = verdicts["graded"]
     print(f"\ngrading: {graded} verdicts in {seconds:.0f} s = {graded / seconds:.2f}/s over {args.graders} worker "
           f"processes = {graded / seconds / args.graders:.2f}/s per worker process")
