@@ -31,9 +31,11 @@ def point_claims(key_points: Sequence[tuple[str, Sequence[str]]]) -> list[Claim]
     return [Claim(id=f"kp{i}", point=p, cues=tuple(c)) for i, (p, c) in enumerate(key_points)]
 
 
-def judge_card(card, text: str) -> Assessment:
-    """The engine's verdict on a typed answer to a bank card, quoting the card's model answer."""
-    return assess(text, card_claims(card), card_misconceptions(card), card.subjects, card.question, card.answer)
+def judge_card(card, text: str, *, cues_only: bool = False) -> Assessment:
+    """The engine's verdict on a typed answer to a bank card, quoting the card's model answer
+    (`cues_only`: by the cues alone, as the content proofs judge)."""
+    return assess(text, card_claims(card), card_misconceptions(card), card.subjects, card.question, card.answer,
+                  paraphrase=not cues_only, cues_only=cues_only)
 
 
 def feedback_json(result: Assessment, typed: bool) -> dict[str, Any]:

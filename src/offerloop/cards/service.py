@@ -53,7 +53,8 @@ class Item:
         """The feedback engine's Assessment of a typed answer to this card."""
         from offerloop.feedback import assess
 
-        return assess(text, self.claims, self.misconceptions, dict(self.subjects), self.question, self.answer)
+        return assess(text, self.claims, self.misconceptions, dict(self.subjects), self.question, self.answer,
+                      paraphrase=True)
 
     def to_dict(self) -> dict[str, Any]:
         return {

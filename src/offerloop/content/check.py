@@ -268,7 +268,7 @@ def check_cards(cards: dict) -> list[ContentIssue]:
     issues = []
     for slug, card in sorted(cards.items()):
         where = f"card {slug}"
-        result = judge_card(card, card.answer)
+        result = judge_card(card, card.answer, cues_only=True)
         missed = [p.point for p in result.points if p.status in ("missed", "partial")]
         wrong = [f"{p.point} (matched {p.cue!r} in: {p.evidence})" for p in result.points if p.status == "contradicted"]
         if missed:
@@ -282,7 +282,7 @@ def check_cards(cards: dict) -> list[ContentIssue]:
                                        f"(in: {hit.evidence}); make its cues more specific"))
         claims, subjects = card_claims(card), card.subjects
         for mis in card_misconceptions(card):
-            example = assess(mis.example, claims, [mis], subjects, card.question)
+            example = assess(mis.example, claims, [mis], subjects, card.question, cues_only=True)
             if not example.misconceptions:
                 issues.append(ContentIssue(where, f"the example of the misconception {mis.claim!r} does not "
                                            f"assert it under the answer matcher: {mis.example!r}"))

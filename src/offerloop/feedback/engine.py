@@ -965,10 +965,95 @@ def _closest_in(text: str, reference: str, sentences: tuple[tuple[int, int], ...
     return best if best_score >= 0.25 else ""
 
 
+# -- alignment to the reference ---------------------------------------------------------------------
+ALIGNMENT = True  # wrong claims found by aligning the text's sentences to the model answer's (align.py)
+ALIGN_OVER_COVERED = True  # such a flip contradicts a claim whose cue is also found
+ALIGN_NEGATION = False
+
+
+@lru_cache(maxsize=256)
+def _located(reference: str, subjects: tuple, claims: tuple) -> list[dict[int, set[int]]]:
+    from offerloop.feedback.align import claims_of_reference
+
+    return claims_of_reference(_reference_index(reference, subjects), claims)
+
+
+def _aligned(points: list[PointResult], claims: Sequence[Claim], idx: Index, ref: Index,
+             subjects: tuple) -> list[PointResult]:
+    from offerloop.feedback.align import contradicted_claims, flips
+
+    found = flips(idx, ref, negation=ALIGN_NEGATION)
+    out = list(points)
+    if not found:
+        return out
+    located = _located(ref.text, subjects, tuple(claims))
+    for f in found:
+        for i in contradicted_claims(f, ref, located):
+            p = out[i]
+            if p.status == "contradicted" or (p.status == "covered" and not ALIGN_OVER_COVERED):
+                continue
+            tok = idx.tokens[f.positions[0]]
+            evidence = idx.sentence_of(tok.start)
+            correct = ref.sentence_of(ref.tokens[f.ref_positions[0]].start)
+            out[i] = PointResult(p.id, p.point, "contradicted", evidence, f"{f.why}: {f.label}", correct,
+                                 evidence)
+    return out
+
+
+MISCONCEPTION_ALIGNMENT = True  # a misconception's claim or example said in other words (align.py)
+MISCONCEPTION_SHARE = 0.7
+
+
+def _misconception_aligned(mis: Misconception, idx: Index, ref: Index | None) -> Match | None:
+    from offerloop.feedback.align import misconception_said
+
+    targets = [_point_index(t) for t in (mis.claim, mis.example) if t and t.strip()]
+    s = misconception_said(idx, ref, targets, _point_index(mis.correction) if mis.correction else None,
+                           mis.subject, threshold=MISCONCEPTION_SHARE)
+    if s is None:
+        return None
+    toks = [t for t in idx.tokens if t.sent == s]
+    return Match(f"{mis.claim} (said in other words)", 1, 1, (), "words", toks[0].start, toks[-1].end)
+
+
+PARAPHRASE_CREDIT = True  # a missed claim whose reference sentence or point the text largely says
+PARAPHRASE_PARTIAL = 0.25  # share of its content words said in one sentence for "partial"
+PARAPHRASE_COVERED = 0.35  # ... and for "covered"
+
+
+@lru_cache(maxsize=4096)
+def _point_index(point: str) -> Index:
+    return Index(point)
+
+
+def _paraphrased(points: list[PointResult], claims: Sequence[Claim], idx: Index, ref: Index | None,
+                 subjects: tuple) -> list[PointResult]:
+    from offerloop.feedback.align import coverage
+
+    located = _located(ref.text, subjects, tuple(claims)) if ref is not None else [{} for _ in claims]
+    out = list(points)
+    for i, p in enumerate(points):
+        if p.status not in ("missed", "partial"):
+            continue
+        share = coverage(idx, ref if ref is not None else idx, sorted(located[i]) if ref is not None else [],
+                         _point_index(p.point), claims[i].subject)
+        status = "covered" if share >= PARAPHRASE_COVERED else "partial" if share >= PARAPHRASE_PARTIAL else p.status
+        if status != p.status:
+            out[i] = PointResult(p.id, p.point, status, p.evidence, p.cue or "said in other words", p.correct, p.words)
+    return out
+
+
 # -- the whole assessment ---------------------------------------------------------------------------
 def assess(text: str, claims: Sequence[Claim], misconceptions: Sequence[Misconception] = (),
-           subjects: Mapping[str, Sequence[str]] = {}, question: str = "", reference: str = "") -> Assessment:
-    """Judge text against claims and misconceptions (see the package docs for the rules)."""
+           subjects: Mapping[str, Sequence[str]] = {}, question: str = "", reference: str = "", *,
+           paraphrase: bool = False, cues_only: bool = False) -> Assessment:
+    """Judge text against claims and misconceptions (see the package docs for the rules).
+
+    `paraphrase` lets a claim whose cues are missed count when one sentence of the text says most of the
+    claim's reference sentence or point in other words (the theory cards use it; design write-ups, whose
+    claims are sections to cover, do not). `cues_only` judges by the cues alone, without the passes that
+    read the text against the reference and the misconceptions in other words: the content proofs use it,
+    since a model answer always says its own sentences and an example its own misconception."""
     text = text or ""
     idx = Index(text, subjects, question_stems(question) if question else frozenset())
     typed = bool(idx.tokens) or bool(text.strip())
@@ -985,10 +1070,16 @@ def assess(text: str, claims: Sequence[Claim], misconceptions: Sequence[Misconce
             correct = _reference_sentence(claim.cues, claim.subject, ref) or _closest_sentence(claim.point, ref)
         points.append(PointResult(claim.id, claim.point, verdict.status, evidence,
                                   m.cue if verdict.status != "missed" else "", correct, words))
+    if typed and ref is not None and ALIGNMENT and not cues_only:
+        points = _aligned(points, claims, idx, ref, frozen_subjects)
+    if typed and paraphrase and PARAPHRASE_CREDIT and not cues_only:
+        points = _paraphrased(points, claims, idx, ref, frozen_subjects)
     hits: list[MisconceptionHit] = []
     if typed:
         for mis in misconceptions:
             m = asserted(mis, idx)
+            if m is None and MISCONCEPTION_ALIGNMENT and not cues_only:
+                m = _misconception_aligned(mis, idx, ref)
             if m is not None:
                 correct = _closest_sentence(mis.correction, ref) if ref is not None else ""
                 hits.append(MisconceptionHit(mis.id, mis.claim, mis.correction,

@@ -418,12 +418,33 @@ ANTONYM_PAIRS: tuple[tuple[str, str], ...] = (
     ("flat", "peaked"), ("necessary", "unnecessary"), ("bidirectional", "unidirectional"),
     ("bidirectional", "causal"), ("frozen", "unfrozen"), ("manual", "automatic"), ("static", "dynamic"),
     ("sufficient", "insufficient"), ("safe", "unsafe"), ("robust", "fragile"), ("same", "different"),
+    # general ML vocabulary (issue 12 follow-up): opposites of training dynamics, estimates and data
+    ("accelerate", "slow"), ("accelerate", "decelerate"), ("amplify", "dampen"), ("amplify", "damp"),
+    ("smooth", "noisy"), ("smoother", "noisier"), ("converge", "diverge"), ("invertible", "singular"),
+    ("optimistic", "pessimistic"), ("calibrated", "miscalibrated"), ("calibrated", "uncalibrated"),
+    ("bounded", "unbounded"), ("finite", "infinite"), ("common", "rare"), ("frequent", "rare"),
+    ("frequent", "infrequent"), ("upweight", "downweight"), ("keep", "discard"), ("retain", "discard"),
+    ("seen", "unseen"), ("known", "unknown"), ("labelled", "unlabelled"), ("labeled", "unlabeled"),
+    ("observed", "unobserved"), ("synchronous", "asynchronous"), ("stateless", "stateful"),
+    ("homoscedastic", "heteroscedastic"), ("stationary", "nonstationary"), ("enable", "disable"),
+    ("correct", "incorrect"), ("lossless", "lossy"), ("eager", "lazy"), ("concave", "convex"),
+    ("exact", "approximate"), ("interpretable", "opaque"),
 )
 # Counterparts, not opposites: swapped in a claim about one of them they contradict it ("boosting reduces
 # variance"), but a key point that mentions one is not reversed by the other.
 SWAP_PAIRS: tuple[tuple[str, str], ...] = (
     ("precision", "recall"), ("bias", "variance"), ("absolute", "squared"), ("numerator", "denominator"),
     ("encoder", "decoder"), ("row", "column"), ("query", "key"),
+    ("sensitivity", "specificity"), ("inner", "outer"), ("forward", "backward"),
+    ("past", "future"), ("observational", "randomized"), ("observational", "experimental"),
+    ("majority", "minority"), ("generative", "discriminative"), ("prefill", "decode"), ("sharp", "flat"),
+    ("client", "server"), ("leader", "follower"), ("sliding", "expanding"),
+)
+# Opposites that change a claim wherever they stand, not only beside the word they qualify: a sentence
+# aligned with the model answer's that says one where the model answer says the other is wrong.
+SUBSTITUTION_PAIRS: tuple[tuple[str, str], ...] = (
+    ("overfitting", "underfitting"), ("overfit", "underfit"), ("overestimate", "underestimate"),
+    ("overconfident", "underconfident"), ("supervised", "unsupervised"), ("convex", "nonconvex"),
 )
 # A key point with one of these says something is kept away ("jitter avoids synchronised waves"): its
 # cues said under a negation ("clients do not retry in synchronised waves") agree with it.

@@ -1,0 +1,144 @@
+"""The passes that read a text against the model answer (offerloop.feedback.align): wrong claims found by
+aligning sentences, points said in other words, misconceptions said in other words."""
+
+import pytest
+
+from offerloop.feedback import Claim, Misconception, assess
+from offerloop.feedback import engine
+
+
+def status(result, claim_id: str) -> str:
+    return next(p.status for p in result.points if p.id == claim_id)
+
+
+def point(result, claim_id: str):
+    return next(p for p in result.points if p.id == claim_id)
+
+
+# -- a qualifier turned into its opposite beside the same word ---------------------------------------
+FOREST_REFERENCE = ("Averaging many deep trees gives low variance for the whole forest. "
+                    "Boosting fits the residuals of the ensemble one shallow tree at a time.")
+FOREST_CLAIMS = [
+    Claim("avg", "A forest is steadier than one tree", ["averaging many deep trees"]),
+    Claim("seq", "Boosting is sequential", ["residuals of the ensemble"]),
+]
+
+
+def judge_forest(text: str):
+    return assess(text, FOREST_CLAIMS, (), {}, "How do forests and boosting differ?", FOREST_REFERENCE)
+
+
+def test_a_qualifier_flipped_beside_the_same_word_contradicts_the_claim_of_that_sentence():
+    wrong = judge_forest("Averaging many deep trees gives high variance for the whole forest. "
+                         "Boosting fits the residuals of the ensemble one shallow tree at a time.")
+    avg = point(wrong, "avg")
+    assert avg.status == "contradicted" and avg.cue.startswith("pole")
+    assert avg.evidence.startswith("Averaging many deep trees gives high variance")
+    assert avg.correct == "Averaging many deep trees gives low variance for the whole forest."
+    assert status(wrong, "seq") == "covered" and wrong.score < 0.6
+    right = judge_forest(FOREST_REFERENCE)
+    assert status(right, "avg") == "covered" and right.score == 1.0
+
+
+def test_without_the_alignment_pass_the_flip_goes_unseen(monkeypatch):
+    monkeypatch.setattr(engine, "ALIGNMENT", False)
+    wrong = judge_forest("Averaging many deep trees gives high variance for the whole forest.")
+    assert status(wrong, "avg") == "covered"  # the cue alone is found: the pass above is what sees the flip
+
+
+def test_a_negated_flip_agrees_and_a_change_word_turns_it_around():
+    # "cannot give high variance" says "low variance"; "reduces high variance" is no claim of high variance
+    assert status(judge_forest("Averaging many deep trees cannot give high variance for the whole forest."),
+                  "avg") != "contradicted"
+    assert status(judge_forest("Averaging many deep trees reduces high variance for the whole forest."),
+                  "avg") != "contradicted"
+
+
+# -- a sentence said of the other subject ------------------------------------------------------------
+OPT_SUBJECTS = {"adagrad": ["adagrad"], "rmsprop": ["rmsprop"]}
+OPT_REFERENCE = ("AdaGrad accumulates every squared gradient it has ever seen, so its steps only shrink. "
+                 "RMSProp keeps a decaying average of recent squared gradients, so its steps stay usable.")
+OPT_CLAIMS = [
+    Claim("sum", "AdaGrad's denominator only grows", ["accumulates"], subject="adagrad"),
+    Claim("ema", "RMSProp forgets old gradients", ["decaying average"], subject="rmsprop"),
+]
+
+
+def test_a_sentence_aligned_with_one_subjects_sentence_but_said_of_the_other_contradicts_it():
+    wrong = assess("RMSProp sums every squared gradient it has ever seen, so its steps only shrink.",
+                   OPT_CLAIMS, (), OPT_SUBJECTS, "What do AdaGrad and RMSProp do?", OPT_REFERENCE)
+    assert status(wrong, "sum") == "contradicted" and point(wrong, "sum").cue.startswith("swap")
+    right = assess("AdaGrad sums every squared gradient it has ever seen, so its steps only shrink.",
+                   OPT_CLAIMS, (), OPT_SUBJECTS, "What do AdaGrad and RMSProp do?", OPT_REFERENCE)
+    assert status(right, "sum") != "contradicted"
+
+
+# -- one word of a counterpart pair replaced by the other ------------------------------------------
+CURVE_REFERENCE = "If both errors are high and close together, the model has high bias and is underfitting."
+CURVE_CLAIMS = [Claim("bias", "Curves that meet high up mean the model is too simple", ["both errors are high"])]
+
+
+def test_a_counterpart_said_in_place_of_the_other_contradicts_the_aligned_claim():
+    wrong = assess("If both errors are high and close together, the model has high variance and is overfitting.",
+                   CURVE_CLAIMS, (), {}, "What does a learning curve show?", CURVE_REFERENCE)
+    assert status(wrong, "bias") == "contradicted" and point(wrong, "bias").cue.startswith("substitution")
+    right = assess("When both errors are high and close together the model is underfitting: high bias.",
+                   CURVE_CLAIMS, (), {}, "What does a learning curve show?", CURVE_REFERENCE)
+    assert status(right, "bias") == "covered"
+
+
+# -- a point said in other words ---------------------------------------------------------------------
+BAG_REFERENCE = ("Bagging fits each model independently on its own bootstrap resample of the rows, "
+                 "so the models can be trained in parallel.")
+BAG_CLAIMS = [Claim("par", "Bagging trains its models in parallel", ["in parallel", "at the same time"])]
+
+
+def test_a_point_whose_cues_fail_counts_when_one_sentence_says_most_of_its_reference_sentence():
+    text = "Every model gets its own bootstrap resample of the rows and is fitted independently of the rest."
+    on = assess(text, BAG_CLAIMS, (), {}, "What is bagging?", BAG_REFERENCE, paraphrase=True)
+    off = assess(text, BAG_CLAIMS, (), {}, "What is bagging?", BAG_REFERENCE)
+    assert status(on, "par") == "covered" and point(on, "par").cue == "said in other words"
+    assert status(off, "par") == "missed"
+    unrelated = assess("Boosting adds shallow trees one after another to fix the errors so far.",
+                       BAG_CLAIMS, (), {}, "What is bagging?", BAG_REFERENCE, paraphrase=True)
+    assert status(unrelated, "par") == "missed"
+
+
+def test_a_point_that_says_what_is_not_so_needs_a_negation_to_be_said_in_other_words():
+    claims = [Claim("not", "It is not the probability that the null hypothesis is true", ["re:\\bnot the chance\\b"])]
+    question = "What is a p-value?"
+    # every word of the point is here, but not its "not": the gist of the definition, not this point
+    plain = assess("If the null hypothesis is true, it is the probability of data this extreme.", claims, (), {},
+                   question, paraphrase=True)
+    negated = assess("It is never the probability that the null hypothesis is true.", claims, (), {}, question,
+                     paraphrase=True)
+    assert status(plain, "not") == "missed" and status(negated, "not") == "covered"
+
+
+# -- a misconception said in other words -------------------------------------------------------------
+BAG_MISCONCEPTION = Misconception(
+    "bias", "Bagging mainly reduces bias", ["re:\\bbagging reduces bias\\b"],
+    "Averaging lowers variance, not the other error term.",
+    example="Bagging mainly reduces the bias of the base models.")
+BAG_MIS_REFERENCE = "Bagging averages models trained on bootstrap samples, which reduces variance."
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Bagging is mainly a way to cut the bias of the base models.", True),
+    ("A common mistake is to think bagging is mainly a way to cut the bias of the base models.", False),
+    ("Bagging is not mainly a way to cut the bias of the base models.", False),
+    ("Bagging averages models trained on bootstrap samples, which reduces variance.", False),
+])
+def test_a_misconception_said_in_other_words_is_asserted_unless_disavowed_or_negated(text, said):
+    result = assess(text, [], [BAG_MISCONCEPTION], {}, "What does bagging do?", BAG_MIS_REFERENCE)
+    assert bool(result.misconceptions) is said
+
+
+def test_the_content_proofs_judge_by_the_cues_alone():
+    # an example always says its own misconception in its own words: the proof must come from the cues
+    result = assess(BAG_MISCONCEPTION.example, [], [BAG_MISCONCEPTION], {}, "What does bagging do?",
+                    BAG_MIS_REFERENCE, cues_only=True)
+    assert not result.misconceptions
+    text = "Every model gets its own bootstrap resample of the rows and is fitted independently of the rest."
+    assert status(assess(text, BAG_CLAIMS, (), {}, "What is bagging?", BAG_REFERENCE, paraphrase=True,
+                         cues_only=True), "par") == "missed"
