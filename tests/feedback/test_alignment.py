@@ -142,3 +142,27 @@ def test_the_content_proofs_judge_by_the_cues_alone():
     text = "Every model gets its own bootstrap resample of the rows and is fitted independently of the rest."
     assert status(assess(text, BAG_CLAIMS, (), {}, "What is bagging?", BAG_REFERENCE, paraphrase=True,
                          cues_only=True), "par") == "missed"
+
+
+def test_a_sentence_naming_both_sides_is_no_flip_unless_the_sides_are_swapped():
+    reference = "The training window can be expanding, keeping all history."
+    claims = [Claim("win", "Expanding or sliding windows", ["training window"])]
+    both = assess("Expanding versus sliding training window.", claims, (), {}, "How to validate?", reference)
+    assert status(both, "win") != "contradicted"
+    reference = "In a log-structured store the writes are fast and the reads are slow."
+    claims = [Claim("lsm", "Log-structured stores favour writes", ["log-structured store"])]
+    question = "What is a log-structured store?"
+    swapped = assess("In a log-structured store the writes are slow and the reads are fast.", claims, (), {},
+                     question, reference)
+    assert status(swapped, "lsm") == "contradicted" and point(swapped, "lsm").cue.startswith("pole")
+    assert status(assess(reference, claims, (), {}, question, reference), "lsm") == "covered"
+
+
+def test_a_reference_sentence_is_answered_by_the_sentence_that_matches_it_best():
+    reference = "Overfitting means good on training data but poor on new data, from fitting noise."
+    claims = [Claim("over", "Overfitting fits noise", ["fitting noise"])]
+    text = ("Overfitting means good on training data but poor on new data, from fitting noise. "
+            "Underfitting means poor on training data and on new data.")
+    assert status(assess(text, claims, (), {}, "Overfitting?", reference), "over") == "covered"
+    alone = "Overfitting is fine. Underfitting means good on training data but poor on new data, from fitting noise."
+    assert status(assess(alone, claims, (), {}, "Overfitting?", reference), "over") == "contradicted"

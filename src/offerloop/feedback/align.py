@@ -161,7 +161,8 @@ def _plain_heads() -> frozenset[str]:
     """Words too common to carry a flip ("a strong model" / "weak models"): "only", "model", "data"."""
     from offerloop.feedback.lexicon import COMMON_WORDS
 
-    return frozenset(tx.stem(w) for w in COMMON_WORDS | {"only", "now", "also", "often", "usually"})
+    return frozenset(tx.stem(w) for w in COMMON_WORDS | {"only", "now", "also", "often", "usually", "all", "each",
+                                                        "every", "both"})
 
 
 def _same_side(a: str, b: str) -> bool:
@@ -203,6 +204,8 @@ def flips(idx: "Index", ref: "Index", *, negation: bool = True) -> list[Flip]:
     poles = _poles()
     quiet = _quiet_stems()
     out: list[Flip] = []
+    aligned: dict[int, list] = {}
+    best_for_ref: dict[int, float] = {}  # the best score any sentence of the text reaches on each
     for s, a_keys in a_sents.keys.items():
         # the reference sentences this one aligns with, best first
         scored = []
@@ -214,10 +217,16 @@ def flips(idx: "Index", ref: "Index", *, negation: bool = True) -> list[Flip]:
             score = _score(n, a_sents.sizes[s], r_sents.sizes[rs])
             if score >= ALIGN_MIN_SCORE:
                 scored.append((score, rs, shared))
-        if not scored:
-            continue
-        scored.sort(key=lambda x: -x[0])
+                best_for_ref[rs] = max(best_for_ref.get(rs, 0.0), score)
+        if scored:
+            aligned[s] = sorted(scored, key=lambda x: -x[0])
+    for s, scored in aligned.items():
         score, rs, shared = scored[0]
+        # one sentence of the text answers one sentence of the reference: when another sentence of the
+        # text matches it better, this one says something else ("Underfitting: poor on both" beside
+        # "Overfitting: good on training, poor on new data")
+        if best_for_ref[rs] > score:
+            continue
         found = _pole_flip(idx, ref, s, rs, shared, poles, quiet)
         if found is None and score >= SUBSTITUTION_MIN_SCORE:
             found = _pole_substituted(idx, ref, s, rs, poles, score)
@@ -256,7 +265,12 @@ def _pole_flip(idx, ref, s, rs, shared, poles, quiet) -> Flip | None:
                 # is caught per head; a sentence naming both words of the pair elsewhere is not)
                 # the reference says the text's word too, and the text never says the reference's: the
                 # sentences are built differently ("the same inputs mean something different")
-                if y in r_all and x not in a_all:
+                if (y in r_all) != (x in a_all):
+                    continue  # one sentence names both sides, the other one side: no swap of the two
+                # both sentences name both sides: a swap only when it is mirrored on another word
+                # ("low bias, high variance" / "high bias, low variance")
+                if x in a_all and not any(h != head and any(z == x for z, _ in a_quals.get(h, ()))
+                                          and any(z == y for z, _ in hr) for h, hr in r_quals.items()):
                     continue
                 return Flip(s, rs, (xq,) + tuple(p for p in _positions_of(ref, rs) if ref.tokens[p].stem == head),
                             (yq,) + tuple(p for p in _positions_of(idx, s) if idx.tokens[p].stem == head), "pole",
@@ -333,6 +347,12 @@ def _side_swap(idx, ref, s, scored) -> Flip | None:
         return None
     (said,) = a_sub
     if score < SWAP_MIN_SCORE:
+        return None
+    # the text's sentence names the reference's subject too ("sigmoid and tanh saturate"), or the
+    # reference's names another one ("a GRU has three quarters of the LSTM's parameters"): no swap
+    if r_sub & {idx.word_mention[idx.tokens[p].word] for p in _positions_of(idx, s)}:
+        return None
+    if {ref.word_mention[ref.tokens[p].word] for p in _positions_of(ref, rs)} - {None} != r_sub:
         return None
     # anchors bound to a subject in both, to different ones
     if len(diffs) < 2:
