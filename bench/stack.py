@@ -1,7 +1,7 @@
 """The hosted stack as real processes on loopback, for the load run and the fault tests.
 
 `Stack` starts what a career centre runs: gunicorn with uvicorn workers on the app that
-`offerloop serve` builds (`offerloop.web.app:create_app`, with `offerloop.hosting.gunicorn_conf`),
+`offerloop serve` builds (`offerloop.web.app:create_served_app`, with `offerloop.hosting.gunicorn_conf`),
 `offerloop worker` processes on a Celery
 queue over Redis, and, when asked, a private PostgreSQL cluster (initdb into a temporary folder,
 own port) or a private redis-server, so a test can stop and restart them without touching the

@@ -39,7 +39,7 @@ def serve(
         import webbrowser
 
         threading.Timer(1.0, lambda: webbrowser.open(url)).start()
-    uvicorn.run("offerloop.web.app:create_app", factory=True, host=host, port=port, workers=workers,
+    uvicorn.run("offerloop.web.app:create_served_app", factory=True, host=host, port=port, workers=workers,
                 log_level="warning")
 
 

@@ -25,7 +25,7 @@ import urllib.request
 from offerloop.errors import InvalidInput, StorageError
 
 GUNICORN_CONFIG = "python:offerloop.hosting.gunicorn_conf"
-APP = "offerloop.web.app:create_app()"
+APP = "offerloop.web.app:create_served_app()"
 START_TIMEOUT = 120.0  # seconds for every web worker to build the app and the probe to pass
 WEB_GRACE = 15.0  # gunicorn's graceful_timeout (10 s) and its own exit
 WORKER_GRACE = 15.0  # a Celery warm shutdown: the job in hand finishes (acks late: else it is re-queued)
