@@ -92,6 +92,7 @@ def drive(base: str, users: int, seconds: float, spawn_rate: float, out: Path) -
     samples: dict[str, list[float]] = {g: [] for g in GROUPS}
     statuses: dict[str, dict[str, int]] = {g: {} for g in GROUPS}
     routes: dict[str, list[float]] = {}  # per route, to say which one makes a group's tail
+    timeline: list[tuple[float, float]] = []  # (seconds into the window when sent, ms): when the tail happens
     verdicts = {"graded": 0, "wrong": [], "lost": [], "refused": 0, "per_user": {}}
 
     def group_of(name: str) -> str:
@@ -108,6 +109,8 @@ def drive(base: str, users: int, seconds: float, spawn_rate: float, out: Path) -
         if group == "sign-in" or (state["measuring"] and sent >= state["window_start"]):
             samples[group].append(response_time)
             routes.setdefault(name.split(":", 1)[1], []).append(response_time)
+            if group != "sign-in":
+                timeline.append((sent - state["window_start"], response_time))
             key = str(code if code else "error")
             statuses[group][key] = statuses[group].get(key, 0) + 1
 
@@ -224,7 +227,7 @@ def drive(base: str, users: int, seconds: float, spawn_rate: float, out: Path) -
     verdicts["unanswered_at_end"] = state["inflight"]
     runner.quit()
     gevent.sleep(0.5)
-    out.write_text(json.dumps({"samples": samples, "routes": routes, "statuses": statuses, "verdicts": verdicts, "seconds": measured,
+    out.write_text(json.dumps({"samples": samples, "routes": routes, "timeline": timeline, "statuses": statuses, "verdicts": verdicts, "seconds": measured,
                                "ramp_seconds": ramp, "users": running}))
 
 
@@ -418,6 +421,14 @@ def report(result: dict, stored: dict[str, int], args) -> int:
     print(f"\n{'route':<46} {'requests':>9} {'p50 ms':>8} {'p99 ms':>8}")
     for name, values in sorted(result.get("routes", {}).items(), key=lambda kv: -percentile(kv[1], 99)):
         print(f"{name:<46} {len(values):>9} {percentile(values, 50):>8.0f} {percentile(values, 99):>8.0f}")
+    timeline = result.get("timeline", [])
+    if timeline:
+        print("\nover the window, every request but sign-ins (10 s slices):")
+        for start in range(0, int(seconds) + 1, 10):
+            part = [ms for t, ms in timeline if start <= t < start + 10]
+            if part:
+                print(f"  {start:>3}-{start + 10:<3} s {len(part):>6} requests  p50 {percentile(part, 50):>6.0f} ms  "
+                      f"p99 {percentile(part, 99):>6.0f} ms  max {max(part):>6.0f} ms")
     graded = verdicts["graded"]
     print(f"\ngrading: {graded} verdicts in {seconds:.0f} s = {graded / seconds:.2f}/s over {args.graders} worker "
           f"processes = {graded / seconds / args.graders:.2f}/s per worker process")
