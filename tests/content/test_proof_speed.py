@@ -128,3 +128,117 @@ def test_contract_workers_run_blas_on_one_thread():
             "print(max(i['num_threads'] for i in threadpool_info()))\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "1"
+
+
+LINEAR_BUT_SLOW = """
+def max_profit(prices):
+    spin = 0
+    for _ in range(len(prices) * 4000):  # right answer, linear: about 1.4 s at n=16000 (the budget is 2 s)
+        spin += 1
+    best, low = 0, None
+    for p in prices:
+        if low is None or p < low:
+            low = p
+        elif p - low > best:
+            best = p - low
+    return best
+"""
+
+
+def test_a_run_past_its_budget_is_hopeless_only_when_even_the_references_growth_takes_it_there():
+    from offerloop.judge.grader import _hopeless
+
+    # 0.8 s at the size below; the reference's time doubled since; one call; a 2 s budget.
+    assert not _hopeless(0.8, 0.001, 0.002, 1, 2.0)  # 1.6 s: it may still finish, so it runs
+    assert _hopeless(1.2, 0.001, 0.002, 1, 2.0)  # 2.4 s at least: it would run out of time
+    assert not _hopeless(1.2, 0.002, 0.002, 1, 2.0)  # the reference did not grow: 1.2 s
+    assert _hopeless(0.3, 0.001, 0.002, 4, 2.0)  # four calls of 0.6 s
+
+
+@pytest.mark.slow
+def test_a_wrong_solution_past_the_budget_is_not_run_there_in_proofs(bank):
+    problem = bank.problem("best-time-to-buy-and-sell-stock")  # O(n), sizes 4000 .. 32000
+    pool = JudgePool(workers=1)
+    try:
+        early = pool.grade(problem, LINEAR_BUT_SLOW, seed=1, fail_fast=True, early_too_slow=True)
+        usual = pool.grade(problem, LINEAR_BUT_SLOW, seed=1, fail_fast=True)
+    finally:
+        pool.close()
+    # Users' check runs it at every size until a call runs out of its budget (2 s of wall time;
+    # on a busy machine that can come a size earlier).
+    assert usual.verdict is Verdict.TOO_SLOW and "did not finish within" in usual.reason, usual.reason
+    # The proof reaches the same verdict without starting the run that would only burn the budget:
+    # its time at the size below, grown as much as the reference's, is over that budget already.
+    assert early.verdict is Verdict.TOO_SLOW, early.reason
+    if "would need more than" in early.reason:
+        assert len(early.scaling["user_ms"]) <= len(usual.scaling["user_ms"]), (early.scaling, usual.scaling)
+    else:  # the wall-time budget ran out first (a busy machine): as users' check does
+        assert "did not finish within" in early.reason, early.reason
+
+
+def test_scaling_readings_are_the_childs_cpu_time_read_from_outside():
+    import subprocess
+    import sys
+    import time
+
+    from offerloop.judge.grader import _cpu_clock, _cpu_clock_works, _read_clock
+
+    assert _cpu_clock_works()
+    child = subprocess.Popen([sys.executable, "-c", (
+        "import time\nt = time.process_time()\nwhile time.process_time() - t < 0.3:\n    pass\n"
+        "print(flush=True)\ntime.sleep(5)\n")], stdout=subprocess.PIPE)
+    try:
+        clock = _cpu_clock(child.pid)
+        child.stdout.readline()  # it has spun 0.3 s of CPU and now sleeps
+        first = _read_clock(clock)
+        time.sleep(0.3)
+        second = _read_clock(clock)
+        assert 0.3 <= first < 1.0 and second - first < 0.05, (first, second)  # sleeping costs no CPU
+    finally:
+        child.kill()
+        child.wait()
+        child.stdout.close()
+    assert _read_clock(clock) is None  # gone: the caller falls back to wall time
+
+
+def test_the_sweeps_fast_plain_values_agree_with_the_codec():
+    import numpy as np
+    import pandas as pd
+
+    from offerloop.content.contracts import _NotFast, _fast_plain, _same_plain
+    from offerloop.judge.grader import _plain
+
+    values = [
+        None, True, 3, -2**62, 1.5, float("nan"), float("-inf"), "text", [], (), {},
+        [1, 2.5, None, "a", [3, (4, 5)]], (1, [2, {"k": (3.0, None)}]), {1: "a", "b": [1], 2.5: None, None: 0},
+        np.arange(12, dtype=np.int32).reshape(3, 4)[:, ::2], np.array([1.0, 2.0], dtype=">f8"),
+        np.array([True, False]), np.zeros((0, 3), dtype=np.uint8), np.float32(1.25), np.int64(7), np.bool_(True),
+        [np.arange(3), (np.ones(2), np.float64(2.0))],
+        pd.DataFrame({"a": [1, 2], "b": [0.5, None], "c": ["x", None], "d": pd.Categorical(["u", "v"])},
+                     index=pd.Index([10, 20], name="id")),
+        pd.Series([1.0, 2.0], index=pd.date_range("2024-01-01", periods=2), name="s"),
+        {"frame": pd.DataFrame({"n": pd.array([1, None], dtype="Int64")})},
+    ]
+    for value in values:
+        fast, slow = _fast_plain(value), _plain(value)
+        assert _same_plain(fast, slow), value
+    for value in ({1, 2}, 2**70, object(), np.array(["a"]), [np.array([1j])]):
+        with pytest.raises(_NotFast):
+            _fast_plain(value)
+    assert not _same_plain((1, 2), [1, 2]) and not _same_plain(np.array([1]), np.array([1.0]))
+
+
+def test_the_sweep_uses_the_codec_when_the_fast_path_ever_differs(bank, monkeypatch):
+    import numpy as np
+
+    from offerloop.content import contracts
+    from offerloop.judge.grader import trusted
+
+    problem = bank.problem("two-sum")  # alternatives, plain lists
+    tp = trusted(problem)
+    sweep = contracts._Sweep(tp, contracts.alternative_paths(problem))
+    monkeypatch.setattr(contracts, "_fast_plain", lambda value, depth=0: ("not", "the codec's"))
+    sweep.grade(0, tp.cases.hidden(np.random.default_rng(0)))
+    assert sweep.fast is False and not any(sweep.failing.values())
+    sweep.grade(1, tp.cases.hidden(np.random.default_rng(1)))
+    assert not any(sweep.failing.values())

@@ -9,6 +9,7 @@ from __future__ import annotations
 import ast
 import collections
 import copy
+import functools
 import importlib.util
 import logging
 import math
@@ -778,8 +779,9 @@ class _BadTimedOutput(Exception):
 
 
 def _time(session: Session, case: dict, reps: int, timeout: float, stage_timeout: float) -> tuple[float, float, list] | None:
-    """(staging seconds, wall time of reps calls, their distinct outputs), or None when a step ran
-    out of time. Times are measured from outside (the child's own clock could be tampered with);
+    """(staging seconds, time of reps calls, their distinct outputs), or None when a step ran out
+    of time. The calls' time is the child's CPU time (wall time where the kernel's clock of the
+    child cannot be read), measured from outside (the child's own clock could be tampered with);
     the inputs are sent and copied first, off the clock but under their own deadline. Every call's
     output comes back (equal ones once), so each timed call is also a checked one."""
     frame = case.get("_stage_frame")
@@ -788,7 +790,15 @@ def _time(session: Session, case: dict, reps: int, timeout: float, stage_timeout
                                             encode=frame.payload if frame is not None else None)
     if status != "ok":
         return None
+    clock = _cpu_clock(session.child.pid)
+    cpu = _read_clock(clock)
     status, value, seconds, _ = session.run({"op": "time", "i": 10_000}, timeout)
+    used = _read_clock(clock) if cpu is not None else None
+    if used is not None and status == "ok":
+        # The child's own CPU time, read from outside (the kernel's clock of that process): other
+        # work on the machine stretches wall time but barely moves it, so a busy machine skews the
+        # readings far less. The child runs one thread (no clone) and cannot hand work elsewhere.
+        seconds = max(used - cpu, 1e-7)
     if status == "error":
         raise _BadTimedOutput("it raised an error on a timed input")
     if status != "ok":
@@ -804,6 +814,24 @@ def _time(session: Session, case: dict, reps: int, timeout: float, stage_timeout
 
 
 TIMED_CHECKS = 3  # calls checked per timed run (all of them when they return one same output)
+
+
+def _cpu_clock(pid: int) -> int:
+    """The clock id of a process's CPU time (Linux's clock_getcpuclockid: CPUCLOCK_SCHED of the pid)."""
+    return (~pid << 3) | 2
+
+
+@functools.cache
+def _cpu_clock_works() -> bool:
+    """Whether the kernel's per-process CPU clocks can be read here (then _time reads the child's)."""
+    return _read_clock(_cpu_clock(os.getpid())) is not None
+
+
+def _read_clock(clock: int) -> float | None:
+    try:
+        return time.clock_gettime(clock)
+    except (OSError, OverflowError, ValueError):  # no such process or clock: wall time is used instead
+        return None
 
 
 class _StageFrame:
@@ -848,6 +876,13 @@ def _growth(sizes: list[int], ratios: list[float]) -> float:
     y = np.log(np.maximum(np.asarray(ratios, dtype=float), 1e-12))
     slope = float(np.polyfit(x, y, 1)[0])
     return float(np.exp(slope * (x[-1] - x[0])))
+
+
+def _hopeless(user_before: float, ref_before: float, ref_now: float, reps: int, budget: float) -> bool:
+    """Whether reps calls at this size would exceed the budget: the user's per-call time at the
+    size below, grown only as much as the reference's did since (a too-slow solution's ratio
+    grows; it does not shrink), already takes longer."""
+    return user_before * (ref_now / ref_before) * reps > budget
 
 
 DECISIVE_EARLY = 2.25  # early_too_slow: the projected growth from the two smallest sizes, over max_ratio_growth
@@ -927,17 +962,29 @@ def scaling_check(worker: Worker, tp: TrustedProblem, user: Session, scaling_see
             part = math.log(sc.sizes[upto]) - math.log(sc.sizes[0])
             return fitted ** (span / part) if part > 0 else 1.0
 
+        # Readings of the child's CPU time barely move with the machine's load (wall time stretches
+        # with every other process), so the reference is read once per round instead of twice. Each
+        # side still keeps the lower of two readings per size: a process's first run at a size can
+        # pay for fresh memory (page faults count as its CPU time too).
+        ref_reads = 1 if _cpu_clock_works() else 2
+
         def measure(rounds: int, early_stop: bool) -> str | None:
             for k, case in enumerate(inputs):
                 repeats(k)
                 for attempt in range(rounds):
-                    for _ in range(2):  # the reference is cheap: read it twice per round
+                    for _ in range(ref_reads):  # the reference is cheap: read it twice per round on wall time
                         ref_times[k] = min(ref_times[k], timed_ref(k, ref_reps[k]) / ref_reps[k])
                     if attempt and user_times[k] * user_reps[k] > 0.5:
                         break  # a long reading is already robust to scheduling noise; save the time
                     # Generous: plain Python against a numpy reference is often 50-100x slower at
                     # every size, which is a constant factor, not worse scaling.
                     budget = min(max(200 * ref_times[k] * user_reps[k], 2.0), 10.0)
+                    if early_too_slow and k and not attempt:
+                        # Proofs: a run that would end out of its budget is not started.
+                        if _hopeless(user_times[k - 1], ref_times[k - 1], ref_times[k], user_reps[k], budget):
+                            return (f"Correct, but too slow: at n={sc.sizes[k]} it would need more than {budget:.1f} s "
+                                    f"(it took {user_times[k - 1] * 1000:.0f} ms at n={sc.sizes[k - 1]}, and the "
+                                    f"reference's time grew {ref_times[k] / ref_times[k - 1]:.1f}x from there; target {sc.target}).")
                     u = timed_user(k, user_reps[k], budget)
                     if u is None:
                         return (f"Correct, but too slow: at n={sc.sizes[k]} it did not finish within {budget:.1f} s "
