@@ -242,3 +242,18 @@ def test_the_sweep_uses_the_codec_when_the_fast_path_ever_differs(bank, monkeypa
     assert sweep.fast is False and not any(sweep.failing.values())
     sweep.grade(1, tp.cases.hidden(np.random.default_rng(1)))
     assert not any(sweep.failing.values())
+
+
+def test_a_timed_output_is_judged_again_unless_it_is_identical_to_one_judged_right():
+    import numpy as np
+
+    from offerloop.judge.grader import _identical
+
+    assert _identical([1, 2, 3], [1, 2, 3]) and _identical([[1, 2], [3]], [[1, 2], [3]])
+    assert _identical([float("nan"), 1.0], [float("nan"), 1.0]) and _identical((1, "a", None), (1, "a", None))
+    assert _identical({"a": np.arange(3)}, {"a": np.arange(3)})
+    # Equal under ==, but not the same value of the same types: judged again.
+    assert not _identical([1, 2], [True, 2]) and not _identical([1, 0], [1, False])
+    assert not _identical([1, 2], [1.0, 2.0]) and not _identical([0.0], [-0.0]) and not _identical([1, 2], (1, 2))
+    assert not _identical(np.arange(3), np.arange(3.0)) and not _identical({"a": 1, "b": 2}, {"b": 2, "a": 1})
+    assert not _identical([1, 2, 3], [1, 2, 4]) and not _identical([1, [2]], [1, [2.0]])
