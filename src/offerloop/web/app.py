@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from contextlib import asynccontextmanager
 from importlib import import_module
 from importlib.util import find_spec
@@ -18,8 +19,13 @@ STATIC = Path(__file__).parent / "static"
 
 def create_served_app() -> FastAPI:
     """The app as a server process runs it (`offerloop serve`, gunicorn's workers): create_app from
-    the environment, warmed up at startup (see warm)."""
-    return create_app(warm_up=True)
+    the environment, warmed up (see warm): before the first request in hosted mode, where `make hosted`
+    waits for the readiness probe anyway; beside the first requests on a laptop, where the page must
+    open at once (the warm-up takes several seconds)."""
+    from offerloop.app import Offerloop
+
+    ol = Offerloop()
+    return create_app(ol, warm_up="before" if ol.settings.hosted else "beside")
 
 
 WARM_ANSWER = "A first answer that loads each card's claims before a candidate waits for them."
@@ -60,9 +66,10 @@ def warm(ol) -> None:
     gc.freeze()
 
 
-def create_app(offerloop=None, *, warm_up: bool = False) -> FastAPI:
-    """Build the web app. Without an Offerloop object, one is made from the environment. With
-    warm_up (server processes; tests leave it off), startup runs warm before the first request."""
+def create_app(offerloop=None, *, warm_up: str | None = None) -> FastAPI:
+    """Build the web app. Without an Offerloop object, one is made from the environment. warm_up
+    (server processes; tests leave it off): "before" runs warm at startup, before the first request;
+    "beside" runs it in a thread while requests are answered (app.state.warmed is set when done)."""
     from offerloop.app import Offerloop
     from offerloop.web import errors
     from offerloop.web.deps import ERROR_RESPONSES, render
@@ -71,10 +78,19 @@ def create_app(offerloop=None, *, warm_up: bool = False) -> FastAPI:
     ol.engine  # migrate and check the database before the first request
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
-        if warm_up:
+        if warm_up == "before":
             from starlette.concurrency import run_in_threadpool
 
             await run_in_threadpool(warm, ol)
+            app.state.warmed.set()
+        elif warm_up == "beside":
+            def warm_and_say() -> None:
+                try:
+                    warm(ol)
+                finally:
+                    app.state.warmed.set()
+
+            threading.Thread(target=warm_and_say, name="offerloop-warm-up", daemon=True).start()
         yield
         ol.close()
 
@@ -82,6 +98,7 @@ def create_app(offerloop=None, *, warm_up: bool = False) -> FastAPI:
     app = FastAPI(title="offerloop", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
                   description="Local-first workbench for the ML interview loop.")
     app.state.offerloop = ol
+    app.state.warmed = threading.Event()
     if ol.settings.hosted:
         _install_hosted(app, ol)  # inside the request-id middleware, which errors.install adds last (outermost)
         from offerloop.web import logs
