@@ -253,3 +253,64 @@ os._exit(0)
     pids = [int(p) for p in out.stdout.split()]
     assert len(pids) >= 2, out.stderr
     assert all(_gone(p, within=5) for p in pids), "a zygote or child outlived its orchestrator"
+
+
+# -- a case's limit is its CPU time, with a wall-clock backstop ---------------------------------------
+def _session(worker, code: str, time_ms: int):
+    from offerloop.content.schemas import Limits
+    from offerloop.judge.grader import Session
+
+    return Session(worker, code, "double", ["*"], Limits(time_ms=time_ms), 4)
+
+
+def test_a_case_held_up_by_a_busy_machine_is_not_refused():
+    # A child the kernel does not run (here: stopped from outside, as a loaded machine would
+    # leave it waiting) for longer than the limit, using none of its own CPU time.
+    import threading
+
+    from offerloop.judge.grader import WALL_FACTOR
+    from offerloop.judge.worker import Worker
+
+    w = Worker(())
+    try:
+        session = _session(w, "def double(x):\n    return 2 * x\n", 400)
+        assert session.load_error is None
+        if session._clock is None:
+            pytest.skip("the kernel's per-process CPU clocks cannot be read here")
+        pid = session.child.pid
+        os.kill(pid, signal.SIGSTOP)
+        threading.Timer(0.8, os.kill, (pid, signal.SIGCONT)).start()  # twice the limit, within the backstop
+        assert 0.8 < 0.4 * WALL_FACTOR
+        started = time.monotonic()
+        status, value, _seconds, _ = session.run({"op": "call", "i": 0, "args": [21], "kwargs": {}}, 0.4)
+        assert (status, value) == ("ok", 42)
+        assert time.monotonic() - started >= 0.75
+        replies = session.run_many([{"op": "call", "i": k, "args": [k], "kwargs": {}} for k in range(1, 3)], 0.4)
+        assert [r[:2] for r in replies] == [("ok", 2), ("ok", 4)]
+        session.close()
+    finally:
+        w.close()
+
+
+def test_a_case_that_waits_is_stopped_by_the_wall_backstop_and_one_that_computes_by_its_cpu_time():
+    from offerloop.judge.grader import WALL_FACTOR
+    from offerloop.judge.worker import Worker
+
+    w = Worker(())
+    try:
+        waits = _session(w, "import time\n\ndef double(x):\n    time.sleep(60)\n", 300)
+        started = time.monotonic()
+        status, (verdict, reason), _s, _ = waits.run({"op": "call", "i": 0, "args": [1], "kwargs": {}}, 0.3)
+        took = time.monotonic() - started
+        assert status == "fatal" and verdict is Verdict.TIME_LIMIT and "300 ms" in reason
+        if waits._clock is not None:
+            assert 0.3 * WALL_FACTOR - 0.05 <= took < 0.3 * WALL_FACTOR + 2.0
+        waits.close()
+        spins = _session(w, "def double(x):\n    while True:\n        pass\n", 300)
+        cpu0 = time.process_time()
+        replies = spins.run_many([{"op": "call", "i": 0, "args": [1], "kwargs": {}}], 0.3)
+        assert replies[-1][0] == "fatal" and replies[-1][1][0] is Verdict.TIME_LIMIT
+        assert time.process_time() - cpu0 < 0.3  # the judge waited; it did not poll the child's clock in a loop
+        spins.close()
+    finally:
+        w.close()

@@ -290,11 +290,11 @@ def _checked(fn, *args, **kwargs) -> tuple[bool, str]:
         return False, f"the output could not be checked ({type(exc).__name__})"
 
 
-GRADING_CASES = 64  # the CPU backstop assumes up to this many cases; wall-clock deadlines do the rest
+GRADING_CASES = 64  # the CPU backstop assumes up to this many cases; the per-case limits do the rest
 
 
 def cpu_seconds(limits, n_cases: int) -> int:
-    """The child's RLIMIT_CPU: a backstop behind the per-case wall-clock deadlines."""
+    """The child's RLIMIT_CPU: a backstop behind the per-case limits."""
     return int(math.ceil(LOAD_SECONDS + (n_cases + 4) * limits.time_ms / 1000)) + 2
 
 
@@ -306,6 +306,8 @@ def hold_seconds(limits, n_cases: int, scaling: bool) -> float:
     """The longest a submission may hold a judge slot: its limits plus a fixed margin."""
     return LOAD_SECONDS + n_cases * limits.time_ms / 1000 + (SCALING_SECONDS if scaling else 0.0) + HOLD_MARGIN
 
+
+WALL_FACTOR = 3.0  # a case's wall-clock backstop, in multiples of its limit (its CPU time is what counts)
 
 WINDOW_BYTES = 32 * 1024  # requests in flight at once: well under a socket's buffer, so a write never waits on the child
 
@@ -325,6 +327,9 @@ class Session:
         self.code_lines = code.count("\n") + 1
         self.deadline = deadline if deadline is not None else time.monotonic() + hold_seconds(limits, n_cases, True)
         self.child = worker.spawn(memory_mb=limits.memory_mb, cpu_seconds=cpu_seconds(limits, n_cases))
+        # A case's limit is the child's own CPU time where the kernel's clock of it can be read:
+        # on a busy machine wall time stretches with what else runs, CPU time barely moves.
+        self._clock = _cpu_clock(self.child.pid) if _cpu_clock_works() else None
         self.load_error: tuple[Verdict, str] | None = None
         self.layers: dict | None = None
         self._sent = False
@@ -343,6 +348,28 @@ class Session:
 
     def _budget(self, timeout: float) -> float:
         return min(timeout, self.deadline - time.monotonic())
+
+    def _cpu_now(self) -> float | None:
+        return _read_clock(self._clock) if self._clock is not None else None
+
+    def _more(self, timeout: float, cpu0: float | None, started: float):
+        """For Child.recv: once a case's wall time runs out, the seconds it may still wait, that is
+        what is left of its CPU time (timeout seconds from cpu0), within WALL_FACTOR times its
+        limit of wall time from started and within the session's deadline. A child that sleeps
+        or blocks uses no CPU time: the wall backstop stops it."""
+        if cpu0 is None:
+            return None
+
+        def more() -> float:
+            used = self._cpu_now()
+            if used is None:
+                return 0.0
+            cpu_left = timeout - (used - cpu0)
+            wall_left = min(WALL_FACTOR * timeout - (time.perf_counter() - started), self.deadline - time.monotonic())
+            if cpu_left <= 0 or wall_left <= 0:
+                return 0.0
+            return min(max(cpu_left, 0.005), wall_left)
+        return more
 
     def wait_loaded(self) -> None:
         """Read the child's answer to the load request (the caller may work in between)."""
@@ -393,9 +420,11 @@ class Session:
         # A fresh nonce per request, echoed by the child: a reply written before the request was
         # read (queued ahead by the code itself) cannot carry it.
         request = {**request, "n": secrets.randbits(62)}
+        cpu0 = self._cpu_now()
         try:
             self.child.send_payload(encode(request) if encode is not None else codec.dumps(request), timeout=budget)
-            reply = self.child.recv(budget - (time.perf_counter() - started))
+            reply = self.child.recv(budget - (time.perf_counter() - started),
+                                    None if capped else self._more(timeout, cpu0, started))
         except ChildTimeout:
             reason = ("The submission used up the time it may run on the judge." if capped
                       else f"Took longer than {timeout * 1000:.0f} ms.")
@@ -469,6 +498,7 @@ class Session:
             sent_at: list[float] = []
             in_flight = 0  # bytes of requests sent and not yet answered
         last_reply = 0.0
+        cpu_mark = None if loading else self._cpu_now()  # the child's CPU time when it could start on case k
         for k, (request, _payload) in enumerate(frames):
             # Send ahead what fits the window (always this case's request at least).
             while len(sent_at) < len(frames) and (len(sent_at) == k or in_flight + len(frames[len(sent_at)][1]) <= WINDOW_BYTES):
@@ -495,6 +525,7 @@ class Session:
                 if self.load_error:
                     return results
                 last_reply = self.loaded_at
+                cpu_mark = self._cpu_now()
             started = max(sent_at[k], last_reply)
             budget = self._budget(timeout)
             capped = budget < timeout
@@ -504,7 +535,7 @@ class Session:
             try:
                 if remaining <= 0:
                     raise ChildTimeout()
-                reply = self.child.recv(remaining)
+                reply = self.child.recv(remaining, None if capped else self._more(timeout, cpu_mark, started))
             except ChildTimeout:
                 self.child.kill()
                 reason = ("The submission used up the time it may run on the judge." if capped
@@ -520,6 +551,7 @@ class Session:
                                 time.perf_counter() - started, ""))
                 return results
             last_reply = self.child.frame_at
+            cpu_mark = self._cpu_now()
             in_flight -= len(frames[k][1])
             elapsed = last_reply - started
             stdout = reply.get("stdout") if isinstance(reply.get("stdout"), str) else ""

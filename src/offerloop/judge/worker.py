@@ -13,7 +13,7 @@ import sys
 import threading
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from offerloop.judge import codec
 from offerloop.judge.protocol import ChannelClosed, FrameTimeout, FrameTooLarge, read_frame, write_frame
@@ -71,6 +71,9 @@ KILL_WAIT = 5.0  # seconds for a SIGKILLed child to be gone (it cannot block the
 MAX_SPAWN = 4  # children one spawn request may ask for (the zygote takes up to this many descriptors)
 
 
+FRAME_GRACE = 0.1  # seconds for the rest of a reply that began by its deadline (Child.recv with more)
+
+
 class Child:
     """One sandboxed child: send requests and read replies with a deadline on the whole frame,
     kill it from outside. It is always killed before it is reaped, so the zygote never waits on
@@ -101,6 +104,11 @@ class Child:
         ready, _, _ = select.select([self.fd], [], [], 0)
         return bool(ready)
 
+    def _ready_by(self, deadline: float) -> bool:
+        """Whether something (data or the end of the stream) arrives before deadline."""
+        ready, _, _ = select.select([self.fd], [], [], max(deadline - time.monotonic(), 0))
+        return bool(ready)
+
     def send(self, msg: dict[str, Any], timeout: float = 30.0) -> None:
         self.send_payload(codec.dumps(msg), timeout)
 
@@ -114,10 +122,23 @@ class Child:
         except OSError:  # broken pipe, reset: it is gone, or closed its end and lingers
             raise self._channel_closed() from None
 
-    def recv(self, timeout: float) -> dict[str, Any]:
-        """The next reply, or ChildTimeout / ChildDied. A malformed reply raises codec.CodecError."""
+    def recv(self, timeout: float, more: Callable[[], float] | None = None) -> dict[str, Any]:
+        """The next reply, or ChildTimeout / ChildDied. A malformed reply raises codec.CodecError.
+        more, when given, is asked each time timeout runs out with nothing arrived: the seconds
+        the child may still have (0: none), so a limit can be counted in something else than
+        wall time (the child's CPU time) with the wall clock as a backstop."""
+        deadline = time.monotonic() + max(timeout, 0)
+        if more is not None:
+            while not self._ready_by(deadline):
+                extra = more()
+                if extra <= 0:
+                    break
+                deadline = time.monotonic() + extra
+            else:
+                # The reply has begun: the rest of its frame gets a moment even when it began at the deadline.
+                deadline = max(deadline, time.monotonic() + FRAME_GRACE)
         try:
-            frame = read_frame(self.fd, deadline=time.monotonic() + max(timeout, 0))
+            frame = read_frame(self.fd, deadline=deadline)
         except FrameTimeout:
             self.kill()
             raise ChildTimeout() from None
