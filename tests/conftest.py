@@ -155,3 +155,19 @@ def cli(ol):
         return runner.invoke(app, list(args), env=env, input=input, catch_exceptions=False)
 
     return run
+
+
+@pytest.fixture(autouse=True)
+def _forget_fastapi_endpoints():
+    """FastAPI (0.12x on) keeps the last 4,096 endpoint and dependency callables it classified in
+    module-level lru_caches. A test's app lives on through its endpoints' closures, and with a
+    new app per test the suite's process grew to about 8 GB, and the final garbage collection of
+    pytest took minutes. One app per process (the product) never meets this."""
+    yield
+    import sys
+
+    models = sys.modules.get("fastapi.dependencies.models")
+    if models is not None:
+        for value in vars(models).values():
+            if callable(getattr(value, "cache_clear", None)):
+                value.cache_clear()
