@@ -314,3 +314,31 @@ def test_a_case_that_waits_is_stopped_by_the_wall_backstop_and_one_that_computes
         spins.close()
     finally:
         w.close()
+
+
+def test_a_scaling_input_is_sent_once_per_size_and_each_run_gets_fresh_copies():
+    from offerloop.judge import grader
+    from offerloop.judge.worker import Worker
+
+    w = Worker(())
+    try:
+        # The code changes its input: every timed call must still see the input as it was sent.
+        session = _session(w, "def double(x):\n    x.append(0)\n    return len(x)\n", 2000)
+        case = {"kind": "call", "args": [list(range(1000))], "kwargs": {}}
+        case["_stage_frame"] = grader._StageFrame(case)
+        sent: list[dict] = []
+        run = session.run
+        session.run = lambda request, *a, **k: (sent.append(request), run(request, *a, **k))[1]
+        first = grader._time(session, case, 3, 5.0, 5.0)
+        second = grader._time(session, case, 4, 5.0, 5.0)
+        assert first is not None and second is not None
+        assert first[2] == [1001] and second[2] == [1001]
+        stages = [r for r in sent if r["op"] == "stage"]
+        assert "args" in stages[0] and "args" not in stages[1] and stages[1]["key"] == case["_stage_frame"].key
+        other = {"kind": "call", "args": [list(range(10))], "kwargs": {}}
+        other["_stage_frame"] = grader._StageFrame(other)
+        assert grader._time(session, other, 2, 5.0, 5.0)[2] == [11]  # a new size: sent in full again
+        assert "args" in [r for r in sent if r["op"] == "stage"][-1]
+        session.close()
+    finally:
+        w.close()

@@ -11,7 +11,6 @@
 
 from __future__ import annotations
 
-import copy
 import sys
 from pathlib import Path
 from typing import Any
@@ -83,7 +82,7 @@ def check_problem(problem, *, contracts: bool = True, alternatives: bool = True,
         for i, c in enumerate(cases):
             args, kwargs = _contract_args(c)
             try:
-                check(copy.deepcopy(args), copy.deepcopy(kwargs))
+                check(codec.fresh_copy(args), codec.fresh_copy(kwargs))
             except Exception as exc:  # the contract's own words say what broke
                 issues.append(ContentIssue(where, f"case {_name(c, i)!r} ({label}) breaks the prompt's contract: {_failure(exc)}"))
                 return False
@@ -137,7 +136,7 @@ def _output(tp, case: dict, path: Path, shared: dict, code=None, driver=None, pl
         scope: dict = {}
         exec(driver if driver is not None else compile(case["source"], "<driver>", "exec", dont_inherit=True), scope)
         return plain(scope["drive"](_load(path, code)))  # a fresh module: drivers may change its state
-    return plain(shared[tp.meta.function](*copy.deepcopy(case["args"]), **copy.deepcopy(case["kwargs"])))
+    return plain(shared[tp.meta.function](*codec.fresh_copy(case["args"]), **codec.fresh_copy(case["kwargs"])))
 
 
 class _NotFast(Exception):
@@ -270,7 +269,7 @@ class _Sweep:
             scope: dict = {}
             exec(driver, scope)
             return self.plain(scope["drive"](tp.reference_namespace()))
-        return self.plain(self.reference[tp.meta.function](*copy.deepcopy(case["args"]), **copy.deepcopy(case["kwargs"])))
+        return self.plain(self.reference[tp.meta.function](*codec.fresh_copy(case["args"]), **codec.fresh_copy(case["kwargs"])))
 
     def grade(self, seed: int, cases: list[dict]) -> None:
         tp = self.tp
