@@ -34,7 +34,11 @@ from offerloop.judge.worker import ChildDied, ChildTimeout, Worker, ZygoteBroken
 
 LOAD_SECONDS = 10.0  # importing the user's module (a lazy pandas/sklearn import can take seconds)
 SCALING_SEED = 20240917
-MIN_TIMED_SECONDS = 0.02
+# How long one timed reading lasts at least (repeat counts are set from it). Readings of the child's
+# own CPU time (the kernel's clock of that process) are steady at 10 ms; wall-time readings, where
+# that clock cannot be read, need 20 ms against scheduling noise.
+MIN_TIMED_CPU_SECONDS = 0.01
+MIN_TIMED_WALL_SECONDS = 0.02
 SUBMISSION = "<submission>"  # the filename submitted code is parsed under (never a file on disk)
 
 
@@ -1006,7 +1010,8 @@ def scaling_check(worker: Worker, tp: TrustedProblem, user: Session, scaling_see
         if ref.load_error:
             raise RuntimeError(f"the reference of {meta.slug} does not load: {ref.load_error[1]}")
         probe = min(timed_ref(0, 1) or 1e-4 for _ in range(3))
-        reps = max(1, min(2000, math.ceil(MIN_TIMED_SECONDS / max(probe, 1e-6))))
+        min_timed = MIN_TIMED_CPU_SECONDS if _cpu_clock_works() else MIN_TIMED_WALL_SECONDS
+        reps = max(1, min(2000, math.ceil(min_timed / max(probe, 1e-6))))
         # Per-call times from here on. The user's code gets its own repeat count: a slow solution
         # needs fewer repeats to be timed precisely, and repeating it as often as a fast reference
         # would only burn seconds.
@@ -1017,18 +1022,18 @@ def scaling_check(worker: Worker, tp: TrustedProblem, user: Session, scaling_see
             raise _TooSlowEarly(f"Correct, but too slow: at n={sc.sizes[0]} one call did not finish within "
                                 f"{max(200 * probe, 2.0):.1f} s while the reference took {probe * 1000:.1f} ms (target {sc.target}).")
         # Repeat counts per size, each set from the per-call time just measured at the size below
-        # (never more than there): every reading lasts about MIN_TIMED_SECONDS or more (times
+        # (never more than there): every reading lasts about min_timed or more (times
         # grow with n), where counts fixed at the smallest size made the largest sizes' readings
         # last up to seconds, for no more precision.
         ref_reps: list[int] = [reps] + [0] * (len(inputs) - 1)
-        user_reps: list[int] = [max(1, min(reps, math.ceil(MIN_TIMED_SECONDS / max(first, 1e-6))))] + [0] * (len(inputs) - 1)
+        user_reps: list[int] = [max(1, min(reps, math.ceil(min_timed / max(first, 1e-6))))] + [0] * (len(inputs) - 1)
 
         def repeats(k: int) -> None:
             if ref_reps[k]:
                 return
-            ref_reps[k] = max(1, min(ref_reps[k - 1], math.ceil(MIN_TIMED_SECONDS / max(ref_times[k - 1], 1e-6))))
+            ref_reps[k] = max(1, min(ref_reps[k - 1], math.ceil(min_timed / max(ref_times[k - 1], 1e-6))))
             user_reps[k] = max(1, min(ref_reps[k], user_reps[k - 1],
-                                      math.ceil(MIN_TIMED_SECONDS / max(user_times[k - 1], 1e-6))))
+                                      math.ceil(min_timed / max(user_times[k - 1], 1e-6))))
 
         span = math.log(sc.sizes[-1]) - math.log(sc.sizes[0])
 
