@@ -460,6 +460,18 @@ def coverage(idx: "Index", ref: "Index", ref_sents: Sequence[int], point: "Index
     return best
 
 
+LIGHT_MISCONCEPTION_WORDS = True
+SUBJECT_BY_BINDING = True
+MISCONCEPTION_OWN_WORDS = 1 / 3  # share of its words a misconception said in other words keeps (was a half)
+
+
+@lru_cache(maxsize=1)
+def _light_stems() -> frozenset[str]:
+    from offerloop.feedback.lexicon import LIGHT_WORDS
+
+    return frozenset(tx.stem(w) for w in LIGHT_WORDS)
+
+
 def misconception_said(idx: "Index", ref: "Index | None", targets: Sequence["Index"], correction: "Index | None",
                        subject: str | None, *, threshold: float) -> int | None:
     """The sentence of the text that says a misconception in other words, or None.
@@ -486,6 +498,11 @@ def misconception_said(idx: "Index", ref: "Index | None", targets: Sequence["Ind
         best_wrong = 0.0
         for t in targets:
             want = _content_keys(t, range(len(t.tokens)), frozenset())  # the question's words count here
+            if LIGHT_MISCONCEPTION_WORDS:  # "gives", "uses", "works": what the claim says is in its other words
+                light = _light_stems()
+                want = {k: v for k, v in want.items() if k not in light}
+            if subject is not None and SUBJECT_BY_BINDING:  # its subject's name is checked by the binding below
+                want = {k: v for k, v in want.items() if k not in idx.alias_stems}
             if len(want) < 3:
                 continue
             wrong = {stem for stem in want if stem not in right}
@@ -508,7 +525,7 @@ def misconception_said(idx: "Index", ref: "Index | None", targets: Sequence["Ind
                 said.add("")
             share = len(got) / len(want)
             # most of it in the claim's own words: synonyms alone wander off ("cut-off" for "decision")
-            if "" not in said or share < threshold or not wrong <= said or exact * 2 < len(want):
+            if "" not in said or share < threshold or not wrong <= said or exact < MISCONCEPTION_OWN_WORDS * len(want):
                 continue
             if subject is not None and not any(idx.binding[q] == subject for q in a_sents.by_sent[s]):
                 continue
