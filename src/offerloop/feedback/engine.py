@@ -699,16 +699,69 @@ def _point_swapped(claim: Claim, subject: str | None, idx: Index) -> Match | Non
                 used = tuple(sorted(set(first + second)))
                 return Match(f"{claim.point} (sides swapped)", 4, 4, used, "words",
                              idx.tokens[used[0]].start, idx.tokens[used[-1]].end)
-    return None
+    return _parts_swapped(claim, subject, idx) if PARTS_SWAP else None
 
 
-def _follows(idx: Index, side: str, said: tx.Token, allow: Filter | None) -> tuple[int, int] | None:
-    """Positions of the word `side` followed within three words (same clause) by `said`, or None."""
+PARTS_SWAP = True  # a point in two parts ("linear models benefit; trees are invariant") said with its sides swapped
+PARTS_SWAP_WINDOW = 6  # content words between a part's first word and what the other part says of its own
+
+
+def _parts_swapped(claim: Claim, subject: str | None, idx: Index) -> Match | None:
+    """A key point of two parts between a semicolon, each "X ... says", said with what each part says
+    moved to the other's first word in one sentence ("trees benefit, while linear models are invariant"
+    for "linear models benefit; trees are invariant"). No antonym is needed: the swap is the evidence."""
+    parts = [p for p in claim.point.split(";") if p.strip()]
+    if len(parts) != 2:
+        return None
+    sides = []
+    filler = _filler_stems()
+    for part in parts:
+        c = compile_cue(part)
+        if c.kind != "words":
+            return None
+        toks = [t for t in c.tokens if not _weak(t.stem) and t.stem not in filler and t.stem not in idx.alias_stems]
+        if len(toks) < 2:
+            return None
+        sides.append((toks[0], toks[-1]))
+    (head_a, said_a), (head_b, said_b) = sides
+    stems = {head_a.stem, said_a.stem, head_b.stem, said_b.stem}
+    if len(stems) < 4 or said_a.concepts & said_b.concepts or head_a.concepts & head_b.concepts \
+            or any(len(t.stem) <= 3 for t in (head_a, head_b)) or close(head_a.stem, head_b.stem) \
+            or head_b.stem in _antonyms(swaps=True).get(head_a.stem, ()) \
+            or any(t.stem in COMMON_WORDS_STEMS() for t in (said_a, said_b)):
+        return None
+    allow = _token_allow(idx, subject)
+    first = _follows(idx, head_a.stem, said_b, allow, PARTS_SWAP_WINDOW)
+    second = _follows(idx, head_b.stem, said_a, allow, PARTS_SWAP_WINDOW)
+    if first is None or second is None or idx.tokens[first[0]].sent != idx.tokens[second[0]].sent:
+        return None
+    # what is said belongs to the word right before it: no other side's word in between ("servers and
+    # keys sit on a ring" says nothing of servers alone)
+    heads = {head_a.stem, head_b.stem}
+    if any(idx.tokens[q].stem in heads for p, r in (first, second) for q in range(p + 1, r)):
+        return None
+    if any(idx.tokens[p].negated for p in first + second):
+        return None
+    used = tuple(sorted(set(first + second)))
+    return Match(f"{claim.point} (parts swapped)", 4, 4, used, "words",
+                 idx.tokens[used[0]].start, idx.tokens[used[-1]].end)
+
+
+@lru_cache(maxsize=1)
+def COMMON_WORDS_STEMS() -> frozenset[str]:
+    from offerloop.feedback.lexicon import COMMON_WORDS
+
+    return frozenset(tx.stem(w) for w in COMMON_WORDS)
+
+
+def _follows(idx: Index, side: str, said: tx.Token, allow: Filter | None,
+             window: int = 3) -> tuple[int, int] | None:
+    """Positions of the word `side` followed within `window` words (same clause) by `said`, or None."""
     targets = set(idx.positions(said))
     for p in idx.by_stem.get(side, ()):
         if allow is not None and not allow(p):
             continue
-        for q in range(p + 1, min(p + 4, len(idx.tokens))):
+        for q in range(p + 1, min(p + 1 + window, len(idx.tokens))):
             if idx.tokens[q].clause != idx.tokens[p].clause:
                 break
             if q in targets:
