@@ -56,6 +56,13 @@ when if because so since while whereas but which that who where how why then tha
 from into over under between without not no never only also each every it they this these you we
 """.split())
 
+# Light verbs and fillers: in a misconception said in other words they are not what makes it wrong
+# ("NB gives well calibrated probabilities" is "calibrated probabilities" said of NB).
+LIGHT_WORDS = frozenset("""
+give gives gave given make makes made use uses used using work works worked get gets got look looks treat
+treats do does take takes go goes put puts well fine thing things way one ones really actually simply just
+""".split())
+
 # Words too common to carry a claim alone: a one-word cue made of one of them never contradicts.
 COMMON_WORDS = frozenset("""
 data model models power alpha prior value values error errors loss train training test testing feature features
@@ -420,8 +427,8 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
      "agreement between raters", "agree beyond chance"),
     ("guidelines", "written rules", "labelling guide", "labeling guide", "annotation guide"),
     ("held out", "held-out", "held back", "held-back", "set aside"),
-    ("base rate", "prevalence", "positive rate", "share of positives", "class prior"),
-    ("merge", "merged", "fold into", "folded into", "absorb into", "absorbed into"),
+    ("base rate", "prevalence", "share of positives", "class prior"),
+    ("merge", "merged", "absorb into", "absorbed into"),
     ("swap", "swapped", "hot swap", "hot-swap", "switch between", "plug in"),
     ("expensive", "dearer", "pricier"),
     ("scale-free", "scale free", "unitless", "scale-independent", "scale independent"),
@@ -435,7 +442,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("sram", "on-chip memory", "on chip memory", "fast memory", "shared memory"),
     ("hbm", "gpu memory", "main gpu memory", "high bandwidth memory", "device memory"),
     ("sliding window", "local window", "local attention", "windowed attention"),
-    ("path length", "depth in the tree", "number of splits", "number of cuts", "how deep"),
+    ("path length", "depth in the tree", "number of splits", "number of cuts"),
     ("axis-parallel", "axis parallel", "axis aligned", "axis-aligned", "parallel to the axes"),
     ("contamination", "share of anomalies", "fraction of anomalies", "expected anomaly rate",
      "outlier fraction", "share of the data is anomalous"),
@@ -455,6 +462,15 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("geometric mean", "multiplicative average"),
     ("quantile transform", "rank percentile", "map to ranks", "rank transform"),
     ("power transform", "box-cox", "box cox", "yeo-johnson", "yeo johnson"),
+    ("remove", "delete", "deleted", "discard", "throw away", "throw out", "get rid of", "drop them", "drop the rows"),
+    ("completely", "entirely", "totally", "fully", "altogether"),
+    ("always", "every time", "in every case", "in all cases", "no matter what", "whatever the", "without exception"),
+    ("ignore", "ignores", "ignored", "disregard", "disregards", "drop out", "drops out", "no influence"),
+    ("fail", "failed", "fails", "did badly", "do badly", "does badly", "performed poorly", "perform poorly"),
+    ("obstacle", "obstacles", "difficulty", "hurdle", "main problem", "bottleneck"),
+    ("bad", "poor"),
+    ("farthest", "furthest", "most distant", "largest distance", "greatest distance"),
+    ("all", "every", "entire", "whole"),
 )
 
 # Opposites, as word pairs; the engine stems them, so "increases" / "decreasing" meet their pair.
@@ -496,6 +512,10 @@ ANTONYM_PAIRS: tuple[tuple[str, str], ...] = (
     ("homoscedastic", "heteroscedastic"), ("stationary", "nonstationary"), ("enable", "disable"),
     ("correct", "incorrect"), ("lossless", "lossy"), ("eager", "lazy"), ("concave", "convex"),
     ("exact", "approximate"), ("interpretable", "opaque"),
+    # dev3: judgements of quality and of how hard a penalty bites
+    ("better", "worse"), ("best", "worst"), ("severe", "mild"), ("harsh", "gentle"), ("heavily", "lightly"),
+    ("robust", "sensitive"), ("invariant", "sensitive"), ("harmless", "harmful"),
+    ("outperform", "underperform"), ("round", "elongated"),
 )
 # Counterparts, not opposites: swapped in a claim about one of them they contradict it ("boosting reduces
 # variance"), but a key point that mentions one is not reversed by the other.
