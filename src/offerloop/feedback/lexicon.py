@@ -471,6 +471,13 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("bad", "poor"),
     ("farthest", "furthest", "most distant", "largest distance", "greatest distance"),
     ("all", "every", "entire", "whole"),
+    ("unweighted", "simple average", "plain average", "plain mean", "simple mean"),
+    ("robust", "holds up", "hold up", "shrugs off", "shrug off", "hard to fool"),
+    ("preserves direction", "preserving direction", "keeps the direction", "points the same way",
+     "same direction"),
+    ("closed form", "closed-form", "exact formula", "analytic formula", "analytical formula"),
+    ("cheap", "almost free", "nearly free", "for free"),
+    ("target units", "units of the target", "same units"),
 )
 
 # Opposites, as word pairs; the engine stems them, so "increases" / "decreasing" meet their pair.
