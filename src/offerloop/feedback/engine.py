@@ -18,7 +18,7 @@ from typing import Callable, Iterable, Mapping, Sequence
 from rapidfuzz.distance import OSA
 
 from offerloop.feedback import text as tx
-from offerloop.feedback.lexicon import (ANTONYM_PAIRS, CHANGE_WORDS, COMMON_WORDS, CONTINUATIONS,
+from offerloop.feedback.lexicon import (ANTONYM_PAIRS, CLAUSE_WORDS, CHANGE_WORDS, COMMON_WORDS, CONTINUATIONS,
                                         CONTRAST_BEFORE, CONTRAST_PAIRS, DISAVOWALS, PREVENTION_WORDS, RELATION_WORDS,
                                         STOPWORDS, SWAP_PAIRS)
 
@@ -731,8 +731,8 @@ def _parts_swapped(claim: Claim, subject: str | None, idx: Index) -> Match | Non
             or any(t.stem in COMMON_WORDS_STEMS() for t in (said_a, said_b)):
         return None
     allow = _token_allow(idx, subject)
-    first = _follows(idx, head_a.stem, said_b, allow, PARTS_SWAP_WINDOW)
-    second = _follows(idx, head_b.stem, said_a, allow, PARTS_SWAP_WINDOW)
+    first = _follows(idx, head_a.stem, said_b, allow, PARTS_SWAP_WINDOW, lists=True)
+    second = _follows(idx, head_b.stem, said_a, allow, PARTS_SWAP_WINDOW, lists=True)
     if first is None or second is None or idx.tokens[first[0]].sent != idx.tokens[second[0]].sent:
         return None
     # what is said belongs to the word right before it: no other side's word in between ("servers and
@@ -755,14 +755,21 @@ def COMMON_WORDS_STEMS() -> frozenset[str]:
 
 
 def _follows(idx: Index, side: str, said: tx.Token, allow: Filter | None,
-             window: int = 3) -> tuple[int, int] | None:
-    """Positions of the word `side` followed within `window` words (same clause) by `said`, or None."""
+             window: int = 3, lists: bool = False) -> tuple[int, int] | None:
+    """Positions of the word `side` followed within `window` words (same clause) by `said`, or None.
+    `lists`: a comma may stand between them ("linear models, neural nets and kNN are invariant"), not a
+    clause word such as "while" or "but"."""
     targets = set(idx.positions(said))
     for p in idx.by_stem.get(side, ()):
         if allow is not None and not allow(p):
             continue
         for q in range(p + 1, min(p + 1 + window, len(idx.tokens))):
-            if idx.tokens[q].clause != idx.tokens[p].clause:
+            if lists and idx.tokens[q].sent == idx.tokens[p].sent:
+                w0, w1 = idx.tokens[p].word, idx.tokens[q].word
+                if any(idx.words[j].text in CLAUSE_WORDS and idx.words[j].text not in ("and", "or")
+                       for j in range(w0 + 1, w1)):
+                    break
+            elif idx.tokens[q].clause != idx.tokens[p].clause:
                 break
             if q in targets:
                 return (p, q)
