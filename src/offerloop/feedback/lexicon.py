@@ -478,6 +478,9 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("closed form", "closed-form", "exact formula", "analytic formula", "analytical formula"),
     ("cheap", "almost free", "nearly free", "for free"),
     ("target units", "units of the target", "same units"),
+    ("improve", "improves", "improved", "better"),
+    ("flip", "flips", "flipped", "switch", "switched", "switches"),
+    ("update", "updates", "updated", "change", "changes", "changed", "modify", "modifies", "adjust", "adjusts"),
 )
 
 # Opposites, as word pairs; the engine stems them, so "increases" / "decreasing" meet their pair.
