@@ -477,7 +477,7 @@ def misconception_said(idx: "Index", ref: "Index | None", targets: Sequence["Ind
     """The sentence of the text that says a misconception in other words, or None.
 
     A sentence says it when it contains at least `threshold` of the content words of the misconception's
-    claim or example sentence (stems or synonyms, half of them at least in the claim's own words, one
+    claim or example sentence (stems or synonyms, a third of them at least in the claim's own words, one
     text word for one claim word, none said the other way round: "not the probability that the null is
     true" does not say "the probability that the null is true"), among them every word that makes the
     claim wrong (those neither the model answer nor the correction uses), is closer to it than to every
@@ -524,7 +524,7 @@ def misconception_said(idx: "Index", ref: "Index | None", targets: Sequence["Ind
             else:
                 said.add("")
             share = len(got) / len(want)
-            # most of it in the claim's own words: synonyms alone wander off ("cut-off" for "decision")
+            # part of it in the claim's own words: synonyms alone wander off ("cut-off" for "decision")
             if "" not in said or share < threshold or not wrong <= said or exact < MISCONCEPTION_OWN_WORDS * len(want):
                 continue
             if subject is not None and not any(idx.binding[q] == subject for q in a_sents.by_sent[s]):
