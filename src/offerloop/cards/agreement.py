@@ -23,11 +23,12 @@ HELDOUT = Path(__file__).parent / "corpus" / "heldout.toml"  # never used to tun
 DEV = Path(__file__).parent / "corpus" / "dev.toml"  # tunes the engine's general rules only, never card cues
 DEV2 = Path(__file__).parent / "corpus" / "dev2.toml"  # a second dev corpus, answers written from questions only
 DEV3 = Path(__file__).parent / "corpus" / "dev3.toml"  # a third dev corpus, from questions and key points only
-CORPORA = {"answers": CORPUS, "dev": DEV, "dev2": DEV2, "dev3": DEV3, "heldout": HELDOUT}
+DEV4 = Path(__file__).parent / "corpus" / "dev4.toml"  # a fourth dev corpus, from questions and key points only
+CORPORA = {"answers": CORPUS, "dev": DEV, "dev2": DEV2, "dev3": DEV3, "dev4": DEV4, "heldout": HELDOUT}
 
 
 def corpus_path(name: str) -> Path:
-    """A corpus by name (answers, dev, dev2, dev3, heldout) or by path."""
+    """A corpus by name (answers, dev, dev2, dev3, dev4, heldout) or by path."""
     if name in CORPORA:
         return CORPORA[name]
     path = Path(name)
