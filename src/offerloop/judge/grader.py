@@ -613,14 +613,16 @@ def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int
         raise JudgeError(f"The judge could not start a sandboxed process ({type(exc).__name__}); try again.") from None
     closed = False
 
-    def close_and_fork_spare() -> None:
-        """The child is done: kill it and ask the zygote to reap it without waiting; the reply is
-        read before grade returns, so nothing of it survives the verdict."""
+    def close_and_fork_spare(reap_now: bool = False) -> None:
+        """The child is done: kill it (SIGKILL through its pidfd: it runs nothing more). The zygote
+        reaps it with the next control request: the spare's fork as grade returns, or at once
+        (reap_now; the caller then settles before it goes on)."""
         nonlocal closed
         if not closed:
             closed = True
             session.close(reap_later=True)
-            worker.reap_soon()
+            if reap_now:
+                worker.reap_soon()
 
     side: Session | None = None  # the follow-ups' child (see below)
     follow: list = []
@@ -725,7 +727,7 @@ def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int
                 result.verdict, result.reason = session.load_error
                 return done(result)
             if hi == len(cases) and not will_scale:
-                close_and_fork_spare()  # the zygote reaps it while the outputs are compared
+                close_and_fork_spare()  # killed now: it dies while the outputs are compared
             for k, reply in enumerate(replies):
                 if not judge_case(lo + k, *reply):
                     going = False
@@ -763,31 +765,33 @@ def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int
         elif follow:
             # A fresh child: the one that saw the hidden cases could hand their inputs back as a
             # follow-up's output, which the user is shown.
-            close_and_fork_spare()
-            worker.settle()
+            close_and_fork_spare(reap_now=True)
+            worker.settle()  # gone before the fresh child is asked for
             fresh = Session(worker, code, meta.function, list(meta.allowed_imports), meta.limits, GRADING_CASES,
                             wait=False, deadline=time.monotonic() + hold_seconds(meta.limits, len(follow), False))
             try:
                 result.follow_ups = follow_ups.run(fresh, tp, follow, 0, _judge_output, _error_verdict)
             finally:
-                fresh.close(reap_later=True)
-                worker.reap_soon()
+                fresh.close(reap_later=True)  # reaped with the spare's fork request, as grade returns
         result.reason = f"All {result.total} cases passed."
         return done(result)
     finally:
         if side is not None:
             side.close(reap_later=True)  # reaped with the request below
         close_and_fork_spare()
+        # Every child of this submission has been sent SIGKILL: none runs anything more. One control
+        # request, not waited for, asks the zygote for the next children (two for a problem with
+        # follow-ups, so the next submission finds their sandbox set up) and to reap these: it
+        # forks while they die, and reaps them before it answers. Waiting here for them to die
+        # (a millisecond of the kernel freeing their memory) would only delay the verdict; the
+        # reply is read before this worker is used again (Worker.settle), so a slot's next
+        # submission never starts before this one's children are gone.
         try:
-            if final is not None and on_verdict is not None:
-                on_verdict(final)  # while the zygote reaps
-        finally:
-            worker.settle()  # this submission's children are reaped: nothing of them survives the verdict
-            # The next submission to this worker finds children whose sandbox is already set up (two
-            # for a problem with follow-ups): the zygote forks them after we return (its reply is
-            # read when the worker is next used).
             worker.prepare_spare(memory_mb=meta.limits.memory_mb, cpu_seconds=cpu_seconds(meta.limits, GRADING_CASES),
                                  wait=False, count=2 if follow and not fail_fast and beside else 1)
+        finally:
+            if final is not None and on_verdict is not None:
+                on_verdict(final)  # while the zygote reaps and forks
 
 
 def _judge_output(tp: TrustedProblem, case: dict, value: Any, expected: Any) -> tuple[bool, str]:

@@ -108,6 +108,7 @@ class JudgePool:
                 return grade(worker, problem, code, mode=mode, seed=seed, scaling=scaling, fail_fast=fail_fast,
                              on_verdict=on_verdict, beside=beside, early_too_slow=early_too_slow)
             finally:
+                worker.settle()  # this grading's children reaped, so their CPU time is the zygote's now
                 usage[0] += time.thread_time() - before[0] + max(0.0, zygote_cpu(worker) - before[1])
                 usage[1] += time.perf_counter() - before[2]
         finally:

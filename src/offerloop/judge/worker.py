@@ -323,7 +323,9 @@ class Worker:
     def prepare_spare(self, *, memory_mb: int, cpu_seconds: int, wait: bool = True, count: int = 1) -> None:
         """Fork the next children now (up to count kept with these limits), so they set up their
         sandbox while nobody is waiting. With wait=False only the request goes out; the zygote forks
-        while the caller returns, and the reply is read when the worker is next used (settle)."""
+        while the caller returns, and the reply is read when the worker is next used (settle).
+        Children killed with reap_later are reaped with this request (or a reap request of its own
+        when no fork is needed), before the zygote answers."""
         self.settle()
         key = (memory_mb, cpu_seconds)
         for other, child in self._spares:
@@ -332,6 +334,7 @@ class Worker:
         self._spares = [s for s in self._spares if s[0] == key]
         need = min(count, MAX_SPAWN) - len(self._spares)
         if need <= 0:
+            self.reap_soon()
             return
         try:
             if not self.alive():
@@ -342,7 +345,7 @@ class Worker:
             else:
                 self._pending = ("spawn", key, socks)
         except (OSError, ValueError, RuntimeError):
-            pass  # the next submission forks its own child
+            self.reap_soon()  # the next submission forks its own child (a broken zygote took its children with it)
 
     def reap_soon(self) -> None:
         """Ask the zygote to reap the children killed with reap_later, without waiting: the caller
