@@ -144,3 +144,22 @@ def test_on_verdict_sees_the_final_result_and_its_failure_still_leaves_no_proces
     for w in pool._all:
         spares = set(w.spare_pids())
         assert not [pid for pid in w.spawned if pid not in spares and os.path.exists(f"/proc/{pid}")]
+
+
+def test_a_spare_skips_its_warm_up_once_the_submission_is_waiting():
+    import socket
+
+    from offerloop.judge import child
+
+    ran = []
+    ours, theirs = socket.socketpair()
+    try:
+        child._prewarm(lambda: ran.append("idle"), theirs.fileno())
+        assert ran == ["idle"]  # nobody waiting: the warm-up runs
+        ours.sendall(b"\0" * 8)  # a request's first bytes
+        child._prewarm(lambda: ran.append("asked"), theirs.fileno())
+        assert ran == ["idle"]  # the submission goes first
+        assert theirs.recv(8) == b"\0" * 8  # and finds its bytes untouched
+    finally:
+        ours.close()
+        theirs.close()

@@ -10,6 +10,7 @@ import builtins
 import io
 import linecache
 import os
+import select
 import sys
 import time
 import traceback
@@ -80,17 +81,28 @@ def warm(values, scale=2):
 """
 
 
-def _prewarm(routine) -> None:
+def _asked(fd: int) -> bool:
+    """Whether a request is waiting already (a submission arrived while the spare was setting up)."""
+    poller = select.poll()
+    poller.register(fd, select.POLLIN | select.POLLHUP)
+    return bool(poller.poll(0))
+
+
+def _prewarm(routine, fd: int | None = None) -> None:
     """What a spare does while it waits (trusted code, after the sandbox is in place): a dry load
     and call like a submission's, and the zygote's warm-up routine, so that the pages they write
-    are copied from the zygote now rather than while a submission waits. Nothing is kept."""
+    are copied from the zygote now rather than while a submission waits. Nothing is kept. A step
+    is skipped once the submission is waiting on fd: the real load copies only the pages it
+    needs, fewer than a warm-up writes, and it would wait behind the warm-up."""
     try:
+        if fd is not None and _asked(fd):
+            return
         scope: dict = {"__builtins__": {**vars(builtins), "__import__": _guarded_import(ALWAYS_ALLOWED)}}
         exec(compile(_WARM_SOURCE, FILENAME, "exec", dont_inherit=True), scope)
         request = codec.loads(codec.dumps({"op": "call", "i": 0, "args": [[1.5, -2.0, 3]], "kwargs": {"scale": 2}, "n": 1}))
         value = scope["warm"](*request["args"], **request["kwargs"])
         codec.dumps({"op": "result", "i": 0, "value": value, "n": 1, "stdout": ""})
-        if routine is not None:
+        if routine is not None and not (fd is not None and _asked(fd)):
             routine()
     except Exception:  # noqa: BLE001 - a warm-up that fails only means a slower first call
         pass
@@ -101,7 +113,7 @@ def serve(fd: int, applied: dict, prewarm=None) -> None:
     None for a child used at once, else the zygote's warm-up routine (a callable, or False for
     none) to run before the code is read."""
     if prewarm is not None:
-        _prewarm(prewarm or None)
+        _prewarm(prewarm or None, fd)
     out = io.StringIO()
     sys.stdout = sys.stderr = out
     try:
