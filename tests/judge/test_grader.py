@@ -163,3 +163,18 @@ def test_a_spare_skips_its_warm_up_once_the_submission_is_waiting():
     finally:
         ours.close()
         theirs.close()
+
+
+def test_the_static_check_kept_for_a_code_gives_a_fresh_result_each_time(real_bank):
+    from offerloop.judge.grader import static_check
+
+    meta = real_bank.problem("linear-regression").meta
+    bad = "import numpy as np\n\ndef linear_regression(X, y)\n    return X\n"
+    first, again = static_check(meta, bad), static_check(meta, bad)
+    assert first is not again and first.verdict is again.verdict is Verdict.SYNTAX_ERROR and first.reason == again.reason
+    first.time_ms = 99.0
+    assert static_check(meta, bad).time_ms == 0.0
+    assert static_check(meta, LINREG_OK) is None and static_check(meta, LINREG_OK) is None
+    assert static_check(meta, "import os\ndef linear_regression(X, y):\n    return X\n").verdict is Verdict.FORBIDDEN_IMPORT
+    with pytest.raises(InvalidInput):
+        static_check(meta, "x = 1\n" * meta.limits.code_bytes)  # the size is checked every time

@@ -145,10 +145,32 @@ def trusted(problem) -> TrustedProblem:
 
 
 # -- static checks (no code runs) ---------------------------------------------------------------
+STATIC_CACHE = 64  # codes whose static check is kept (examples run, then the same code submitted)
+_STATIC: collections.OrderedDict = collections.OrderedDict()
+_STATIC_LOCK = threading.Lock()
+
+
 def static_check(meta, code: str) -> Result | None:
-    """A verdict decided without running anything (syntax, imports, the missing function), or None."""
+    """A verdict decided without running anything (syntax, imports, the missing function), or None.
+    The outcome depends on the problem and the code only, so the last few are kept (a fresh
+    Result each time): parsing and compiling is most of the judge's own work on the examples."""
     if len(code.encode("utf-8")) > meta.limits.code_bytes:
         raise InvalidInput(f"The code is {len(code.encode())} bytes; the limit for this problem is {meta.limits.code_bytes}.")
+    key = (id(meta), code)
+    with _STATIC_LOCK:
+        hit = _STATIC.get(key)
+        if hit is not None and hit[0] is meta:
+            _STATIC.move_to_end(key)
+            return Result(*hit[1]) if hit[1] is not None else None
+    early = _static_check(meta, code)
+    with _STATIC_LOCK:
+        _STATIC[key] = (meta, (early.verdict, early.reason) if early is not None else None)
+        while len(_STATIC) > STATIC_CACHE:
+            _STATIC.popitem(last=False)
+    return early
+
+
+def _static_check(meta, code: str) -> Result | None:
     try:
         # A pseudo-filename: given a real one, Python fills in the quoted line by reading that file
         # from the current folder, which need not be the code submitted. The quote comes from the code.
