@@ -166,3 +166,45 @@ def test_a_reference_sentence_is_answered_by_the_sentence_that_matches_it_best()
     assert status(assess(text, claims, (), {}, "Overfitting?", reference), "over") == "covered"
     alone = "Overfitting is fine. Underfitting means good on training data but poor on new data, from fitting noise."
     assert status(assess(alone, claims, (), {}, "Overfitting?", reference), "over") == "contradicted"
+
+
+# -- a word denied right after "not" / "cannot" / "non-" on one side only (fourth round) ---------------
+RNN_REFERENCE = ("An RNN keeps a hidden state updated from the input and the previous state. "
+                 "Computation is sequential, so training cannot be parallelised across time steps.")
+RNN_CLAIMS = [
+    Claim("state", "Hidden state updated each step", ["hidden state"]),
+    Claim("seq", "Sequential computation cannot be parallelised", ["sequential computation", "cannot be parallelised"]),
+]
+
+
+def judge_rnn(text: str):
+    return assess(text, RNN_CLAIMS, (), {}, "How does an RNN process sequences?", RNN_REFERENCE, paraphrase=True)
+
+
+def test_a_word_denied_on_one_side_only_contradicts_the_claim_of_that_sentence(monkeypatch):
+    wrong = "An RNN keeps a hidden state. Its computation is sequential, yet training is parallelised across time steps."
+    assert status(judge_rnn(wrong), "seq") == "contradicted"
+    assert point(judge_rnn(wrong), "seq").cue.startswith("negation")
+    monkeypatch.setattr("offerloop.feedback.align.DIRECT_NEGATION", False)
+    assert status(judge_rnn(wrong), "seq") != "contradicted"  # the cues alone are found: this rule sees it
+
+
+@pytest.mark.parametrize("text", [
+    "An RNN keeps a hidden state. Computation is sequential, so training can't be parallelised across time steps.",
+    # an alternative set against what came before ("X, not Y") is no denial of the sentence's claim
+    "An RNN keeps a hidden state. Training runs step by step over time, not parallelised across time steps.",
+    # the plain side says it only in contrast ("rather than")
+    "An RNN keeps a hidden state. Training steps run one after another rather than parallelised across time.",
+])
+def test_a_denial_said_the_same_way_or_set_as_an_alternative_is_no_flip(text):
+    assert status(judge_rnn(text), "seq") != "contradicted"
+
+
+def test_non_prefix_denies_the_word_it_joins():
+    reference = "The NMF problem is non-convex, so results depend on initialisation and are not unique."
+    claims = [Claim("nc", "NMF is non-convex: init matters", ["non-convex", "depend on initialisation"])]
+    wrong = assess("The NMF problem is convex, so results never depend on the starting point.", claims, (), {},
+                   "What is NMF?", reference, paraphrase=True)
+    assert status(wrong, "nc") == "contradicted"
+    right = assess(reference, claims, (), {}, "What is NMF?", reference, paraphrase=True)
+    assert status(right, "nc") == "covered"

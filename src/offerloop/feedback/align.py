@@ -28,7 +28,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Sequence
 
 from offerloop.feedback import text as tx
-from offerloop.feedback.lexicon import CHANGE_WORDS, PREVENTION_WORDS
+from offerloop.feedback.lexicon import CHANGE_WORDS, CLAUSE_WORDS, PREVENTION_WORDS
 
 if TYPE_CHECKING:  # pragma: no cover
     from offerloop.feedback.engine import Claim, Index
@@ -234,6 +234,8 @@ def flips(idx: "Index", ref: "Index", *, negation: bool = True) -> list[Flip]:
             found = _side_swap(idx, ref, s, scored)
         if found is None and negation and score >= NEGATION_MIN_SCORE:
             found = _negation_flip(idx, ref, s, rs, shared, quiet)
+        if found is None and DIRECT_NEGATION and score >= NEGATION_MIN_SCORE:
+            found = _direct_negation_flip(idx, ref, s, rs, shared, quiet)
         if found is not None:
             out.append(found)
     return out
@@ -376,6 +378,94 @@ def _negation_flip(idx, ref, s, rs, shared, quiet) -> Flip | None:
         neg_r = {ref.tokens[p].negated for p in pr if ref.tokens[p].sent == rs}
         if len(neg_a) == 1 and len(neg_r) == 1 and neg_a != neg_r:
             return Flip(s, rs, tuple(pr), tuple(pa), "negation", f"{anchor} negated")
+    return None
+
+
+# A word said right after "not", "never", "cannot", "-n't" or "non-" on one side and plainly on the other
+# ("training cannot be parallelised across time" / "the computation is parallelised across time", "the
+# problem is non-convex" / "the problem is convex"). The loose negation above (any word within three after
+# "no", "without", "barely", ...) made 28 false alarms; this one wants the negator on the word itself, a
+# clause on the other side with no negation, contrast or prevention word at all ("rather than masking
+# attention" / "not an attention mask"), and another shared word in that clause on both sides.
+DIRECT_NEGATION = True
+DIRECT_NEGATORS = frozenset({"not", "never", "cannot", "t", "non"})
+_NEGATION_GAP = frozenset({"be", "is", "are", "was", "were", "been", "being", "a", "an", "the", "on", "in", "by",
+                           "at", "of", "to", "for", "it", "do", "does", "did", "always", "necessarily"})
+_UNPLAIN = frozenset({"rather", "instead", "than", "unlike", "only", "nothing", "none", "neither", "nor"})
+
+
+def _directly_negated(idx: "Index", pos: int) -> bool:
+    """Whether the word at a token position comes right after a negator in its clause (articles,
+    "be" and a preposition may stand between: "never on held-out data", "cannot be parallelised")."""
+    w = idx.tokens[pos].word
+    clause = idx.words[w].clause
+    for j in range(w - 1, max(-1, w - 4), -1):
+        word = idx.words[j]
+        if word.clause != clause:
+            return False
+        if word.text in DIRECT_NEGATORS:
+            if word.text == "t" and idx.scan.folded[word.start - 1:word.start] not in ("'", "\u2019"):
+                return False  # "t" alone is a symbol ("divide by T"), not "-n't"
+            # "uses running averages, not batch statistics": a negator opening its clause sets an
+            # alternative against what came before; the word is not denied of the sentence's predicate
+            first = j == 0 or idx.words[j - 1].clause != clause or idx.words[j - 1].text in CLAUSE_WORDS
+            return not first
+        if word.text not in _NEGATION_GAP:
+            return False
+    return False
+
+
+def _clause_tokens(idx: "Index", clause: int) -> list[int]:
+    return [p for p, t in enumerate(idx.tokens) if t.clause == clause]
+
+
+def _plain_clause(idx: "Index", pos: int, quiet: frozenset[str]) -> bool:
+    """Whether the clause of a token says nothing negative, contrasting or preventive."""
+    from offerloop.feedback.lexicon import NEGATORS
+
+    clause = idx.tokens[pos].clause
+    for j in _clause_words(idx, clause):
+        text = idx.words[j].text
+        if text in NEGATORS or text in DIRECT_NEGATORS or text in _UNPLAIN or tx.stem(text) in quiet:
+            return False
+    return True
+
+
+def _direct_negation_flip(idx, ref, s, rs, shared, quiet) -> Flip | None:
+    plain = _plain_heads()
+    for key, (pa, pr) in shared.items():
+        if key.startswith("#"):
+            continue
+        pr = [p for p in pr if ref.tokens[p].sent == rs]
+        anchor = idx.tokens[pa[0]].stem
+        if anchor in quiet or anchor in plain or not pr:
+            continue
+        neg_a = [p for p in pa if _directly_negated(idx, p)]
+        neg_r = [p for p in pr if _directly_negated(ref, p)]
+        if neg_a and not neg_r and len(neg_a) == len(pa):
+            said, plain_side = (idx, neg_a[0]), (ref, pr)
+        elif neg_r and not neg_a and len(neg_r) == len(pr):
+            said, plain_side = (ref, neg_r[0]), (idx, pa)
+        else:
+            continue
+        pidx, pps = plain_side
+        if not all(_plain_clause(pidx, p, quiet) and not pidx.tokens[p].negated for p in pps):
+            continue
+        # "cannot give high variance" says "gives low variance": a denial beside a reversed qualifier agrees
+        nidx, npos = said
+        poles = _poles()
+        n_stems = {nidx.tokens[q].stem for q in _clause_tokens(nidx, nidx.tokens[npos].clause)}
+        p_stems = {pidx.tokens[q].stem for p in pps for q in _clause_tokens(pidx, pidx.tokens[p].clause)}
+        if any(poles.get(x, frozenset()) & p_stems for x in n_stems - p_stems):
+            continue
+        # another shared word in the anchor's clause on both sides: the two clauses say one thing
+        a_clause = {idx.tokens[p].clause for p in pa}
+        r_clause = {ref.tokens[p].clause for p in pr}
+        if not any(k != key and any(idx.tokens[x].clause in a_clause for x in xa)
+                   and any(ref.tokens[y].clause in r_clause for y in xr)
+                   for k, (xa, xr) in shared.items()):
+            continue
+        return Flip(s, rs, tuple(pr), tuple(pa), "negation", f"{anchor} negated on one side")
     return None
 
 
