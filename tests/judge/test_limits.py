@@ -201,6 +201,13 @@ def test_the_ipc_layer_is_reported_by_a_real_child():
     assert "private files hidden" in applied  # reported either way (some kernels refuse the namespace)
 
 
+def test_a_child_sees_only_the_single_thread_settings_in_its_environment(pool, fixture_bank):
+    # The zygote sets the children's environment once; each child checks it is exactly that.
+    code = "import os\ndef double(x):\n    return [k + '=' + v for k, v in sorted(os.environ.items())]\n"
+    r = pool.grade(fixture_bank.problem("double"), code, mode="test")
+    assert r.cases[0].got == ["MKL_NUM_THREADS=1", "NUMEXPR_NUM_THREADS=1", "OMP_NUM_THREADS=1", "OPENBLAS_NUM_THREADS=1"]
+
+
 def test_a_submission_holds_its_slot_no_longer_than_its_hold_time(pool, fixture_bank, monkeypatch):
     from offerloop.judge import grader
 

@@ -375,8 +375,22 @@ PR_SET_DUMPABLE = 4
 HIDDEN: dict[str, bool] = {}  # set by the zygote: whether hide_paths took effect
 
 
-def enter(sock_fd: int, *, memory_mb: int, cpu_seconds: int, ruleset_fd: int | None) -> dict[str, bool]:
-    """Lock the current (child) process down. Returns which layers took effect."""
+# A child's whole environment: only what libraries loaded later need to stay single-threaded
+# (threads are refused anyway). The zygote sets it on itself once, so a child finds it in place.
+CHILD_ENV = {name: "1" for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS", "NUMEXPR_NUM_THREADS")}
+
+
+def vm_bytes() -> int:
+    """This process's virtual memory size (a child's RLIMIT_AS is this plus the problem's memory)."""
+    with open("/proc/self/statm", "rb") as statm:
+        return int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+
+
+def enter(sock_fd: int, *, memory_mb: int, cpu_seconds: int, ruleset_fd: int | None,
+          vm_now: int | None = None) -> dict[str, bool]:
+    """Lock the current (child) process down. Returns which layers took effect. vm_now: the
+    virtual memory size of the process forked from (the zygote reads it as it forks: the same
+    mappings, read there without copying this process's pages); read here when not given."""
     applied: dict[str, bool] = {}
     os.setsid()
     devnull = os.open("/dev/null", os.O_RDWR)
@@ -390,15 +404,13 @@ def enter(sock_fd: int, *, memory_mb: int, cpu_seconds: int, ruleset_fd: int | N
         previous = fd
     os.closerange(previous + 1, 65536)
     applied["descriptors closed"] = True
-    os.environ.clear()
-    # Only what libraries loaded later need to stay single-threaded (threads are refused anyway).
-    for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS", "NUMEXPR_NUM_THREADS"):
-        os.environ[name] = "1"
+    if dict(os.environ) != CHILD_ENV:  # checked, not assumed: the zygote's is CHILD_ENV already
+        os.environ.clear()
+        os.environ.update(CHILD_ENV)
     applied["environment cleared"] = True
 
-    with open("/proc/self/statm") as statm:
-        vm_pages = int(statm.read().split()[0])
-    vm_now = vm_pages * os.sysconf("SC_PAGE_SIZE")
+    if vm_now is None:
+        vm_now = vm_bytes()
     limit = vm_now + memory_mb * 2**20
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     resource.setrlimit(resource.RLIMIT_CPU, (cpu_seconds, cpu_seconds + 1))

@@ -142,6 +142,10 @@ def main() -> None:
     if hidden:
         sandbox.HIDDEN["ok"] = sandbox.hide_paths(hidden)
     ruleset = sandbox.prepare(any_site_package=any_import)
+    # The children's environment, set once here: a child then only checks it (clearing it there
+    # copies pages from this process in every child).
+    os.environ.clear()
+    os.environ.update(sandbox.CHILD_ENV)
     import gc
 
     if not oneshot:
@@ -217,6 +221,7 @@ def main() -> None:
             if msg["op"] == "spawn":
                 pids = []
                 for n, fd in enumerate(fds):
+                    vm_now = sandbox.vm_bytes()  # the child's size as forked (read here: no pages copied there)
                     pid = os.fork()
                     if pid == 0:
                         try:
@@ -226,7 +231,7 @@ def main() -> None:
                             for other in fds[n + 1:]:
                                 os.close(other)  # the next children's sockets (enter closes the rest too)
                             applied = sandbox.enter(fd, memory_mb=msg["memory_mb"], cpu_seconds=msg["cpu_seconds"],
-                                                    ruleset_fd=ruleset)
+                                                    ruleset_fd=ruleset, vm_now=vm_now)
                         except BaseException as exc:  # the sandbox could not be set up: say so, run nothing
                             _report_setup_failure(fd, exc)
                             os._exit(71)
