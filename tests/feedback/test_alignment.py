@@ -208,3 +208,27 @@ def test_non_prefix_denies_the_word_it_joins():
     assert status(wrong, "nc") == "contradicted"
     right = assess(reference, claims, (), {}, "What is NMF?", reference, paraphrase=True)
     assert status(right, "nc") == "covered"
+
+
+# -- a misconception made only of the model answer's own words (fourth round) --------------------------
+NN_MISCONCEPTION = Misconception("nn", "Neural network losses are convex", ["re:\\bneural nets? are convex\\b"],
+                                 "Neural network losses are non-convex: SGD finds local minima.")
+NN_REFERENCE = ("Logistic regression and SVMs are convex. Neural network losses are non-convex, so SGD finds "
+                "local minima or saddle points.")
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Logistic regression is convex, and so are neural network losses trained with cross-entropy, "
+     "the losses are convex.", True),
+    ("Neural network losses are non-convex, unlike logistic regression.", False),
+    ("Neural network losses are not convex.", False),
+    ("A convex loss is what neural networks lack.", False),  # its words in another order
+    ("Neural network losses are convex, a common misconception.", False),
+])
+def test_a_misconception_in_the_model_answers_own_words_needs_all_of_them_in_order_and_undenied(text, said, monkeypatch):
+    result = assess(text, [], [NN_MISCONCEPTION], {}, "Why does convexity matter?", NN_REFERENCE)
+    assert bool(result.misconceptions) is said
+    if said:
+        monkeypatch.setattr("offerloop.feedback.align.SAME_WORDS_MISCONCEPTIONS", False)
+        result = assess(text, [], [NN_MISCONCEPTION], {}, "Why does convexity matter?", NN_REFERENCE)
+        assert not result.misconceptions  # its cue misses it: this rule is what sees it

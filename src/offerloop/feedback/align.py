@@ -562,6 +562,44 @@ def _light_stems() -> frozenset[str]:
     return frozenset(tx.stem(w) for w in LIGHT_WORDS)
 
 
+# A misconception made only of the model answer's own words ("Neural network losses are convex" beside
+# "... are non-convex", "NMF components are orthogonal like PCA's" beside "not orthogonal") was left to its
+# cues: the words alone cannot tell it from the right claim. It is said in other words when every one of
+# its words is said in its own words (no synonym) and in its order, none denied ("non-" counts as a denial), each qualifier of it said on its own side
+# ("after the softmax" is not "before"), and the sentence sets nothing against it ("rather than", "unlike").
+SAME_WORDS_MISCONCEPTIONS = True
+_SETS_AGAINST = frozenset({"rather", "instead", "unlike", "than", "whereas", "but", "however", "wrong",
+                           "myth", "misconception", "mistake", "false", "incorrect"})
+
+
+def _denied(idx: "Index", pos: int) -> bool:
+    """A token negated, or joined to "non-" ("non-convex")."""
+    w = idx.tokens[pos].word
+    return idx.tokens[pos].negated or (w > 0 and idx.words[w - 1].text == "non"
+                                       and idx.words[w - 1].clause == idx.words[w].clause)
+
+
+def _said_the_same_way(idx: "Index", target: "Index", want: dict[str, int], got: list[int], sent: int) -> bool:
+    if len(want) < 4 or len(got) < len(want) or {idx.tokens[q].stem for q in got} != set(want):
+        return False  # every word, in the claim's own words: synonyms wander ("harmonic" for "arithmetic")
+    # in the claim's order: the same words in another order say another thing ("the probability of the
+    # parameters given the data" / "the parameters that make the data most probable")
+    last = -1
+    sent_pos = _positions_of(idx, sent)
+    for stem, _ in sorted(want.items(), key=lambda kv: kv[1]):
+        nxt = next((q for q in sent_pos if q > last and idx.tokens[q].stem == stem), None)
+        if nxt is None:
+            return False
+        last = nxt
+    poles = _poles()
+    said = {idx.tokens[q].stem for q in sent_pos}
+    for stem, p in want.items():
+        if stem in poles and any(x in said for x in poles[stem]) and stem not in said:
+            return False  # "before" said where the claim has "after"
+    words = {idx.words[j].text for j in range(len(idx.words)) if idx.words[j].sent == sent}
+    return not (words & _SETS_AGAINST)
+
+
 def misconception_said(idx: "Index", ref: "Index | None", targets: Sequence["Index"], correction: "Index | None",
                        subject: str | None, *, threshold: float) -> int | None:
     """The sentence of the text that says a misconception in other words, or None.
@@ -596,7 +634,8 @@ def misconception_said(idx: "Index", ref: "Index | None", targets: Sequence["Ind
             if len(want) < 3:
                 continue
             wrong = {stem for stem in want if stem not in right}
-            if not wrong:
+            same_words = not wrong
+            if same_words and not SAME_WORDS_MISCONCEPTIONS:
                 continue
             got = []
             said = set()
@@ -604,9 +643,9 @@ def misconception_said(idx: "Index", ref: "Index | None", targets: Sequence["Ind
             for stem, p in want.items():
                 tok = t.tokens[p]
                 hits = keys.get(stem, []) or [q for c in tok.concepts for q in keys.get(c, [])]
-                if hits and all(idx.tokens[q].negated != tok.negated for q in hits):
+                if hits and all(_denied(idx, q) != _denied(t, p) for q in hits):
                     break  # said the other way round ("... is significant" / "... is not significant")
-                hits = [q for q in hits if idx.tokens[q].negated == tok.negated and q not in got]
+                hits = [q for q in hits if _denied(idx, q) == _denied(t, p) and q not in got]
                 if hits:  # one word of the text stands for one word of the claim
                     got.append(hits[0])
                     exact += idx.tokens[hits[0]].stem == stem
@@ -618,6 +657,8 @@ def misconception_said(idx: "Index", ref: "Index | None", targets: Sequence["Ind
             if "" not in said or share < threshold or not wrong <= said or exact < MISCONCEPTION_OWN_WORDS * len(want):
                 continue
             if subject is not None and not any(idx.binding[q] == subject for q in a_sents.by_sent[s]):
+                continue
+            if same_words and not _said_the_same_way(idx, t, want, got, s):
                 continue
             best_wrong = max(best_wrong, _score(len(got), a_sents.sizes[s], len(want)))
         if best_wrong <= 0:
