@@ -359,6 +359,7 @@ class Session:
         self.layers: dict | None = None
         self._sent = False
         self._ahead: tuple | None = None  # requests sent ahead of run_many (send_ahead)
+        self._encoded: tuple | None = None  # requests encoded ahead of run_many (encode_ahead)
         self.kept_input: int | None = None  # the key of the scaling input the child holds decoded (_time)
         self.loaded_at = 0.0  # perf_counter() when the load reply came in
         try:
@@ -472,6 +473,15 @@ class Session:
         self.child.kill()
         return "fatal", (Verdict.RUNTIME_ERROR, "Unexpected reply from the sandbox."), elapsed, ""
 
+    @staticmethod
+    def _encode(requests: list[dict]) -> list[tuple[dict, bytes]]:
+        """Each request with a fresh nonce, and its frame."""
+        return [(request, codec.dumps(request)) for request in ({**r, "n": secrets.randbits(62)} for r in requests)]
+
+    def encode_ahead(self, requests: list[dict]) -> None:
+        """Encode these requests now (nothing is sent): run_many with the same list uses them."""
+        self._encoded = (requests, self._encode(requests)) if requests else None
+
     def send_ahead(self, requests: list[dict]) -> None:
         """Send these requests now, behind the load request, as far as they fit in WINDOW_BYTES
         (so no write waits on the child); run_many with the same list later sends the rest and
@@ -479,7 +489,7 @@ class Session:
         whose times are not shown: a reply read late is timed from when it was read."""
         if not requests or not self._sent or self._ahead is not None:
             return
-        frames = [(request, codec.dumps(request)) for request in ({**r, "n": secrets.randbits(62)} for r in requests)]
+        frames = self._encode(requests)
         sent_at: list[float] = []
         in_flight = 0
         for _request, payload in frames:
@@ -512,15 +522,13 @@ class Session:
             self.child.kill()
             return [("fatal", (Verdict.RUNTIME_ERROR, "Your code wrote to the judge's channel without being asked."), 0.0, "")]
         ahead, self._ahead = self._ahead, None
+        encoded, self._encoded = self._encoded, None
         if ahead is not None:
             if ahead[0] is not requests or not loading:
                 raise RuntimeError("run_many must continue the requests sent ahead")
             _, frames, sent_at, in_flight = ahead  # in_flight: bytes of requests sent and not yet answered
         else:
-            frames = []
-            for request in requests:
-                request = {**request, "n": secrets.randbits(62)}
-                frames.append((request, codec.dumps(request)))
+            frames = encoded[1] if encoded is not None and encoded[0] is requests else self._encode(requests)
             sent_at: list[float] = []
             in_flight = 0  # bytes of requests sent and not yet answered
         last_reply = 0.0
@@ -718,9 +726,9 @@ def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int
             # Proofs only need to know it fails; users see every case.
             return not (fail_fast and cr.verdict is not Verdict.ACCEPTED)
 
-        def finish_side(wanted: bool) -> list[dict] | None:
+        def finish_side(wanted: bool, meanwhile: Callable[[], None]) -> list[dict] | None:
             """The follow-ups' answers (when wanted: every example passed), then that child is
-            killed and reaped; its reaping overlaps the follow-ups' comparison."""
+            killed and reaped; its reaping overlaps the follow-ups' comparison and meanwhile()."""
             nonlocal side
             fresh, side = side, None
             replies = None
@@ -731,6 +739,7 @@ def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int
                 fresh.close(reap_later=True)
                 worker.reap_soon()
             judged = follow_ups.judge(fresh, tp, follow, replies, _judge_output, _error_verdict) if wanted else None
+            meanwhile()
             worker.settle()  # gone before the caller goes on (to the hidden cases)
             return judged
 
@@ -738,11 +747,13 @@ def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int
         # cases, so nothing the code prints or returns on an example can carry a hidden input.
         going = True
         for lo, hi in ((0, n_visible), (n_visible, len(cases))):
+            requests = [_request(cases[i][0], i) for i in range(lo, hi)] if going else []
             if side is not None and lo == n_visible:
-                side_results = finish_side(going and all(c.verdict is Verdict.ACCEPTED for c in result.cases[:n_visible]))
+                # The hidden cases' requests are encoded while that child dies (not sent before it is gone).
+                side_results = finish_side(going and all(c.verdict is Verdict.ACCEPTED for c in result.cases[:n_visible]),
+                                           lambda: session.encode_ahead(requests))
             if not going or lo == hi:
                 continue
-            requests = [_request(cases[i][0], i) for i in range(lo, hi)]
             replies = session.run_many(requests, meta.limits.time_ms / 1000, stop_on_error=fail_fast)
             result.layers = session.layers
             if session.load_error:
