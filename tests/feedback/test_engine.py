@@ -308,3 +308,12 @@ def test_plain_word_phrasings_match_the_term_they_stand_for():
     assert assess("It copes with oval clusters of unequal size.", [claim]).points[0].status == "covered"
     jitter = Claim("jitter", "Add jitter to each retry", ["jitter"])
     assert assess("Add a random amount to each wait before retrying.", [jitter]).points[0].status == "covered"
+
+
+def test_letters_joined_by_dots_do_not_end_a_sentence():
+    from offerloop.feedback.text import scan
+
+    words = scan("Coverage holds in finite samples for i.i.d. data. The set grows.").words
+    sents = {w.text: w.sent for w in words}
+    assert sents["data"] == sents["coverage"] and sents["grows"] == sents["data"] + 1
+    assert {w.sent for w in scan("The size is d. Then it grows.").words} == {0, 1}

@@ -129,6 +129,9 @@ def _sentence_breaks(folded: str) -> list[int]:
             before = re.search(r"([a-z0-9]+)\.?$", folded[:m.start()])
             if before and before.group(1) in _ABBREVIATIONS:
                 continue
+            # letters joined by dots ("i.i.d.", "u.s.") are one abbreviation, not a sentence end
+            if re.search(r"(?:^|[^a-z0-9.])(?:[a-z]\.){1,}[a-z]$", folded[:m.start()]):
+                continue
         breaks.append(m.end())
     return breaks
 
