@@ -232,3 +232,22 @@ def test_a_misconception_in_the_model_answers_own_words_needs_all_of_them_in_ord
         monkeypatch.setattr("offerloop.feedback.align.SAME_WORDS_MISCONCEPTIONS", False)
         result = assess(text, [], [NN_MISCONCEPTION], {}, "Why does convexity matter?", NN_REFERENCE)
         assert not result.misconceptions  # its cue misses it: this rule is what sees it
+
+
+# -- a sentence whose best reference sentence is taken answers its next best (fourth round) -----------
+AB_REFERENCE = ("In an A/B test each user sees one ranker, so different users are compared and user variance needs "
+                "a lot of traffic. Interleaving lets the same user judge both rankers, which cancels user variance "
+                "and needs less traffic.")
+AB_CLAIMS = [Claim("ab", "A/B tests compare different users", ["different users"]),
+             Claim("il", "Same user judges both", ["same user judges both", "cancels user variance"])]
+
+
+def test_a_sentence_whose_best_reference_sentence_is_taken_is_read_against_its_next_best(monkeypatch):
+    text = ("In an A/B test each user sees one ranker, so different users are compared and user variance needs a "
+            "lot of traffic. With interleaving different users judge each ranker, so user variance adds up and it "
+            "needs more traffic than an A/B test.")
+    question = "What is interleaving?"
+    assert status(assess(text, AB_CLAIMS, (), {}, question, AB_REFERENCE, paraphrase=True), "il") == "contradicted"
+    assert status(assess(AB_REFERENCE, AB_CLAIMS, (), {}, question, AB_REFERENCE, paraphrase=True), "il") == "covered"
+    monkeypatch.setattr("offerloop.feedback.align.NEXT_BEST_ALIGNMENT", False)
+    assert status(assess(text, AB_CLAIMS, (), {}, question, AB_REFERENCE, paraphrase=True), "il") == "covered"

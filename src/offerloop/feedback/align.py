@@ -40,6 +40,9 @@ SUBSTITUTION_MIN_SCORE = 0.45  # a counterpart replaced by the other needs a clo
 SWAP_MIN_SCORE = 0.35  # ... and so does a sentence said of another subject
 
 
+NEXT_BEST_ALIGNMENT = True  # a sentence whose best reference sentence is taken answers its next best
+
+
 @dataclass(frozen=True)
 class Flip:
     """One text sentence that states a reference sentence's claim wrongly."""
@@ -226,7 +229,14 @@ def flips(idx: "Index", ref: "Index", *, negation: bool = True) -> list[Flip]:
         # text matches it better, this one says something else ("Underfitting: poor on both" beside
         # "Overfitting: good on training, poor on new data")
         if best_for_ref[rs] > score:
-            continue
+            if not NEXT_BEST_ALIGNMENT:
+                continue
+            # ... and answers the next reference sentence it matches that no other sentence matches better
+            nxt = next((x for x in scored[1:] if best_for_ref[x[1]] <= x[0]), None)
+            if nxt is None:
+                continue
+            score, rs, shared = nxt
+            scored = [nxt] + [x for x in scored if x is not nxt]
         found = _pole_flip(idx, ref, s, rs, shared, poles, quiet)
         if found is None and score >= SUBSTITUTION_MIN_SCORE:
             found = _pole_substituted(idx, ref, s, rs, poles, score)
