@@ -21,3 +21,13 @@ def test_nul_over_http_is_a_422_sentence_not_a_server_error(client):
     answer = client.post("/api/stories/answers", json={"kind": "pitch", "text": "\x00"})
     assert answer.status_code == 422 and "NUL" in answer.json()["error"]
     assert client.get("/api/stories/answers").json() == []
+
+
+def test_nul_deep_in_a_json_value_is_found_and_an_escaped_one_is_not():
+    from offerloop.store.guards import _has_nul
+
+    assert _has_nul({"cases": [{"got": ["fine", {"k": "bad\x00"}]}]})
+    assert _has_nul({"key\x00": 1}) and _has_nul(["a", ("b", "\x00")])
+    assert not _has_nul({"cases": [{"got": ["fine", {"k": 1.5, "n": None}]}]})
+    assert not _has_nul({"text": "a backslash then u0000: \\u0000"})  # no NUL, only its JSON spelling
+    assert _has_nul({1: ["\x00"]}) and not _has_nul({(1, 2): "x"})  # keys JSON cannot encode are walked

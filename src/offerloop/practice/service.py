@@ -125,21 +125,28 @@ class ProblemManager:
 
     def submit(self, slug: str, code: str, *, now: datetime | None = None):
         """Grade against every case and record the attempt. Returns the judge's Result."""
+        return self._submit(slug, code, now)[0]
+
+    def submit_json(self, slug: str, code: str) -> dict[str, Any]:
+        """As submit, but the result's JSON as it was stored (made once, for the record and the reply)."""
+        return self._submit(slug, code, None)[1]
+
+    def _submit(self, slug: str, code: str, now: datetime | None):
         problem = self.get(slug)
-        recorded = []
+        stored: list[dict[str, Any]] = []
 
         def record(result) -> None:
-            self.record(slug, code, result, now=now, problem=problem)
-            recorded.append(result)
+            stored.append(self.record(slug, code, result, now=now, problem=problem))
 
         # In this process's pool the attempt is written while the judge reaps the sandbox.
         result = self._grade(problem, code, "submit", on_verdict=record)
-        if not recorded:
+        if not stored:
             record(result)
-        return result
+        return result, stored[0]
 
-    def record(self, slug: str, code: str, result, *, now: datetime | None = None, problem=None) -> None:
-        """Record a graded attempt (the submission and its activity row, in one transaction)."""
+    def record(self, slug: str, code: str, result, *, now: datetime | None = None, problem=None) -> dict[str, Any]:
+        """Record a graded attempt (the submission and its activity row, in one transaction).
+        Returns the result's JSON as stored."""
         from offerloop.practice.models import Submission
         from offerloop.store.base import Activity, utcnow
 
@@ -147,12 +154,14 @@ class ProblemManager:
         if self._store_ready is not None:
             self._store_ready.join()
         now = now or utcnow()
+        as_json = result.to_dict()
         with self.app.session() as s:
             s.add(Submission(owner_id=self.app.user_id, problem_uuid=str(problem.meta.uuid), slug=slug,
                              verdict=result.verdict.value, passed=result.passed, total=result.total,
-                             time_ms=result.time_ms, code=code, result=result.to_dict(), created_at=now))
+                             time_ms=result.time_ms, code=code, result=as_json, created_at=now))
             kind = "solved" if result.accepted else "attempted"
             s.add(Activity(owner_id=self.app.user_id, at=now, area="practice", kind=kind, subject=slug))
+        return as_json
 
     def history(self, slug: str, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
         """Your attempts at this problem, newest first, paged in the query; only the listed columns are

@@ -120,7 +120,7 @@ def api_problem(slug: str, ol: OfferloopDep):
 @router.post("/api/problems/{slug}/submissions", tags=["practice"])
 def api_submit(slug: str, body: CodeIn, ol: OfferloopDep):
     """Grade on every case (visible and hidden) and record the attempt; same JSON as `offerloop submit --json`."""
-    return JSONResponse(ol.problems.submit(slug, body.code).to_dict())  # JSON-ready already: not encoded twice
+    return JSONResponse(ol.problems.submit_json(slug, body.code))  # JSON-ready already, made once for the record too
 
 
 @router.get("/api/problems/{slug}/submissions", tags=["practice"], responses=PAGED_RESPONSES)
