@@ -317,3 +317,15 @@ def test_letters_joined_by_dots_do_not_end_a_sentence():
     sents = {w.text: w.sent for w in words}
     assert sents["data"] == sents["coverage"] and sents["grows"] == sents["data"] + 1
     assert {w.sent for w in scan("The size is d. Then it grows.").words} == {0, 1}
+
+
+@pytest.mark.parametrize("cue, wrong, right", [
+    ("additive update", "In an LSTM the cell update is multiplicative.", "In an LSTM the cell update is additive."),
+    ("smoother decision boundaries", "Mixup gives sharper decision boundaries.",
+     "Mixup gives smoother decision boundaries."),
+    ("masked self-attention", "The decoder uses unmasked self-attention.", "The decoder uses masked self-attention."),
+])
+def test_fourth_round_antonyms_reverse_a_cue(cue, wrong, right):
+    claim = Claim("c", cue, [cue])
+    assert assess(wrong, [claim]).points[0].status == "contradicted"
+    assert assess(right, [claim]).points[0].status == "covered"

@@ -526,6 +526,9 @@ ANTONYM_PAIRS: tuple[tuple[str, str], ...] = (
     ("better", "worse"), ("best", "worst"), ("severe", "mild"), ("harsh", "gentle"), ("heavily", "lightly"),
     ("robust", "sensitive"), ("invariant", "sensitive"), ("harmless", "harmful"),
     ("outperform", "underperform"), ("round", "elongated"),
+    # dev4: how an update combines, how a boundary looks, what a layer may see
+    ("additive", "multiplicative"), ("smoother", "sharper"), ("masked", "unmasked"),
+    ("finite", "asymptotic"),
 )
 # Counterparts, not opposites: swapped in a claim about one of them they contradict it ("boosting reduces
 # variance"), but a key point that mentions one is not reversed by the other.
