@@ -329,3 +329,12 @@ def test_fourth_round_antonyms_reverse_a_cue(cue, wrong, right):
     claim = Claim("c", cue, [cue])
     assert assess(wrong, [claim]).points[0].status == "contradicted"
     assert assess(right, [claim]).points[0].status == "covered"
+
+
+def test_phrases_that_collapse_into_each_other_are_no_synonyms():
+    # "left to right" (causal) and "left and right" (bidirectional) share their stems once "to"/"and" fall
+    # away: read as one phrase, a causal model said in plain words contradicted "causal self-attention"
+    claim = Claim("c", "Causal self-attention", ["causal self-attention"])
+    text = "Learned models include a self-attention one that reads the visit left to right, and a recurrent one."
+    assert assess(text, [claim]).points[0].status != "contradicted"
+    assert assess("The model uses bidirectional self-attention.", [claim]).points[0].status == "contradicted"

@@ -215,9 +215,24 @@ def _phrase_index() -> dict[str, list[tuple[tuple[str, ...], str]]]:
         concept = f"#{number}"
         for phrase in group:
             stems = phrase_stems(phrase)
-            if stems:
+            if stems and stems not in _collapsed_phrases():
                 index.setdefault(stems[0], []).append((stems, concept))
     return index
+
+
+@lru_cache(maxsize=1)
+def _collapsed_phrases() -> frozenset[tuple[str, ...]]:
+    """Stems of phrases of several words that another group's different phrase shares once stopwords and
+    endings fall away ("left and right" ~ bidirectional, "left to right" ~ causal; "u-shaped", "s-shaped"):
+    read as one, they would make opposites synonyms, so neither is a synonym."""
+    sources: dict[tuple[str, ...], set[tuple[int, str]]] = {}
+    for number, group in enumerate(SYNONYM_GROUPS):
+        for phrase in group:
+            words = " ".join(stem(w) for w in re.findall(r"[a-z0-9]+", phrase.lower()))  # stopwords kept
+            if len(words.split()) >= 2 and phrase_stems(phrase):
+                sources.setdefault(phrase_stems(phrase), set()).add((number, words))
+    return frozenset(stems for stems, found in sources.items()
+                     if len({n for n, _ in found}) > 1 and len({w for _, w in found}) > 1)
 
 
 def annotate(tokens: list[Token]) -> list[Token]:
