@@ -349,3 +349,19 @@ def test_a_scaling_input_is_sent_once_per_size_and_each_run_gets_fresh_copies():
         session.close()
     finally:
         w.close()
+
+
+def test_a_proof_stops_at_the_first_wrong_answer_not_after_the_cases_sent_ahead(pool, fixture_bank):
+    # Wrong on the first hidden case, then spinning on the second, which the pipeline has already
+    # sent: the proof (fail_fast) stops at the wrong answer; a user still sees every case.
+    code = ("import numpy as np\n\ndef double(x):\n    if len(x) == 4 and x[0] == 3.25:\n        return x\n"
+            "    if len(x) == 6:\n        while True:\n            pass\n    return 2 * x\n")
+    problem = fixture_bank.problems["double"]
+    usage = [0.0, 0.0]
+    started = time.monotonic()
+    proof = pool.grade(problem, code, seed=1, fail_fast=True, usage=usage)
+    assert proof.verdict is Verdict.WRONG_ANSWER and proof.reason.startswith("Hidden case 2:")
+    assert time.monotonic() - started < 1.0 and usage[0] < 0.75  # the 1500 ms case was never waited for
+    user = pool.grade(problem, code, seed=1)
+    assert user.verdict is Verdict.WRONG_ANSWER and user.reason.startswith("Hidden case 2:")
+    assert [c.verdict for c in user.cases] == [Verdict.ACCEPTED, Verdict.WRONG_ANSWER, Verdict.TIME_LIMIT]

@@ -504,15 +504,18 @@ class Session:
             sent_at.append(time.perf_counter())
         self._ahead = (requests, frames, sent_at, in_flight)
 
-    def run_many(self, requests: list[dict], timeout: float, *, stop_on_error: bool = False) -> list[tuple[str, Any, float, str]]:
+    def run_many(self, requests: list[dict], timeout: float, *, stop_on_error: bool = False,
+                 stop_when: Callable[[int, tuple[str, Any, float, str]], bool] | None = None
+                 ) -> list[tuple[str, Any, float, str]]:
         """Several requests, pipelined: each goes out as soon as the ones still unanswered take
         less than WINDOW_BYTES, so the child moves from one case to the next without waiting for
         the judge. Replies come back in order, each checked against its own request's number and
         fresh nonce; each has its own deadline of timeout, counted from when the child could start
         on it (the later of its request going out and the previous reply coming in), as in run().
         Returns one (status, value, seconds, stdout) per request answered, up to the first 'fatal'
-        (or the first 'error' with stop_on_error). A load request still unanswered (wait=False) is
-        answered first: the cases follow it down the channel."""
+        (or the first 'error' with stop_on_error, or the first reply stop_when(k, reply) is true of:
+        the child goes on with the cases sent ahead, so the caller kills it). A load request still
+        unanswered (wait=False) is answered first: the cases follow it down the channel."""
         results: list[tuple[str, Any, float, str]] = []
         if not requests:
             return results
@@ -596,9 +599,11 @@ class Session:
                 return results
             if reply.get("op") == "result":
                 results.append(("ok", reply.get("value"), elapsed, stdout))
+                if stop_when is not None and stop_when(k, results[-1]):
+                    return results
             elif reply.get("op") == "error":
                 results.append(("error", reply, elapsed, stdout))
-                if stop_on_error:
+                if stop_on_error or (stop_when is not None and stop_when(k, results[-1])):
                     return results
             else:
                 self.child.kill()
@@ -754,15 +759,27 @@ def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int
                                            lambda: session.encode_ahead(requests))
             if not going or lo == hi:
                 continue
-            replies = session.run_many(requests, meta.limits.time_ms / 1000, stop_on_error=fail_fast)
+            # Proofs (fail_fast) judge each reply as it comes and stop at the first that fails: the
+            # cases sent ahead of it may be the slow ones (a wrong answer early, a time limit later).
+            judged = 0
+
+            def judge_now(k: int, reply: tuple, lo: int = lo) -> bool:
+                nonlocal judged, going
+                judged = k + 1
+                if not judge_case(lo + k, *reply):
+                    going = False
+                return not going
+
+            replies = session.run_many(requests, meta.limits.time_ms / 1000, stop_on_error=fail_fast,
+                                       stop_when=judge_now if fail_fast else None)
             result.layers = session.layers
             if session.load_error:
                 result.verdict, result.reason = session.load_error
                 return done(result)
             if hi == len(cases) and not will_scale:
                 close_and_fork_spare()  # killed now: it dies while the outputs are compared
-            for k, reply in enumerate(replies):
-                if not judge_case(lo + k, *reply):
+            for k, reply in enumerate(replies[judged:], start=judged):
+                if not going or not judge_case(lo + k, *reply):
                     going = False
                     break
             if len(replies) < hi - lo and going:
