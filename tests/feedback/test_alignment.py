@@ -251,3 +251,26 @@ def test_a_sentence_whose_best_reference_sentence_is_taken_is_read_against_its_n
     assert status(assess(AB_REFERENCE, AB_CLAIMS, (), {}, question, AB_REFERENCE, paraphrase=True), "il") == "covered"
     monkeypatch.setattr("offerloop.feedback.align.NEXT_BEST_ALIGNMENT", False)
     assert status(assess(text, AB_CLAIMS, (), {}, question, AB_REFERENCE, paraphrase=True), "il") == "covered"
+
+
+# -- of two or more wrong words, one may go unsaid unless it is the claim's last (fourth round) ---------
+IL_REFERENCE = ("Interleaving merges two rankings into one list and counts clicks. It measures click preference, "
+                "not business outcomes such as revenue or retention; an A/B test confirms those.")
+IL_CORRECTION = "Interleaving measures click preference; revenue and retention still need an A/B test."
+
+
+def _il(claim: str) -> Misconception:
+    return Misconception("m", claim, ["re:\\bno cue here\\b"], IL_CORRECTION)
+
+
+def test_a_misconception_may_leave_one_of_its_wrong_words_unsaid_but_not_its_last(monkeypatch):
+    text = "Interleaving is so sensitive that it can replace A/B testing for revenue and retention."
+    question = "What is interleaving?"
+    spared = _il("Interleaving can replace A/B tests in decisions about revenue and retention")
+    assert assess(text, [], [spared], {}, question, IL_REFERENCE).misconceptions  # "decisions" unsaid
+    last = _il("Interleaving can replace A/B tests for revenue and retention decisions")
+    assert not assess(text, [], [last], {}, question, IL_REFERENCE).misconceptions
+    right = "Interleaving is sensitive, yet revenue and retention still need an A/B test."
+    assert not assess(right, [], [spared], {}, question, IL_REFERENCE).misconceptions
+    monkeypatch.setattr("offerloop.feedback.align.WRONG_WORDS_SPARED", 0)
+    assert not assess(text, [], [spared], {}, question, IL_REFERENCE).misconceptions

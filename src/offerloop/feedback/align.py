@@ -578,6 +578,7 @@ def _light_stems() -> frozenset[str]:
 # its words is said in its own words (no synonym) and in its order, none denied ("non-" counts as a denial), each qualifier of it said on its own side
 # ("after the softmax" is not "before"), and the sentence sets nothing against it ("rather than", "unlike").
 SAME_WORDS_MISCONCEPTIONS = True
+WRONG_WORDS_SPARED = 1  # of a misconception's two or more wrong words, how many may go unsaid
 _SETS_AGAINST = frozenset({"rather", "instead", "unlike", "than", "whereas", "but", "however", "wrong",
                            "myth", "misconception", "mistake", "false", "incorrect"})
 
@@ -664,7 +665,13 @@ def misconception_said(idx: "Index", ref: "Index | None", targets: Sequence["Ind
                 said.add("")
             share = len(got) / len(want)
             # part of it in the claim's own words: synonyms alone wander off ("cut-off" for "decision")
-            if "" not in said or share < threshold or not wrong <= said or exact < MISCONCEPTION_OWN_WORDS * len(want):
+            # every word that makes it wrong; of two or more, all but one ("replace A/B tests for revenue
+            # decisions" said without "decisions")
+            unsaid_wrong = len(wrong - said)
+            if unsaid_wrong and max(want.values()) in {want[w] for w in wrong - said}:
+                unsaid_wrong = 99  # the claim's last word is often what it says of its subject ("... free")
+            if "" not in said or share < threshold or unsaid_wrong > (WRONG_WORDS_SPARED if len(wrong) >= 2 else 0) \
+                    or exact < MISCONCEPTION_OWN_WORDS * len(want):
                 continue
             if subject is not None and not any(idx.binding[q] == subject for q in a_sents.by_sent[s]):
                 continue
