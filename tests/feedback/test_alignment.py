@@ -274,3 +274,21 @@ def test_a_misconception_may_leave_one_of_its_wrong_words_unsaid_but_not_its_las
     assert not assess(right, [], [spared], {}, question, IL_REFERENCE).misconceptions
     monkeypatch.setattr("offerloop.feedback.align.WRONG_WORDS_SPARED", 0)
     assert not assess(text, [], [spared], {}, question, IL_REFERENCE).misconceptions
+
+
+# -- the topic the question names may be left to "it" (fourth round) -----------------------------------
+SVD_REFERENCE = "The SVD factorises any real matrix, of any shape, as U Sigma V transpose with orthonormal U and V."
+SVD_MISCONCEPTION = Misconception("m", "The SVD is defined only for square matrices", ["re:\\bno cue here\\b"],
+                                  "Every real matrix has an SVD, rectangular ones included.")
+
+
+@pytest.mark.parametrize("second, said", [
+    ("It exists only for square matrices.", True),
+    ("Rotations exist only for square matrices.", False),  # another thing, not the topic, said of it
+])
+def test_a_misconception_about_the_questions_topic_may_leave_the_topic_to_a_pronoun(second, said, monkeypatch):
+    text = "The SVD writes a matrix as three factors. " + second
+    result = assess(text, [], [SVD_MISCONCEPTION], {}, "What is the SVD?", SVD_REFERENCE)
+    assert bool(result.misconceptions) is said
+    monkeypatch.setattr("offerloop.feedback.align.TOPIC_BY_PRONOUN", False)
+    assert not assess(text, [], [SVD_MISCONCEPTION], {}, "What is the SVD?", SVD_REFERENCE).misconceptions

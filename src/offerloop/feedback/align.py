@@ -611,6 +611,22 @@ def _said_the_same_way(idx: "Index", target: "Index", want: dict[str, int], got:
     return not (words & _SETS_AGAINST)
 
 
+TOPIC_BY_PRONOUN = True
+_PRONOUNS = frozenset({"it", "its", "this", "they", "their", "these"})
+
+
+def _in_question_stem(stem: str, question: frozenset[str]) -> bool:
+    from offerloop.feedback.engine import _in_question
+
+    return _in_question(stem, question)
+
+
+def _opens_with_pronoun(idx: "Index", sent: int) -> bool:
+    """Whether the sentence's first words (up to its fourth) include "it", "this", "they", ..."""
+    words = [w.text for w in idx.words if w.sent == sent][:4]
+    return any(w in _PRONOUNS for w in words)
+
+
 def misconception_said(idx: "Index", ref: "Index | None", targets: Sequence["Index"], correction: "Index | None",
                        subject: str | None, *, threshold: float) -> int | None:
     """The sentence of the text that says a misconception in other words, or None.
@@ -644,6 +660,11 @@ def misconception_said(idx: "Index", ref: "Index | None", targets: Sequence["Ind
                 want = {k: v for k, v in want.items() if k not in idx.alias_stems}
             if len(want) < 3:
                 continue
+            # the topic the question names, left to "it" in a sentence that does not repeat it ("It only
+            # exists for square matrices" after a sentence about the SVD)
+            topic = {k for k in want if TOPIC_BY_PRONOUN and idx.question and _in_question_stem(k, idx.question)
+                     and k not in keys and any(k in other for other in a_sents.keys.values())
+                     and _opens_with_pronoun(idx, s)}
             wrong = {stem for stem in want if stem not in right}
             same_words = not wrong
             if same_words and not SAME_WORDS_MISCONCEPTIONS:
@@ -663,7 +684,8 @@ def misconception_said(idx: "Index", ref: "Index | None", targets: Sequence["Ind
                     said.add(stem)
             else:
                 said.add("")
-            share = len(got) / len(want)
+            said |= topic
+            share = (len(got) + len(topic)) / len(want)
             # part of it in the claim's own words: synonyms alone wander off ("cut-off" for "decision")
             # every word that makes it wrong; of two or more, all but one ("replace A/B tests for revenue
             # decisions" said without "decisions")
