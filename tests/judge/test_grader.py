@@ -178,3 +178,20 @@ def test_the_static_check_kept_for_a_code_gives_a_fresh_result_each_time(real_ba
     assert static_check(meta, "import os\ndef linear_regression(X, y):\n    return X\n").verdict is Verdict.FORBIDDEN_IMPORT
     with pytest.raises(InvalidInput):
         static_check(meta, "x = 1\n" * meta.limits.code_bytes)  # the size is checked every time
+
+
+def test_fresh_hidden_cases_get_the_references_outputs_once_and_are_judged_by_them(pool, real_bank, monkeypatch):
+    from offerloop.judge import grader
+
+    problem = real_bank.problem("linear-regression")
+    n_visible = len(grader.trusted(problem).visible_cases()[0])
+    calls = []
+    real_outputs = grader.TrustedProblem.outputs
+    monkeypatch.setattr(grader.TrustedProblem, "outputs", lambda self, cases: calls.append(len(cases)) or real_outputs(self, cases))
+    r = pool.grade(problem, LINREG_OK)  # a fresh seed each time
+    assert r.accepted and calls == [r.total - n_visible]
+    hidden_only = ("import numpy as np\ndef linear_regression(X, y):\n"
+                   "    w = np.linalg.lstsq(X, y, rcond=None)[0]\n    return w if len(X) <= 3 else w + 1.0\n")
+    r = pool.grade(problem, hidden_only)
+    assert r.verdict is Verdict.WRONG_ANSWER and r.reason.startswith("Hidden case") and len(calls) == 2
+    assert all(c.verdict is Verdict.ACCEPTED for c in r.cases[:n_visible])

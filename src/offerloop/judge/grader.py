@@ -83,15 +83,23 @@ class TrustedProblem:
                 if hit is not None:
                     self._seeded.move_to_end(seed)
                     return hit
-        cases = self.cases.hidden(np.random.default_rng(seed))
-        ns = self.reference_namespace()
-        got = (cases, [expected_output(self, c, ns) for c in cases])
+        cases = self.draw_hidden(seed)
+        got = (cases, self.outputs(cases))
         if keep:
             with self._lock:
                 self._seeded[seed] = got
                 while len(self._seeded) > SEEDED_CACHE:
                     self._seeded.popitem(last=False)
         return got
+
+    def draw_hidden(self, seed: int) -> list[dict]:
+        """The hidden cases drawn with this seed (inputs only)."""
+        return self.cases.hidden(np.random.default_rng(seed))
+
+    def outputs(self, cases: list[dict]) -> list[Any]:
+        """The reference's outputs for these cases."""
+        ns = self.reference_namespace()
+        return [expected_output(self, c, ns) for c in cases]
 
     def scaling_inputs(self, scaling_seed: int, *, keep: bool = False) -> list[dict]:
         """The scaling check's inputs for this seed (kept for the fixed seed proofs use), each with
@@ -505,8 +513,8 @@ class Session:
         self._ahead = (requests, frames, sent_at, in_flight)
 
     def run_many(self, requests: list[dict], timeout: float, *, stop_on_error: bool = False,
-                 stop_when: Callable[[int, tuple[str, Any, float, str]], bool] | None = None
-                 ) -> list[tuple[str, Any, float, str]]:
+                 stop_when: Callable[[int, tuple[str, Any, float, str]], bool] | None = None,
+                 meanwhile: Callable[[], None] | None = None) -> list[tuple[str, Any, float, str]]:
         """Several requests, pipelined: each goes out as soon as the ones still unanswered take
         less than WINDOW_BYTES, so the child moves from one case to the next without waiting for
         the judge. Replies come back in order, each checked against its own request's number and
@@ -515,7 +523,10 @@ class Session:
         Returns one (status, value, seconds, stdout) per request answered, up to the first 'fatal'
         (or the first 'error' with stop_on_error, or the first reply stop_when(k, reply) is true of:
         the child goes on with the cases sent ahead, so the caller kills it). A load request still
-        unanswered (wait=False) is answered first: the cases follow it down the channel."""
+        unanswered (wait=False) is answered first: the cases follow it down the channel.
+        meanwhile, when given, is called once the first requests are out, before the first reply
+        is read (the judge's own work while the child works): the requests' wall clocks start
+        after it, their CPU clocks (the limit) before it."""
         results: list[tuple[str, Any, float, str]] = []
         if not requests:
             return results
@@ -556,6 +567,11 @@ class Session:
                     return results
                 in_flight += len(frames[len(sent_at)][1])
                 sent_at.append(time.perf_counter())
+            if meanwhile is not None:
+                work, meanwhile = meanwhile, None
+                work()
+                now = time.perf_counter()
+                sent_at[:] = [max(t, now) for t in sent_at]  # a reply waiting meanwhile was not late
             if loading:
                 loading = False
                 self.wait_loaded()
@@ -689,11 +705,24 @@ def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int
             except (ZygoteBroken, OSError, RuntimeError):
                 side = None  # asked after acceptance, in a fresh child
         side_results: list[dict] | None = None
+        unexpected: list[dict] = []  # hidden cases whose reference outputs are still to compute
         if mode == "submit":
-            # Fixed seeds (proofs) draw their cases and the reference's outputs once.
-            hidden, hidden_expected = tp.hidden_cases(seed, keep=seed_given)
+            if seed_given or fail_fast:
+                # Fixed seeds (proofs) draw their cases and the reference's outputs once.
+                hidden, hidden_expected = tp.hidden_cases(seed, keep=seed_given)
+            else:
+                # A fresh seed: the reference runs later, while the judge would otherwise wait
+                # (the follow-ups' child dying, or the child working on the hidden cases).
+                hidden = unexpected = tp.draw_hidden(seed)
+                hidden_expected = [None] * len(hidden)
             cases += [(c, False) for c in hidden]
             expected += hidden_expected
+
+        def reference_outputs() -> None:
+            """The hidden cases' expected outputs, once."""
+            nonlocal unexpected
+            if unexpected:
+                expected[n_visible:], unexpected = tp.outputs(unexpected), []
         # The slot is held for the cases actually drawn, plus the fixed margin.
         session.deadline = min(session.deadline,
                                time.monotonic() + hold_seconds(meta.limits, len(cases) + len(follow), will_scale))
@@ -754,9 +783,14 @@ def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int
         for lo, hi in ((0, n_visible), (n_visible, len(cases))):
             requests = [_request(cases[i][0], i) for i in range(lo, hi)] if going else []
             if side is not None and lo == n_visible:
-                # The hidden cases' requests are encoded while that child dies (not sent before it is gone).
+                # The hidden cases' requests are encoded, and the reference run on them, while that
+                # child dies (nothing is sent before it is gone).
+                def meanwhile(lo: int = lo, hi: int = hi) -> None:
+                    session.encode_ahead(requests)
+                    if going and lo < hi:
+                        reference_outputs()
                 side_results = finish_side(going and all(c.verdict is Verdict.ACCEPTED for c in result.cases[:n_visible]),
-                                           lambda: session.encode_ahead(requests))
+                                           meanwhile)
             if not going or lo == hi:
                 continue
             # Proofs (fail_fast) judge each reply as it comes and stop at the first that fails: the
@@ -771,7 +805,10 @@ def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int
                 return not going
 
             replies = session.run_many(requests, meta.limits.time_ms / 1000, stop_on_error=fail_fast,
-                                       stop_when=judge_now if fail_fast else None)
+                                       stop_when=judge_now if fail_fast else None,
+                                       meanwhile=reference_outputs if lo == n_visible else None)
+            if lo == n_visible:
+                reference_outputs()  # (run_many ran it, unless the child failed before any request went out)
             result.layers = session.layers
             if session.load_error:
                 result.verdict, result.reason = session.load_error
