@@ -795,6 +795,8 @@ def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int
                 continue
             # Proofs (fail_fast) judge each reply as it comes and stop at the first that fails: the
             # cases sent ahead of it may be the slow ones (a wrong answer early, a time limit later).
+            # Hidden cases are judged as they come too (while the child works on the next ones);
+            # examples after their run, so the time shown for each is the child's alone.
             judged = 0
 
             def judge_now(k: int, reply: tuple, lo: int = lo) -> bool:
@@ -805,7 +807,7 @@ def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int
                 return not going
 
             replies = session.run_many(requests, meta.limits.time_ms / 1000, stop_on_error=fail_fast,
-                                       stop_when=judge_now if fail_fast else None,
+                                       stop_when=judge_now if fail_fast or lo == n_visible else None,
                                        meanwhile=reference_outputs if lo == n_visible else None)
             if lo == n_visible:
                 reference_outputs()  # (run_many ran it, unless the child failed before any request went out)
