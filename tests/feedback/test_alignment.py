@@ -292,3 +292,25 @@ def test_a_misconception_about_the_questions_topic_may_leave_the_topic_to_a_pron
     assert bool(result.misconceptions) is said
     monkeypatch.setattr("offerloop.feedback.align.TOPIC_BY_PRONOUN", False)
     assert not assess(text, [], [SVD_MISCONCEPTION], {}, "What is the SVD?", SVD_REFERENCE).misconceptions
+
+
+# -- a point about a subject said in a sentence bound to no subject (fourth round) ---------------------
+MIX_SUBJECTS = {"mixup": ["mixup"], "cutmix": ["cutmix"]}
+MIX_REFERENCE = ("Mixup blends two images and their labels with a weight drawn from a Beta distribution. "
+                 "CutMix pastes a patch from another image and mixes the labels by the patch area.")
+MIX_CLAIMS = [Claim("mix", "Mixup blends two inputs and their labels", ["re:\\bzzz\\b"], subject="mixup"),
+              Claim("cut", "CutMix pastes a patch and mixes labels by area", ["re:\\byyy\\b"], subject="cutmix")]
+
+
+@pytest.mark.parametrize("text, covered", [
+    ("The first method blends two images and their labels, with a weight from a Beta distribution.", True),
+    ("The first method blends two pictures.", False),  # half of a short point, but under three words
+    ("CutMix blends two images and their labels, with a weight from a Beta distribution.", False),  # other subject
+])
+def test_a_sentence_naming_no_subject_may_say_half_of_a_subjects_point(text, covered, monkeypatch):
+    question = "How do mixup and CutMix work?"
+    result = assess(text, MIX_CLAIMS, (), MIX_SUBJECTS, question, MIX_REFERENCE, paraphrase=True)
+    assert (status(result, "mix") == "covered") is covered and status(result, "cut") == "missed"
+    monkeypatch.setattr("offerloop.feedback.align.UNBOUND_SHARE", None)
+    result = assess(text, MIX_CLAIMS, (), MIX_SUBJECTS, question, MIX_REFERENCE, paraphrase=True)
+    assert status(result, "mix") == "missed"

@@ -543,12 +543,15 @@ def coverage(idx: "Index", ref: "Index", ref_sents: Sequence[int], point: "Index
             continue
         negative = any(tidx.tokens[p].negated for p in want.values())
         for s, keys in a_sents.keys.items():
-            got, negated = 0, False
+            got, free, negated = 0, 0, False
+            # a sentence that names no subject and is bound to none ("the first method blends two images")
+            unbound = subject is not None and UNBOUND_SHARE is not None and all(
+                idx.binding[q] is None for q in a_sents.by_sent[s])
             for stem, p in want.items():
                 tok = tidx.tokens[p]
                 hits = keys.get(stem, []) or [q for c in tok.concepts for q in keys.get(c, [])]
                 if subject is not None:
-                    hits = [q for q in hits if idx.binding[q] == subject]
+                    hits = [q for q in hits if idx.binding[q] == subject or unbound]
                 if hits:
                     got += 1
                     negated |= any(idx.tokens[q].negated for q in hits)
@@ -556,8 +559,17 @@ def coverage(idx: "Index", ref: "Index", ref_sents: Sequence[int], point: "Index
             # likely the data are" does not say "it is not the probability that the null is true"
             if negative and not negated:
                 continue
-            best = max(best, got / len(want))
+            share = got / len(want)
+            if unbound and (share < UNBOUND_SHARE or got < 3):
+                continue  # said of no subject, it must say much more of the point to count for this one
+            best = max(best, share)
     return best
+
+
+# A claim about a subject counts in a sentence bound to no subject at all when it says half of it, three
+# words at least (paraphrases that never name the subject: "the first method", "the second approach"); a third, as for a
+# bound sentence, credited "some weights become exactly zero" to L1.
+UNBOUND_SHARE: float | None = 0.5
 
 
 LIGHT_MISCONCEPTION_WORDS = True
