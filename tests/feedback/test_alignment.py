@@ -314,3 +314,14 @@ def test_a_sentence_naming_no_subject_may_say_half_of_a_subjects_point(text, cov
     monkeypatch.setattr("offerloop.feedback.align.UNBOUND_SHARE", None)
     result = assess(text, MIX_CLAIMS, (), MIX_SUBJECTS, question, MIX_REFERENCE, paraphrase=True)
     assert status(result, "mix") == "missed"
+
+
+@pytest.mark.parametrize("text, said", [
+    ("With the ADF test, a small p-value means the series is not stationary.", True),  # "non-" said as "not"
+    ("With the ADF test, a small p-value means the series is stationary.", False),
+])
+def test_non_in_a_misconception_is_read_as_a_denial_of_the_word_it_joins(text, said):
+    reference = "The ADF test has a unit root as its null, so a low p-value rejects it and suggests stationarity."
+    mis = Misconception("m", "A small p-value in the ADF test means the series is non-stationary", ["re:\\bzzz\\b"],
+                        "In the ADF test a low p-value rejects the unit root: evidence of stationarity.")
+    assert bool(assess(text, [], [mis], {}, "What is stationarity?", reference).misconceptions) is said

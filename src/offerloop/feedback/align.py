@@ -633,10 +633,12 @@ def _in_question_stem(stem: str, question: frozenset[str]) -> bool:
     return _in_question(stem, question)
 
 
-def _opens_with_pronoun(idx: "Index", sent: int) -> bool:
-    """Whether the sentence's first words (up to its fourth) include "it", "this", "they", ..."""
-    words = [w.text for w in idx.words if w.sent == sent][:4]
-    return any(w in _PRONOUNS for w in words)
+def _pronoun_before(idx: "Index", sent: int, got: Sequence[int]) -> bool:
+    """Whether "it", "this", "they", ... comes in the sentence's first four words or before the first word
+    that says the claim."""
+    words = [j for j, w in enumerate(idx.words) if w.sent == sent]
+    first = min((idx.tokens[q].word for q in got), default=words[-1] if words else 0)
+    return any(idx.words[j].text in _PRONOUNS for j in words if j < first or j < words[0] + 4)
 
 
 def misconception_said(idx: "Index", ref: "Index | None", targets: Sequence["Index"], correction: "Index | None",
@@ -670,13 +672,14 @@ def misconception_said(idx: "Index", ref: "Index | None", targets: Sequence["Ind
                 want = {k: v for k, v in want.items() if k not in light}
             if subject is not None and SUBJECT_BY_BINDING:  # its subject's name is checked by the binding below
                 want = {k: v for k, v in want.items() if k not in idx.alias_stems}
+            want.pop("non", None)  # "non-stationary": the denial is read on the word it joins (`_denied`)
             if len(want) < 3:
                 continue
-            # the topic the question names, left to "it" in a sentence that does not repeat it ("It only
-            # exists for square matrices" after a sentence about the SVD)
+            # the topic the question names, left to "it" (early in the sentence) in a sentence that
+            # does not repeat it ("It only exists for square matrices" after a sentence about the SVD)
             topic = {k for k in want if TOPIC_BY_PRONOUN and idx.question and _in_question_stem(k, idx.question)
                      and k not in keys and any(k in other for other in a_sents.keys.values())
-                     and _opens_with_pronoun(idx, s)}
+                     }
             wrong = {stem for stem in want if stem not in right}
             same_words = not wrong
             if same_words and not SAME_WORDS_MISCONCEPTIONS:
@@ -696,6 +699,8 @@ def misconception_said(idx: "Index", ref: "Index | None", targets: Sequence["Ind
                     said.add(stem)
             else:
                 said.add("")
+            if topic and not _pronoun_before(idx, s, got):
+                topic = set()
             said |= topic
             share = (len(got) + len(topic)) / len(want)
             # part of it in the claim's own words: synonyms alone wander off ("cut-off" for "decision")
@@ -709,7 +714,8 @@ def misconception_said(idx: "Index", ref: "Index | None", targets: Sequence["Ind
                 continue
             if subject is not None and not any(idx.binding[q] == subject for q in a_sents.by_sent[s]):
                 continue
-            if same_words and not _said_the_same_way(idx, t, want, got, s):
+            if same_words and not _said_the_same_way(idx, t, {k: v for k, v in want.items() if k not in topic},
+                                                     got, s):
                 continue
             best_wrong = max(best_wrong, _score(len(got), a_sents.sizes[s], len(want)))
         if best_wrong <= 0:
