@@ -195,3 +195,15 @@ def test_fresh_hidden_cases_get_the_references_outputs_once_and_are_judged_by_th
     r = pool.grade(problem, hidden_only)
     assert r.verdict is Verdict.WRONG_ANSWER and r.reason.startswith("Hidden case") and len(calls) == 2
     assert all(c.verdict is Verdict.ACCEPTED for c in r.cases[:n_visible])
+
+
+def test_code_compiled_by_the_static_check_runs_in_the_child_as_its_own(pool, real_bank):
+    from offerloop.judge.grader import compiled_code
+
+    # A method's assert (kept: compiled without optimisation) names its line in the user's file.
+    code = ("import numpy as np\n\nclass Solver:\n    def fit(self, X, y):\n        assert X.shape[0] > 100, 'too few rows'\n"
+            "        return np.zeros(X.shape[1])\n\ndef linear_regression(X, y):\n    return Solver().fit(X, y)\n")
+    r = grade(pool, real_bank, "linear-regression", code)
+    assert compiled_code(real_bank.problem("linear-regression").meta, code) is not None
+    assert r.verdict is Verdict.RUNTIME_ERROR
+    assert "AssertionError: too few rows" in r.reason and "line 5 of your code" in r.reason

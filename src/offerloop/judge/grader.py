@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import array
 import ast
+import binascii
 import collections
 import functools
 import importlib.util
 import logging
+import marshal
 import math
 import os
 import secrets
@@ -19,6 +21,7 @@ import signal
 import struct
 import threading
 import time
+import types
 from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any, Callable
@@ -27,7 +30,7 @@ import numpy as np
 
 from offerloop.errors import InvalidInput
 from offerloop.judge import codec, follow_ups
-from offerloop.judge.child import ALWAYS_ALLOWED
+from offerloop.judge.child import ALWAYS_ALLOWED, FILENAME as CHILD_FILENAME
 from offerloop.judge.compare import compare
 from offerloop.judge.verdict import CaseResult, Result, Verdict, printable
 from offerloop.judge.worker import ChildDied, ChildTimeout, Worker, ZygoteBroken
@@ -170,21 +173,45 @@ def static_check(meta, code: str) -> Result | None:
         if hit is not None and hit[0] is meta:
             _STATIC.move_to_end(key)
             return Result(*hit[1]) if hit[1] is not None else None
-    early = _static_check(meta, code)
+    early, compiled = _static_check(meta, code)
     with _STATIC_LOCK:
-        _STATIC[key] = (meta, (early.verdict, early.reason) if early is not None else None)
+        _STATIC[key] = (meta, (early.verdict, early.reason) if early is not None else None,
+                        _marshalled(compiled) if early is None and compiled is not None else None)
         while len(_STATIC) > STATIC_CACHE:
             _STATIC.popitem(last=False)
     return early
 
 
-def _static_check(meta, code: str) -> Result | None:
+def compiled_code(meta, code: str) -> str | None:
+    """The code compiled by its static check (which it passed), as the child loads it: marshal
+    data in base64, or None (the child compiles the source itself). Compiling is the costliest
+    step of loading the code in a child, whose every write copies a page from its zygote."""
+    with _STATIC_LOCK:
+        hit = _STATIC.get((id(meta), code))
+    return hit[2] if hit is not None and hit[0] is meta else None
+
+
+def _marshalled(compiled) -> str | None:
+    def named(co):  # the child's file name, in every nested function and class body too
+        consts = tuple(named(c) if isinstance(c, types.CodeType) else c for c in co.co_consts)
+        return co.replace(co_filename=CHILD_FILENAME, co_consts=consts)
+    try:
+        return binascii.b2a_base64(marshal.dumps(named(compiled)), newline=False).decode("ascii")
+    except (ValueError, RecursionError, MemoryError):
+        return None  # the child compiles the source
+
+
+def _static_check(meta, code: str) -> tuple[Result | None, Any]:
+    """(verdict or None, the compiled code or None)."""
+    compiled = None
     try:
         # A pseudo-filename: given a real one, Python fills in the quoted line by reading that file
         # from the current folder, which need not be the code submitted. The quote comes from the code.
         tree = ast.parse(code, filename=SUBMISSION)
         try:
-            compile(tree, SUBMISSION, "exec", dont_inherit=True)  # errors only the compiler finds ('return' outside a function)
+            # Errors only the compiler finds ('return' outside a function). Compiled as the child
+            # would (no optimisation whatever this process runs with): the child may load this.
+            compiled = compile(tree, SUBMISSION, "exec", dont_inherit=True, optimize=0)
         except (RecursionError, MemoryError, ValueError):
             pass  # left to the sandboxed child, which reports them
     except SyntaxError as exc:
@@ -192,7 +219,7 @@ def _static_check(meta, code: str) -> Result | None:
         lines = code.splitlines()
         text = lines[exc.lineno - 1].rstrip() if type(exc.lineno) is int and 1 <= exc.lineno <= len(lines) else ""
         detail = f": {text.strip()}" if text else ""
-        return Result(Verdict.SYNTAX_ERROR, f"Syntax error at {where}: {exc.msg}{detail}")
+        return Result(Verdict.SYNTAX_ERROR, f"Syntax error at {where}: {exc.msg}{detail}"), None
     allowed = set(meta.allowed_imports) | ALWAYS_ALLOWED
     if "*" not in allowed:
         for node in ast.walk(tree):
@@ -206,7 +233,7 @@ def _static_check(meta, code: str) -> Result | None:
                 if top not in allowed:
                     permitted = ", ".join(sorted(set(meta.allowed_imports))) or "only the standard helpers"
                     return Result(Verdict.FORBIDDEN_IMPORT,
-                                  f"Line {node.lineno} imports {top!r}, which this problem does not allow (allowed: {permitted}).")
+                                  f"Line {node.lineno} imports {top!r}, which this problem does not allow (allowed: {permitted})."), None
     defined = set()
     for node in tree.body:
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
@@ -220,8 +247,8 @@ def _static_check(meta, code: str) -> Result | None:
         elif isinstance(node, ast.If | ast.Try | ast.With):
             defined.update(n.name for n in ast.walk(node) if isinstance(n, ast.FunctionDef | ast.ClassDef))
     if meta.function not in defined:
-        return Result(Verdict.RUNTIME_ERROR, f"Your code must define {meta.signature} at the top level of the file.")
-    return None
+        return Result(Verdict.RUNTIME_ERROR, f"Your code must define {meta.signature} at the top level of the file."), None
+    return None, compiled
 
 
 # -- running cases ------------------------------------------------------------------------------
@@ -355,7 +382,7 @@ class Session:
     (time.monotonic()) past which nothing more is sent."""
 
     def __init__(self, worker: Worker, code: str, function: str, allowed: list[str], limits, n_cases: int,
-                 *, wait: bool = True, deadline: float | None = None):
+                 *, wait: bool = True, deadline: float | None = None, compiled: str | None = None):
         self.limits = limits
         self.code_lines = code.count("\n") + 1
         self.deadline = deadline if deadline is not None else time.monotonic() + hold_seconds(limits, n_cases, True)
@@ -371,8 +398,10 @@ class Session:
         self.kept_input: int | None = None  # the key of the scaling input the child holds decoded (_time)
         self.loaded_at = 0.0  # perf_counter() when the load reply came in
         try:
-            self.child.send({"op": "load", "code": code, "function": function, "allowed": allowed},
-                            timeout=self._budget(LOAD_SECONDS))
+            load = {"op": "load", "code": code, "function": function, "allowed": allowed}
+            if compiled is not None:
+                load["compiled"] = compiled  # that code compiled here (grader.compiled_code)
+            self.child.send(load, timeout=self._budget(LOAD_SECONDS))
             self._sent = True
         except ChildTimeout:
             self.load_error = (Verdict.TIME_LIMIT, f"Loading your code took more than {LOAD_SECONDS:.0f} s.")
@@ -653,13 +682,15 @@ def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int
         if on_verdict is not None:
             on_verdict(early)
         return early
+    compiled = compiled_code(meta, code)
     seed_given = seed is not None
     seed = secrets.randbits(31) if seed is None else seed
     will_scale = mode == "submit" and scaling and meta.scaling is not None
     # Start the child first: it forks and loads the code while we draw cases and run the reference.
     try:
         session = Session(worker, code, meta.function, list(meta.allowed_imports), meta.limits, GRADING_CASES,
-                          wait=False, deadline=time.monotonic() + hold_seconds(meta.limits, GRADING_CASES, will_scale))
+                          wait=False, deadline=time.monotonic() + hold_seconds(meta.limits, GRADING_CASES, will_scale),
+                          compiled=compiled)
     except (ZygoteBroken, OSError, RuntimeError) as exc:
         raise JudgeError(f"The judge could not start a sandboxed process ({type(exc).__name__}); try again.") from None
     closed = False
@@ -700,7 +731,8 @@ def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int
         if follow and not fail_fast and beside:
             try:
                 side = Session(worker, code, meta.function, list(meta.allowed_imports), meta.limits, GRADING_CASES,
-                               wait=False, deadline=time.monotonic() + hold_seconds(meta.limits, len(follow), False))
+                               wait=False, deadline=time.monotonic() + hold_seconds(meta.limits, len(follow), False),
+                               compiled=compiled)
                 side.send_ahead(side_requests)
             except (ZygoteBroken, OSError, RuntimeError):
                 side = None  # asked after acceptance, in a fresh child
@@ -857,7 +889,8 @@ def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int
             close_and_fork_spare(reap_now=True)
             worker.settle()  # gone before the fresh child is asked for
             fresh = Session(worker, code, meta.function, list(meta.allowed_imports), meta.limits, GRADING_CASES,
-                            wait=False, deadline=time.monotonic() + hold_seconds(meta.limits, len(follow), False))
+                            wait=False, deadline=time.monotonic() + hold_seconds(meta.limits, len(follow), False),
+                               compiled=compiled)
             try:
                 result.follow_ups = follow_ups.run(fresh, tp, follow, 0, _judge_output, _error_verdict)
             finally:
