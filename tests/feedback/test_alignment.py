@@ -200,6 +200,16 @@ def test_a_denial_said_the_same_way_or_set_as_an_alternative_is_no_flip(text):
     assert status(judge_rnn(text), "seq") != "contradicted"
 
 
+def test_inversely_denies_the_word_it_joins():
+    reference = "K-means++ picks each next centroid with probability proportional to the squared distance to the nearest one."
+    claims = [Claim("pp", "Seeds picked with probability proportional to squared distance", ["spreads the seeds"])]
+    wrong = assess("K-means++ picks each next centroid with probability inversely proportional to the squared "
+                   "distance to the nearest one.", claims, (), {}, "What is k-means++?", reference, paraphrase=True)
+    assert status(wrong, "pp") == "contradicted"
+    right = assess(reference, claims, (), {}, "What is k-means++?", reference, paraphrase=True)
+    assert status(right, "pp") != "contradicted"
+
+
 def test_non_prefix_denies_the_word_it_joins():
     reference = "The NMF problem is non-convex, so results depend on initialisation and are not unique."
     claims = [Claim("nc", "NMF is non-convex: init matters", ["non-convex", "depend on initialisation"])]

@@ -398,7 +398,7 @@ def _negation_flip(idx, ref, s, rs, shared, quiet) -> Flip | None:
 # clause on the other side with no negation, contrast or prevention word at all ("rather than masking
 # attention" / "not an attention mask"), and another shared word in that clause on both sides.
 DIRECT_NEGATION = True
-DIRECT_NEGATORS = frozenset({"not", "never", "cannot", "t", "non"})
+DIRECT_NEGATORS = frozenset({"not", "never", "cannot", "t", "non", "inversely"})  # "inversely proportional"
 _NEGATION_GAP = frozenset({"be", "is", "are", "was", "were", "been", "being", "a", "an", "the", "on", "in", "by",
                            "at", "of", "to", "for", "it", "do", "does", "did", "always", "necessarily"})
 _UNPLAIN = frozenset({"rather", "instead", "than", "unlike", "only", "nothing", "none", "neither", "nor"})
