@@ -202,7 +202,7 @@ def test_a_denial_said_the_same_way_or_set_as_an_alternative_is_no_flip(text):
 
 def test_inversely_denies_the_word_it_joins():
     reference = "K-means++ picks each next centroid with probability proportional to the squared distance to the nearest one."
-    claims = [Claim("pp", "Seeds picked with probability proportional to squared distance", ["spreads the seeds"])]
+    claims = [Claim("pp", "Seeds picked with probability proportional to squared distance", ["proportional to the squared distance"])]
     wrong = assess("K-means++ picks each next centroid with probability inversely proportional to the squared "
                    "distance to the nearest one.", claims, (), {}, "What is k-means++?", reference, paraphrase=True)
     assert status(wrong, "pp") == "contradicted"
