@@ -338,3 +338,13 @@ def test_phrases_that_collapse_into_each_other_are_no_synonyms():
     text = "Learned models include a self-attention one that reads the visit left to right, and a recurrent one."
     assert assess(text, [claim]).points[0].status != "contradicted"
     assert assess("The model uses bidirectional self-attention.", [claim]).points[0].status == "contradicted"
+
+
+@pytest.mark.parametrize("cue, text", [
+    ("misclassified examples", "The examples the learner got wrong count for more."),
+    ("correctly classified examples", "The examples it got right count for less."),
+    ("needs one-hot encoding", "You have to one-hot encode every column."),
+    ("clipping fixes", "Clipping solves it."),
+])
+def test_fourth_round_plain_wording_matches_the_cue(cue, text):
+    assert assess(text, [Claim("c", cue, [cue])]).points[0].status == "covered"

@@ -482,6 +482,12 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("improve", "improves", "improved", "better"),
     ("flip", "flips", "flipped", "switch", "switched", "switches"),
     ("update", "updates", "updated", "change", "changes", "changed", "modify", "modifies", "adjust", "adjusts"),
+    # dev4: plain wording of obligation, of being right or wrong on an example, of coming for free
+    ("need", "needs", "needed", "have to", "has to", "must", "required", "requires"),
+    ("correctly classified", "classified correctly", "got right", "gets right", "predicted correctly"),
+    ("misclassified", "got wrong", "gets wrong", "classified wrongly", "predicted wrongly"),
+    ("automatically", "out of the box", "by itself", "on its own"),
+    ("solve", "solves", "fix", "fixes", "cure", "cures"),
 )
 
 # Opposites, as word pairs; the engine stems them, so "increases" / "decreasing" meet their pair.
