@@ -154,11 +154,11 @@ def test_a_spare_skips_its_warm_up_once_the_submission_is_waiting():
     ran = []
     ours, theirs = socket.socketpair()
     try:
-        child._prewarm(lambda: ran.append("idle"), theirs.fileno())
-        assert ran == ["idle"]  # nobody waiting: the warm-up runs
+        child._prewarm(lambda asked: ran.append(("idle", asked())), theirs.fileno())
+        assert ran == [("idle", False)]  # nobody waiting: the warm-up runs, told it may go on
         ours.sendall(b"\0" * 8)  # a request's first bytes
-        child._prewarm(lambda: ran.append("asked"), theirs.fileno())
-        assert ran == ["idle"]  # the submission goes first
+        child._prewarm(lambda asked: ran.append("asked"), theirs.fileno())
+        assert ran == [("idle", False)]  # the submission goes first
         assert theirs.recv(8) == b"\0" * 8  # and finds its bytes untouched
     finally:
         ours.close()

@@ -83,6 +83,10 @@ def warm(values, scale=2):
 """
 
 
+_WARM_CODE = binascii.b2a_base64(marshal.dumps(compile(_WARM_SOURCE, FILENAME, "exec", dont_inherit=True)),
+                                  newline=False).decode("ascii")
+
+
 def _asked(fd: int) -> bool:
     """Whether a request is waiting already (a submission arrived while the spare was setting up)."""
     poller = select.poll()
@@ -92,20 +96,24 @@ def _asked(fd: int) -> bool:
 
 def _prewarm(routine, fd: int | None = None) -> None:
     """What a spare does while it waits (trusted code, after the sandbox is in place): a dry load
-    and call like a submission's, and the zygote's warm-up routine, so that the pages they write
-    are copied from the zygote now rather than while a submission waits. Nothing is kept. A step
-    is skipped once the submission is waiting on fd: the real load copies only the pages it
-    needs, fewer than a warm-up writes, and it would wait behind the warm-up."""
+    and call like a submission's, and the zygote's warm-up routine (given a callable that says
+    whether to stop), so that the pages they write are copied from the zygote now rather than
+    while a submission waits. Nothing is kept. It stops between steps once the submission is
+    waiting on fd: the real load copies only the pages it needs, fewer than a warm-up writes,
+    and it would wait behind the warm-up."""
+    asked = (lambda: _asked(fd)) if fd is not None else (lambda: False)
     try:
-        if fd is not None and _asked(fd):
+        if asked():
             return
         scope: dict = {"__builtins__": {**vars(builtins), "__import__": _guarded_import(ALWAYS_ALLOWED)}}
-        exec(compile(_WARM_SOURCE, FILENAME, "exec", dont_inherit=True), scope)
+        exec(_code({"compiled": _WARM_CODE}, _WARM_SOURCE), scope)  # loaded as a submission's code is
+        if asked():
+            return
         request = codec.loads(codec.dumps({"op": "call", "i": 0, "args": [[1.5, -2.0, 3]], "kwargs": {"scale": 2}, "n": 1}))
         value = scope["warm"](*request["args"], **request["kwargs"])
         codec.dumps({"op": "result", "i": 0, "value": value, "n": 1, "stdout": ""})
-        if routine is not None and not (fd is not None and _asked(fd)):
-            routine()
+        if routine is not None and not asked():
+            routine(asked)
     except Exception:  # noqa: BLE001 - a warm-up that fails only means a slower first call
         pass
 
