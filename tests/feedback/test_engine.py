@@ -348,3 +348,18 @@ def test_phrases_that_collapse_into_each_other_are_no_synonyms():
 ])
 def test_fourth_round_plain_wording_matches_the_cue(cue, text):
     assert assess(text, [Claim("c", cue, [cue])]).points[0].status == "covered"
+
+
+@pytest.mark.parametrize("text, said", [
+    ("AdaBoost increases the weights of correctly classified examples.", True),
+    ("Misclassified examples get their weights increased and the correctly classified examples decreased.", False),
+    ("It increases weights but correctly classified examples lose weight.", False),
+])
+def test_a_regex_misconception_cue_does_not_reach_over_a_joined_clause(text, said, monkeypatch):
+    mis = Misconception("m", "AdaBoost increases the weights of correctly classified examples",
+                        ["re:(increase|raise)\\w*\\W+(\\w+\\W+){0,3}correctly\\W+classified\\W+examples"],
+                        "Misclassified examples gain weight.")
+    assert bool(assess(text, [], [mis], cues_only=True).misconceptions) is said
+    if not said:
+        monkeypatch.setattr("offerloop.feedback.engine.REGEX_WITHIN_CLAUSE", False)
+        assert assess(text, [], [mis], cues_only=True).misconceptions  # the pattern alone reaches over the join

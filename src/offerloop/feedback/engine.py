@@ -950,10 +950,30 @@ def asserted(mis: Misconception, idx: Index) -> Match | None:
             ok = m.full
         else:
             m = match(cue, idx, mis.subject)
-            ok = m.hit and not _is_negated(m, idx)
+            ok = m.hit and not _is_negated(m, idx) and not (m.kind == "regex" and _joins_clauses(m, idx))
         if ok and not _disavowed(m, idx):
             return m
     return None
+
+
+# A regular expression that reaches over "but" / "while" / "and the" joins two claims ("misclassified examples get
+# their weights increased and the correctly classified ones decreased" is no "increase ... correctly
+# classified ones"): a wrong claim is said within one clause, as for word cues.
+REGEX_WITHIN_CLAUSE = True
+_JOINING_WORDS = frozenset({"but", "while", "whereas", "however", "although", "unlike"})
+_NEW_SUBJECT = frozenset({"the", "a", "an", "its", "their", "this", "these", "those"})
+
+
+def _joins_clauses(m: Match, idx: Index) -> bool:
+    """Whether the matched words hold "but", "while", ... or "and" opening a new subject ("and the ...");
+    "23 and 0", "precision and recall" and "and then" join parts of one claim."""
+    if not REGEX_WITHIN_CLAUSE:
+        return False
+    inner = m.positions[1:-1]
+    return any(idx.words[w].text in _JOINING_WORDS or (
+        idx.words[w].text == "and" and w + 1 < len(idx.words) and idx.words[w + 1].text in _NEW_SUBJECT
+        and not any(idx.words[j].text in ("between", "both") for j in range(max(0, w - 6), w)))  # "between X and the Y"
+        for w in inner)
 
 
 def _disavowed(m: Match, idx: Index) -> bool:
