@@ -335,3 +335,14 @@ def test_non_in_a_misconception_is_read_as_a_denial_of_the_word_it_joins(text, s
     mis = Misconception("m", "A small p-value in the ADF test means the series is non-stationary", ["re:\\bzzz\\b"],
                         "In the ADF test a low p-value rejects the unit root: evidence of stationarity.")
     assert bool(assess(text, [], [mis], {}, "What is stationarity?", reference).misconceptions) is said
+
+
+def test_exists_is_a_light_word_in_a_misconception():
+    # "exist" was the only word of "SVD exists only for square matrices" the model answer lacks: a sentence
+    # about "the ratings that exist" said it, and with "svd", "only", "matrix" passed for the misconception
+    reference = ("Any real matrix, square or not, has an SVD. Matrix factorisation for recommendations is inspired "
+                 "by SVD, but it is fitted only on the observed ratings.")
+    mis = Misconception("m", "SVD exists only for square matrices", ["re:\\bzzz\\b"],
+                        "Every real matrix has an SVD, square or not.")
+    text = "The rating-matrix factorisations people call SVD are really learned only from the ratings that exist."
+    assert not assess(text, [], [mis], {}, "What is the singular value decomposition?", reference).misconceptions

@@ -61,7 +61,7 @@ from into over under between without not no never only also each every it they t
 LIGHT_WORDS = frozenset("""
 give gives gave given make makes made use uses used using work works worked get gets got look looks treat
 treats do does take takes go goes put puts well fine thing things way one ones really actually simply just
-like
+like exist exists
 """.split())
 
 # Words too common to carry a claim alone: a one-word cue made of one of them never contradicts.
