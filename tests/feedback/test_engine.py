@@ -363,3 +363,17 @@ def test_a_regex_misconception_cue_does_not_reach_over_a_joined_clause(text, sai
     if not said:
         monkeypatch.setattr("offerloop.feedback.engine.REGEX_WITHIN_CLAUSE", False)
         assert assess(text, [], [mis], cues_only=True).misconceptions  # the pattern alone reaches over the join
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Backpropagation needs one pass per weight.", True),
+    ("The gradient costs about two forward passes, instead of one pass per weight as with finite differences.", False),
+    ("It costs two passes rather than one pass per weight.", False),
+])
+def test_a_misconception_said_as_the_rejected_alternative_is_not_asserted(text, said, monkeypatch):
+    mis = Misconception("m", "Backpropagation needs one pass per weight", ["re:one\\W+pass\\W+per\\W+weight"],
+                        "One backward pass gives every derivative.")
+    assert bool(assess(text, [], [mis], cues_only=True).misconceptions) is said
+    if not said:
+        monkeypatch.setattr("offerloop.feedback.engine.SET_AGAINST_BEFORE", False)
+        assert assess(text, [], [mis], cues_only=True).misconceptions

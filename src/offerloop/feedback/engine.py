@@ -981,7 +981,23 @@ def _disavowed(m: Match, idx: Index) -> bool:
     if m.start < 0:
         return False
     sent = next((w.sent for w in idx.words if w.start <= m.start < w.end or w.start >= m.start), None)
-    return sent is not None and any(w.sent == sent and w.text in DISAVOWALS for w in idx.words)
+    if sent is not None and any(w.sent == sent and w.text in DISAVOWALS for w in idx.words):
+        return True
+    return SET_AGAINST_BEFORE and _set_against(m, idx)
+
+
+# "... costs two forward passes, instead of one pass per weight": a claim said right after "instead of",
+# "rather than" or "as opposed to" is the alternative the sentence rejects, not what it asserts.
+SET_AGAINST_BEFORE = True
+_AGAINST = (("instead", "of"), ("rather", "than"), ("opposed", "to"))
+
+
+def _set_against(m: Match, idx: Index) -> bool:
+    first = next((i for i, w in enumerate(idx.words) if w.end > m.start), None)
+    if first is None:
+        return False
+    before = [w.text for w in idx.words[max(0, first - 3):first] if w.sent == idx.words[first].sent]
+    return any(tuple(before[i:i + 2]) in _AGAINST for i in range(len(before) - 1))
 
 
 # -- keyword lists ----------------------------------------------------------------------------------
