@@ -377,3 +377,16 @@ def test_a_misconception_said_as_the_rejected_alternative_is_not_asserted(text, 
     if not said:
         monkeypatch.setattr("offerloop.feedback.engine.SET_AGAINST_BEFORE", False)
         assert assess(text, [], [mis], cues_only=True).misconceptions
+
+
+@pytest.mark.parametrize("text, said", [
+    ("The Brier score punishes confident mistakes more than log loss does.", True),
+    ("Log loss is more sensitive to confident mistakes, while the Brier score is more robust.", False),
+])
+def test_a_comparing_misconception_cue_needs_than(text, said, monkeypatch):
+    mis = Misconception("m", "The Brier score punishes confident mistakes more than log loss",
+                        ["more than log loss"], "Log loss punishes confident mistakes far more.")
+    assert bool(assess(text, [], [mis], cues_only=True).misconceptions) is said
+    if not said:
+        monkeypatch.setattr("offerloop.feedback.engine.COMPARISON_NEEDS_THAN", False)
+        assert assess(text, [], [mis], cues_only=True).misconceptions

@@ -947,13 +947,27 @@ def asserted(mis: Misconception, idx: Index) -> Match | None:
             # a wrong claim is recognised only when its words come close together, in one clause
             m = _match_tokens(cue, c.tokens, idx, _token_allow(idx, mis.subject), echo=False,
                               slack=MISCONCEPTION_SLACK, unit="clause")
-            ok = m.full
+            ok = m.full and not (COMPARISON_NEEDS_THAN and _compares(cue) and not _says_than(m, idx))
         else:
             m = match(cue, idx, mis.subject)
             ok = m.hit and not _is_negated(m, idx) and not (m.kind == "regex" and _joins_clauses(m, idx))
         if ok and not _disavowed(m, idx):
             return m
     return None
+
+
+# A misconception cue that compares ("more than log loss") is said only with "than" in its clause: "log loss
+# is more sensitive ..." has the cue's words, not its comparison.
+COMPARISON_NEEDS_THAN = True
+
+
+def _compares(cue: str) -> bool:
+    return "than" in re.findall(r"[a-z]+", cue.lower())
+
+
+def _says_than(m: Match, idx: Index) -> bool:
+    clauses = {idx.tokens[p].clause for p in m.positions}
+    return any(w.text == "than" and w.clause in clauses for w in idx.words)
 
 
 # A regular expression that reaches over "but" / "while" / "and the" joins two claims ("misclassified examples get
