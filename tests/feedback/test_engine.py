@@ -390,3 +390,13 @@ def test_a_comparing_misconception_cue_needs_than(text, said, monkeypatch):
     if not said:
         monkeypatch.setattr("offerloop.feedback.engine.COMPARISON_NEEDS_THAN", False)
         assert assess(text, [], [mis], cues_only=True).misconceptions
+
+
+def test_a_cue_that_says_less_agrees_with_its_word_denied(monkeypatch):
+    # the question's "less" is echoed, not required: the cue comes down to "calibrated", here denied
+    claim = Claim("c", "Trade-offs: tuning, worse calibration", ["label noise", "less calibrated"])
+    question = "What is focal loss and when is it less useful?"
+    text = "The resulting probabilities are not well calibrated."
+    assert assess(text, [claim], question=question).points[0].status != "contradicted"
+    monkeypatch.setattr("offerloop.feedback.engine.CUE_DIMINISHERS", False)
+    assert assess(text, [claim], question=question).points[0].status == "contradicted"

@@ -610,6 +610,18 @@ def _is_negated(m: Match, idx: Index) -> bool:
     return any(w in negated for w in m.positions)
 
 
+# A cue that already says "less" of something ("less calibrated", "poorly scaled") agrees with the thing
+# denied ("not well calibrated"): its negation is no contradiction.
+_DIMINISHERS = frozenset({"less", "fewer", "poorly", "worse", "badly", "barely", "hardly", "little"})
+
+
+def _cue_diminishes(cue: str) -> bool:
+    return CUE_DIMINISHERS and bool(_DIMINISHERS & set(re.findall(r"[a-z]+", cue.lower())))
+
+
+CUE_DIMINISHERS = True
+
+
 def _cue_has_negation(cue: str) -> bool:
     c = compile_cue(cue)
     return any(t.negated for t in c.tokens)
@@ -924,6 +936,7 @@ def _contradiction(claim: Claim, subject: str | None, idx: Index) -> Match | Non
         # (c) the cue negated where it is said, unless the point itself says what is absent or avoided
         # ("jitter avoids synchronised waves" is said as "clients do not retry in synchronised waves")
         if c.kind == "words" and (subject is not None or relation) and not _cue_has_negation(cue) \
+                and not _cue_diminishes(cue) \
                 and not preventive:
             m = _match_tokens(cue, c.tokens, idx, allow_tok, polarity=POLARITY_ANY, unit="clause")
             if m.full and any(idx.tokens[p].negated for p in m.positions):
