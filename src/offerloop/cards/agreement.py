@@ -20,15 +20,16 @@ from offerloop.errors import InvalidInput
 
 CORPUS = Path(__file__).parent / "corpus" / "answers.toml"
 HELDOUT = Path(__file__).parent / "corpus" / "heldout.toml"  # never used to tune the engine or the cards
+HELDOUT2 = Path(__file__).parent / "corpus" / "heldout2.toml"  # a second held-out corpus, written blind (fourth round)
 DEV = Path(__file__).parent / "corpus" / "dev.toml"  # tunes the engine's general rules only, never card cues
 DEV2 = Path(__file__).parent / "corpus" / "dev2.toml"  # a second dev corpus, answers written from questions only
 DEV3 = Path(__file__).parent / "corpus" / "dev3.toml"  # a third dev corpus, from questions and key points only
 DEV4 = Path(__file__).parent / "corpus" / "dev4.toml"  # a fourth dev corpus, from questions and key points only
-CORPORA = {"answers": CORPUS, "dev": DEV, "dev2": DEV2, "dev3": DEV3, "dev4": DEV4, "heldout": HELDOUT}
+CORPORA = {"answers": CORPUS, "dev": DEV, "dev2": DEV2, "dev3": DEV3, "dev4": DEV4, "heldout": HELDOUT, "heldout2": HELDOUT2}
 
 
 def corpus_path(name: str) -> Path:
-    """A corpus by name (answers, dev, dev2, dev3, dev4, heldout) or by path."""
+    """A corpus by name (answers, dev, dev2, dev3, dev4, heldout, heldout2) or by path."""
     if name in CORPORA:
         return CORPORA[name]
     path = Path(name)

@@ -201,7 +201,7 @@ def settings(
 def agreement(json_out: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
               failures: bool = typer.Option(False, "--failures", help="Also list each answer that missed its target."),
               corpus: str = typer.Option("answers", "--corpus",
-                                         help="answers (the tuning corpus), dev, dev2, dev3 and dev4 (tune the engine's general rules), heldout (never tuned on), or a TOML path.")) -> None:
+                                         help="answers (the tuning corpus), dev, dev2, dev3 and dev4 (tune the engine's general rules), heldout and heldout2 (never tuned on), or a TOML path.")) -> None:
     """How well answer feedback agrees with a labelled corpus, beside the targets (exit 1 if one is missed)."""
     from offerloop.cards.agreement import corpus_path, load_corpus, measure, render
     from offerloop.cli._common import console, print_json
