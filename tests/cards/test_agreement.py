@@ -77,3 +77,21 @@ def test_the_dev_corpus_has_its_own_cards_five_kinds_each_and_is_measured(cli):
     result = cli("cards", "agreement", "--corpus", "dev", "--json")
     report = json.loads(result.stdout)
     assert report["answers"] == 120 and report["topics"] >= 10 and not report["unknown_cards"]
+
+
+def test_the_second_held_out_corpus_shares_no_card_with_any_other_corpus_and_is_measured(cli):
+    import json
+
+    from offerloop.cards.agreement import CORPORA, HELDOUT2, KINDS
+
+    held = load_corpus(HELDOUT2)
+    cards = {a.card for a in held}
+    assert len(cards) == 24 and len(held) == 120
+    for card in cards:
+        assert sorted(a.kind for a in held if a.card == card) == sorted(KINDS)
+    for name, path in CORPORA.items():
+        if name != "heldout2":
+            assert not cards & {a.card for a in load_corpus(path)}, name
+    result = cli("cards", "agreement", "--corpus", "heldout2", "--json")
+    report = json.loads(result.stdout)
+    assert report["answers"] == 120 and result.exit_code == (0 if report["ok"] else 1)
