@@ -45,8 +45,8 @@ def hidden(rng):
         cases.append(case(_sorted_ints(rng, m, lo, hi), _sorted_ints(rng, n, lo, hi), name=f"random {m} and {n}"))
     runs_a = [(int(rng.integers(-10**6, 10**6)), int(rng.integers(1, 20))) for _ in range(3)]
     runs_b = [(int(rng.integers(-10**6, 10**6)), int(rng.integers(1, 20))) for _ in range(3)]
-    cases.append(driver(BULK.format(n=100000, m=99999, runs_a=runs_a, runs_b=runs_b, calls=150),
-                        name="1350 calls on lists of 100000"))
+    cases.append(driver(BULK.format(n=100000, m=99999, runs_a=runs_a, runs_b=runs_b, calls=400),
+                        name="3600 calls on lists of 100000"))
     return cases
 
 

@@ -18,7 +18,7 @@ def hidden(rng):
         case("", ["a"], name="empty string"),
         case("a", [], name="empty dictionary"),
         case("aaaaaa", ["aaaa", "aaa"], name="the longest word first fails"),
-        case("aaaaaaaaaaaaaaaaaaaaaaab", ["a", "aa", "aaa", "aaaa"], name="many partial splits, then no"),
+        case("aaaaaaaaaaaaaaaaaaaaaaaaab", ["a", "aa", "aaa", "aaaa"], name="many partial splits, then no"),
         case("cars", ["car", "ca", "rs"], name="the shorter prefix works"),
         case("goalspecial", ["go", "goal", "goals", "special"], name="overlapping prefixes"),
         case("abcd", ["a", "abc", "b", "cd"], name="backtracking needed"),
