@@ -1,4 +1,4 @@
-"""Interview follow-ups: graded after acceptance, never deciding the verdict, each with its question."""
+"""Interview follow-ups: shown after acceptance, never deciding the verdict, each with its question."""
 
 import json
 from pathlib import Path
@@ -73,25 +73,28 @@ def linear_regression(X, y):
 '''
 
 
-def test_follow_ups_run_in_a_child_that_never_saw_a_hidden_case(pool, real_bank):
-    r = pool.grade(real_bank.problem("linear-regression"), STASH, seed=4)
-    assert r.accepted
-    first = r.follow_ups[0]
-    assert first["name"] == "a single sample (underdetermined)"
-    # Had the follow-ups shared the hidden cases' child, the code could hand back what it saw there.
-    assert first["got"][0] == 0.0, first["got"]
-
-
-def test_the_follow_ups_child_is_gone_before_any_hidden_case_goes_out(pool, real_bank, monkeypatch):
-    """The follow-ups run in a second child beside the examples; it is killed and reaped before the
-    first hidden case is sent, so no process running the code can hold both."""
-    import os
-
+def test_follow_ups_are_answered_before_the_child_sees_any_hidden_case(pool, real_bank):
     from offerloop.judge import grader
 
     lr = real_bank.problem("linear-regression")
     n_visible = len(grader.trusted(lr).visible_cases()[0])
-    sessions, checked = [], []
+    r = pool.grade(lr, STASH, seed=4)
+    assert r.accepted and r.total > n_visible
+    first = r.follow_ups[0]
+    assert first["name"] == "a single sample (underdetermined)"
+    # The code counts the calls its process saw before this one: the examples and nothing else.
+    # Had a hidden case come first, the code could have handed back what it saw there.
+    assert first["got"][0] == float(n_visible), first["got"]
+
+
+def test_every_follow_up_reply_is_in_before_the_first_hidden_case_goes_out(pool, real_bank, monkeypatch):
+    """One child per submission: the follow-ups go right behind the examples, and the hidden cases
+    only once every one of them has answered."""
+    from offerloop.judge import grader
+
+    lr = real_bank.problem("linear-regression")
+    n_visible = len(grader.trusted(lr).visible_cases()[0])
+    sessions, runs = [], []
     real_init, real_run_many = grader.Session.__init__, grader.Session.run_many
 
     def init(self, *args, **kwargs):
@@ -99,18 +102,48 @@ def test_the_follow_ups_child_is_gone_before_any_hidden_case_goes_out(pool, real
         sessions.append(self)
 
     def run_many(self, requests, *args, **kwargs):
-        if any(r["i"] >= n_visible for r in requests) and self is sessions[0]:  # the hidden cases
-            others = [s.child.pid for s in sessions[1:]]
-            assert others, "the follow-ups had no child of their own"
-            assert not any(os.path.exists(f"/proc/{pid}") for pid in others), "the follow-ups' child still exists"
-            checked.append(True)
-        return real_run_many(self, requests, *args, **kwargs)
+        replies = real_run_many(self, requests, *args, **kwargs)
+        runs.append(([r["i"] for r in requests], len(replies)))
+        return replies
 
     monkeypatch.setattr(grader.Session, "__init__", init)
     monkeypatch.setattr(grader.Session, "run_many", run_many)
     r = pool.grade(lr, INVERSE, seed=5)
-    assert checked == [True]
     assert r.accepted and [f["verdict"] for f in r.follow_ups].count("runtime_error") == 3
+    assert len(sessions) == 1  # no second child for the follow-ups
+    (first, answered), (second, _) = runs
+    assert first[:n_visible] == list(range(n_visible)) and len(first) == n_visible + 4
+    assert all(i >= grader.FOLLOW_UP_BASE for i in first[n_visible:]) and answered == len(first)
+    assert min(second) == n_visible  # the hidden cases, in a run of their own after every reply came in
+
+
+TIMES_OUT_ON_A_FOLLOW_UP = '''import numpy as np
+
+def linear_regression(X, y):
+    if X.shape == (1, 2):  # the first follow-up only
+        while True:
+            pass
+    return np.linalg.lstsq(X, y, rcond=None)[0]
+'''
+
+
+def test_a_follow_up_that_ends_the_child_leaves_the_hidden_cases_a_fresh_one(real_bank):
+    from offerloop.judge.grader import grade
+    from offerloop.judge.worker import Worker
+
+    w = Worker(("numpy",))
+    try:
+        r = grade(w, real_bank.problem("linear-regression"), TIMES_OUT_ON_A_FOLLOW_UP, seed=4)
+        assert r.accepted, r.reason  # the follow-ups never decide the verdict
+        assert r.passed == r.total
+        assert [f["verdict"] for f in r.follow_ups] == ["time_limit"] + ["not_run"] * 3, r.follow_ups
+        w.settle()  # the next spare's fork, asked for as grade returned
+        assert len(w.spawned) == 3  # the cases' child, a fresh one for the hidden cases, the next spare
+        r = grade(w, real_bank.problem("linear-regression"), STASH, seed=4)
+        w.settle()
+        assert r.accepted and len(w.spawned) == 4  # a plain submission takes the spare and asks for one more
+    finally:
+        w.close()
 
 
 def test_follow_ups_answered_beside_the_examples_are_not_shown_when_a_hidden_case_fails(pool, real_bank):
@@ -121,17 +154,3 @@ def test_follow_ups_answered_beside_the_examples_are_not_shown_when_a_hidden_cas
     assert r.verdict.value == "wrong_answer" and r.reason.startswith("Hidden case")
     assert len(r.follow_ups) == 4 and {f["verdict"] for f in r.follow_ups} == {"not_run"}
     assert all("got" not in f for f in r.follow_ups)
-
-
-def test_without_a_core_to_spare_the_follow_ups_are_asked_after_acceptance_in_a_fresh_child(real_bank):
-    from offerloop.judge.grader import grade
-    from offerloop.judge.worker import Worker
-
-    w = Worker(("numpy",))
-    try:
-        r = grade(w, real_bank.problem("linear-regression"), STASH, seed=4, beside=False)
-        assert r.accepted and r.follow_ups[0]["got"][0] == 0.0, r.follow_ups[0]
-        assert len(w.spawned) == 2  # the cases' child, then the follow-ups' fresh child after acceptance
-        assert len(w.spare_pids()) == 1  # and one spare for the next submission, not two
-    finally:
-        w.close()

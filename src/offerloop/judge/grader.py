@@ -350,6 +350,7 @@ def _checked(fn, *args, **kwargs) -> tuple[bool, str]:
         return False, f"the output could not be checked ({type(exc).__name__})"
 
 
+FOLLOW_UP_BASE = 5_000  # follow-ups' request numbers, apart from the cases'
 GRADING_CASES = 64  # the CPU backstop assumes up to this many cases; the per-case limits do the rest
 
 
@@ -662,12 +663,10 @@ class Session:
 
 def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int | None = None,
           scaling: bool = True, fail_fast: bool = False, on_verdict: Callable[[Result], None] | None = None,
-          beside: bool = True,
           early_too_slow: bool = False) -> Result:
     """Grade code on a problem. mode 'test' runs the visible cases only; 'submit' adds hidden cases
-    (fixed plus freshly seeded) and, when the problem has one, the scaling check. beside: a second
-    child may answer the follow-ups beside the examples (the caller has a core to spare for it;
-    else they are asked after acceptance, in a fresh child). on_verdict, when
+    (fixed plus freshly seeded) and, when the problem has one, the scaling check; interview
+    follow-ups are answered right behind the examples (see below). on_verdict, when
     given, is called with the final result before grade returns, while the zygote reaps this
     submission's children (a caller records the attempt there instead of after); what it raises
     is raised by grade, once the children are reaped."""
@@ -706,7 +705,6 @@ def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int
             if reap_now:
                 worker.reap_soon()
 
-    side: Session | None = None  # the follow-ups' child (see below)
     follow: list = []
     final: Result | None = None
 
@@ -721,21 +719,15 @@ def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int
         expected = list(expected)
         n_visible = len(visible)
         # Interview follow-ups never decide the verdict and are shown once the main cases pass.
-        # They go to a second child at once, which loads the code and answers them while the first
-        # runs the examples: public inputs only, and that child is killed and reaped before any
-        # hidden case is sent, so it never sees one (nor runs beside a child that has). Proofs
-        # (fail_fast) grade mostly wrong code, and a busy pool has no core to spare: they ask the
-        # follow-ups after acceptance instead.
+        # Their inputs are public like the examples', so they go down the same channel right behind
+        # the examples, in one pipelined run; every one of their replies is in before any hidden
+        # case goes out, so the child cannot hand a hidden input back as a follow-up's output (it
+        # has seen none yet). A second child for them cost a fork, a sandbox and a death per
+        # submission. Proofs (fail_fast) grade mostly wrong code: they ask the follow-ups after
+        # acceptance instead, in a fresh child.
         follow = follow_ups.drawn(tp) if mode == "submit" else []
-        side_requests = follow_ups.requests(follow)
-        if follow and not fail_fast and beside:
-            try:
-                side = Session(worker, code, meta.function, list(meta.allowed_imports), meta.limits, GRADING_CASES,
-                               wait=False, deadline=time.monotonic() + hold_seconds(meta.limits, len(follow), False),
-                               compiled=compiled)
-                side.send_ahead(side_requests)
-            except (ZygoteBroken, OSError, RuntimeError):
-                side = None  # asked after acceptance, in a fresh child
+        side_requests = follow_ups.requests(follow, FOLLOW_UP_BASE) if follow and not fail_fast else []
+        side_replies: list = []
         side_results: list[dict] | None = None
         unexpected: list[dict] = []  # hidden cases whose reference outputs are still to compute
         if mode == "submit":
@@ -744,7 +736,7 @@ def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int
                 hidden, hidden_expected = tp.hidden_cases(seed, keep=seed_given)
             else:
                 # A fresh seed: the reference runs later, while the judge would otherwise wait
-                # (the follow-ups' child dying, or the child working on the hidden cases).
+                # (the child working on the hidden cases).
                 hidden = unexpected = tp.draw_hidden(seed)
                 hidden_expected = [None] * len(hidden)
             cases += [(c, False) for c in hidden]
@@ -792,38 +784,23 @@ def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int
             # Proofs only need to know it fails; users see every case.
             return not (fail_fast and cr.verdict is not Verdict.ACCEPTED)
 
-        def finish_side(wanted: bool, meanwhile: Callable[[], None]) -> list[dict] | None:
-            """The follow-ups' answers (when wanted: every example passed), then that child is
-            killed and reaped; its reaping overlaps the follow-ups' comparison and meanwhile()."""
-            nonlocal side
-            fresh, side = side, None
-            replies = None
-            try:
-                if wanted:
-                    replies = fresh.run_many(side_requests, meta.limits.time_ms / 1000, stop_on_error=False)
-            finally:
-                fresh.close(reap_later=True)
-                worker.reap_soon()
-            judged = follow_ups.judge(fresh, tp, follow, replies, _judge_output, _error_verdict) if wanted else None
-            meanwhile()
-            worker.settle()  # gone before the caller goes on (to the hidden cases)
-            return judged
-
-        # Two pipelined runs: the examples, then (only once every example has answered) the hidden
-        # cases, so nothing the code prints or returns on an example can carry a hidden input.
+        # Two pipelined runs: the examples (and the follow-ups behind them), then (only once every
+        # one of those has answered) the hidden cases, so nothing the code prints or returns on an
+        # example or a follow-up can carry a hidden input.
         going = True
         for lo, hi in ((0, n_visible), (n_visible, len(cases))):
             requests = [_request(cases[i][0], i) for i in range(lo, hi)] if going else []
-            if side is not None and lo == n_visible:
-                # The hidden cases' requests are encoded, and the reference run on them, while that
-                # child dies (nothing is sent before it is gone).
-                def meanwhile(lo: int = lo, hi: int = hi) -> None:
-                    session.encode_ahead(requests)
-                    if going and lo < hi:
-                        reference_outputs()
-                side_results = finish_side(going and all(c.verdict is Verdict.ACCEPTED for c in result.cases[:n_visible]),
-                                           meanwhile)
-            if not going or lo == hi:
+            behind = side_requests if lo == 0 and going else []
+            if lo == n_visible and side_requests:
+                if going and all(c.verdict is Verdict.ACCEPTED for c in result.cases[:n_visible]):
+                    side_results = follow_ups.judge(session, tp, follow, side_replies, _judge_output, _error_verdict)
+                if going and lo < hi and session.child.dead:
+                    # A follow-up ended the child (its time or memory limit): the hidden cases get a
+                    # fresh one. The follow-ups never decide the verdict.
+                    session.close(reap_later=True)
+                    session = Session(worker, code, meta.function, list(meta.allowed_imports), meta.limits,
+                                      GRADING_CASES, wait=False, deadline=session.deadline, compiled=compiled)
+            if not going or (lo == hi and not behind):
                 continue
             # Proofs (fail_fast) judge each reply as it comes and stop at the first that fails: the
             # cases sent ahead of it may be the slow ones (a wrong answer early, a time limit later).
@@ -838,9 +815,11 @@ def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int
                     going = False
                 return not going
 
-            replies = session.run_many(requests, meta.limits.time_ms / 1000, stop_on_error=fail_fast,
+            replies = session.run_many(requests + behind, meta.limits.time_ms / 1000, stop_on_error=fail_fast,
                                        stop_when=judge_now if fail_fast or lo == n_visible else None,
                                        meanwhile=reference_outputs if lo == n_visible else None)
+            if behind:
+                replies, side_replies = replies[:hi - lo], replies[hi - lo:]
             if lo == n_visible:
                 reference_outputs()  # (run_many ran it, unless the child failed before any request went out)
             result.layers = session.layers
@@ -898,19 +877,17 @@ def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int
         result.reason = f"All {result.total} cases passed."
         return done(result)
     finally:
-        if side is not None:
-            side.close(reap_later=True)  # reaped with the request below
         close_and_fork_spare()
         # Every child of this submission has been sent SIGKILL: none runs anything more. One control
-        # request, not waited for, asks the zygote for the next children (two for a problem with
-        # follow-ups, so the next submission finds their sandbox set up) and to reap these: it
+        # request, not waited for, asks the zygote for the next child (so the next submission finds
+        # its sandbox set up) and to reap these: it
         # forks while they die, and reaps them before it answers. Waiting here for them to die
         # (a millisecond of the kernel freeing their memory) would only delay the verdict; the
         # reply is read before this worker is used again (Worker.settle), so a slot's next
         # submission never starts before this one's children are gone.
         try:
             worker.prepare_spare(memory_mb=meta.limits.memory_mb, cpu_seconds=cpu_seconds(meta.limits, GRADING_CASES),
-                                 wait=False, count=2 if follow and not fail_fast and beside else 1)
+                                 wait=False)
         finally:
             if final is not None and on_verdict is not None:
                 on_verdict(final)  # while the zygote reaps and forks

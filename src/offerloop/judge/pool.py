@@ -96,17 +96,13 @@ class JudgePool:
         slot = self._acquire()
         try:
             worker = slot.worker(profile_for(problem))
-            # Another slot idle: a core to spare for a second child (the follow-ups beside the
-            # examples). When every slot is busy, that child would only take a core from another
-            # submission.
-            beside = self.size > 1 and (not self._idle.empty() or len(self._slots) < self.size)
             if usage is None:
                 return grade(worker, problem, code, mode=mode, seed=seed, scaling=scaling, fail_fast=fail_fast,
-                             on_verdict=on_verdict, beside=beside, early_too_slow=early_too_slow)
+                             on_verdict=on_verdict, early_too_slow=early_too_slow)
             before = (time.thread_time(), zygote_cpu(worker), time.perf_counter())
             try:
                 return grade(worker, problem, code, mode=mode, seed=seed, scaling=scaling, fail_fast=fail_fast,
-                             on_verdict=on_verdict, beside=beside, early_too_slow=early_too_slow)
+                             on_verdict=on_verdict, early_too_slow=early_too_slow)
             finally:
                 worker.settle()  # this grading's children reaped, so their CPU time is the zygote's now
                 usage[0] += time.thread_time() - before[0] + max(0.0, zygote_cpu(worker) - before[1])
