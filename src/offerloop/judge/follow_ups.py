@@ -3,11 +3,12 @@
 A problem's cases.py may define `follow_ups()`, a list of cases marked with cases.follow_up(question,
 case). They never decide the verdict: the main cases (and the scaling check) do. Once those pass,
 the result lists each one with its question and its own verdict ("accepted, 2 of 3 follow-ups").
-They run in a sandboxed child of their own, never the one that sees the hidden cases (it could
-return their inputs as a follow-up's output, which is shown): the grader sends them to a second
-child while the first runs the examples, and kills and reaps it before any hidden case goes out
-(after acceptance, in a fresh child, for proofs). Before acceptance they are listed as not run, so
-a candidate sees what will be asked.
+Their inputs are public, like the examples': the grader sends them to the submission's child right
+behind the examples, in the same pipelined run, and sends no hidden case before every one of their
+replies is in (a child that had seen a hidden input could return it as a follow-up's output, which is
+shown). A follow-up that ends the child leaves the hidden cases a fresh one. Proofs ask them after
+acceptance, in a fresh child. Before acceptance they are listed as not run, so a candidate sees what
+will be asked.
 """
 
 from __future__ import annotations
