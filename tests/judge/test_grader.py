@@ -165,57 +165,6 @@ def test_a_spare_skips_its_warm_up_once_the_submission_is_waiting():
         theirs.close()
 
 
-def test_a_submission_soon_after_another_takes_a_spare_in_hand_without_waiting_for_the_zygote(fixture_bank):
-    """The zygote forks the next spares and reaps the last children while the judge goes on; a
-    submission that comes meanwhile takes a spare already in hand instead of waiting for that reply."""
-    import os
-
-    from offerloop.judge.grader import SPARES, grade
-    from offerloop.judge.worker import Worker
-
-    from offerloop.judge.pool import profile_for
-
-    problem = fixture_bank.problem("double")
-    ok = "def double(x):\n    return 2 * x\n"
-    w = Worker(profile_for(problem))
-    try:
-        assert grade(w, problem, ok, mode="test").accepted
-        w.settle()
-        assert len(w.spare_pids()) == SPARES == 2
-        assert grade(w, problem, ok, mode="test").accepted  # took the first spare, asked for one more
-        assert w._pending is not None and len(w._spares) == 1  # that reply unread, the second spare in hand
-        key, second = w._spares[0]
-        child = w.spawn(memory_mb=key[0], cpu_seconds=key[1])
-        assert child is second and w._pending is not None  # taken at once; the reply is still to read
-        child.close()
-        w.settle()
-        # Every child but the spares is gone (killed, then reaped by the zygote).
-        spares = set(w.spare_pids())
-        assert not [pid for pid in w.spawned if pid not in spares and os.path.exists(f"/proc/{pid}")]
-    finally:
-        w.close()
-
-
-def test_the_zygote_and_its_children_are_batch_work_so_they_never_preempt_the_judge(fixture_bank):
-    import os
-
-    from offerloop.judge.grader import grade
-    from offerloop.judge.worker import Worker
-
-    from offerloop.judge.pool import profile_for
-
-    problem = fixture_bank.problem("double")
-    w = Worker(profile_for(problem))
-    try:
-        assert grade(w, problem, "def double(x):\n    return 2 * x\n", mode="test").accepted
-        pids = [w.proc.pid, *w.spare_pids()]
-        assert len(pids) >= 2
-        assert {os.sched_getscheduler(pid) for pid in pids} == {os.SCHED_BATCH}
-        assert os.sched_getscheduler(0) == os.SCHED_OTHER  # the judge itself stays as it was
-    finally:
-        w.close()
-
-
 def test_the_static_check_kept_for_a_code_gives_a_fresh_result_each_time(real_bank):
     from offerloop.judge.grader import static_check
 

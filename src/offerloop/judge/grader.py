@@ -350,7 +350,6 @@ def _checked(fn, *args, **kwargs) -> tuple[bool, str]:
         return False, f"the output could not be checked ({type(exc).__name__})"
 
 
-SPARES = 2  # sandboxed children kept ready per zygote: one for the next submission, one more while the zygote forks
 FOLLOW_UP_BASE = 5_000  # follow-ups' request numbers, apart from the cases'
 GRADING_CASES = 64  # the CPU backstop assumes up to this many cases; the per-case limits do the rest
 
@@ -888,7 +887,7 @@ def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int
         # submission never starts before this one's children are gone.
         try:
             worker.prepare_spare(memory_mb=meta.limits.memory_mb, cpu_seconds=cpu_seconds(meta.limits, GRADING_CASES),
-                                 wait=False, count=SPARES)
+                                 wait=False)
         finally:
             if final is not None and on_verdict is not None:
                 on_verdict(final)  # while the zygote reaps and forks

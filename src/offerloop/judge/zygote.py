@@ -158,14 +158,6 @@ def main() -> None:
     if not oneshot:
         gc.collect()
     gc.freeze()  # keep the collector off the preloaded objects so children do not copy their pages
-    # Batch work to the scheduler, and so are the children forked from here (they inherit it): a
-    # batch process woken up never preempts the judge on its core (a child told to die frees a
-    # numpy process's memory, the zygote forks and reaps, a child starts on its request), it waits
-    # for a free core or its turn. Its share of the CPU is unchanged, and limits count CPU time.
-    try:
-        os.sched_setscheduler(0, os.SCHED_BATCH, os.sched_param(0))
-    except (AttributeError, OSError):
-        pass  # a platform without it: the same work, scheduled as any other
     ctrl = socket.socket(fileno=ctrl_fd)
     ctrl.sendall(b'{"ready": true}')
     # Children are reaped as they die; their statuses wait here until asked for (bounded).
