@@ -162,14 +162,7 @@ class Child:
         return ChildDied(self.kill(), killed=killed)
 
     def _sigkill(self) -> None:
-        """SIGKILL, its dying marked as batch work first: a process woken to die takes the waker's
-        core at once (wakeup preemption) and frees its memory there, about half a millisecond of
-        a numpy process's page tables, while the judge waits for its CPU back. A batch process
-        preempts nobody on waking; it dies on whichever core is free next."""
-        try:
-            os.sched_setscheduler(self.pid, os.SCHED_BATCH, os.sched_param(0))
-        except (AttributeError, OSError):
-            pass  # gone already, or a platform without it: it dies all the same
+        """SIGKILL (through the pidfd where there is one: the pid cannot have been reused)."""
         try:
             if self.pidfd is not None:
                 signal.pidfd_send_signal(self.pidfd, signal.SIGKILL)
