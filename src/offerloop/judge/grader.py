@@ -794,9 +794,9 @@ def grade(worker: Worker, problem, code: str, *, mode: str = "submit", seed: int
             if lo == n_visible and side_requests:
                 if going and all(c.verdict is Verdict.ACCEPTED for c in result.cases[:n_visible]):
                     side_results = follow_ups.judge(session, tp, follow, side_replies, _judge_output, _error_verdict)
-                if going and lo < hi and session.child.dead:
-                    # A follow-up ended the child (its time or memory limit): the hidden cases get a
-                    # fresh one. The follow-ups never decide the verdict.
+                if going and (lo < hi or will_scale) and session.child.dead:
+                    # A follow-up ended the child (its time or memory limit): the hidden cases (and the
+                    # scaling check) get a fresh one. The follow-ups never decide the verdict.
                     session.close(reap_later=True)
                     session = Session(worker, code, meta.function, list(meta.allowed_imports), meta.limits,
                                       GRADING_CASES, wait=False, deadline=session.deadline, compiled=compiled)
