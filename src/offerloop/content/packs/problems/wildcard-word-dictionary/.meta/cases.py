@@ -20,7 +20,9 @@ def drive(ns):
 
 BULK = """
 def drive(ns):
-    # Many words and patterns over a small alphabet, generated in place (a linear congruential generator).
+    # Many words over "abcd" and patterns over "abcdef", generated in place (a linear congruential
+    # generator). Most patterns match nothing: a search that scans the words stops only at a match,
+    # so the misses are what it pays for, while a trie gives up at a letter no word has there.
     state = {seed}
 
     def rand(n):
@@ -28,15 +30,23 @@ def drive(ns):
         state = (state * 1103515245 + 12345) % 2147483648
         return (state >> 16) % n   # high bits: the low bits of this generator cycle quickly
 
-    def word():
-        return "".join("abcde"[rand(5)] for _ in range(6 + rand(5)))
+    def pieces(letters):   # every four-letter string over letters; words are glued from three
+        out = [""]
+        for _ in range(4):
+            out = [p + c for p in out for c in letters]
+        return out
 
+    def word(ps):   # 6 to 10 letters
+        n = len(ps)
+        return (ps[rand(n)] + ps[rand(n)] + ps[rand(n)])[:6 + rand(5)]
+
+    letters, pattern_letters = pieces("abcd"), pieces("abcdef")
     d = ns["WordDictionary"]()
     for _ in range({words}):
-        d.add_word(word())
+        d.add_word(word(letters))
     hits = 0
     for _ in range({queries}):
-        p = list(word())
+        p = list(word(pattern_letters))
         for _ in range(rand(4)):
             p[rand(len(p))] = "."
         hits += bool(d.search("".join(p)))
@@ -93,7 +103,7 @@ def hidden(rng):
 def check_case(args, kwargs):
     params = args if isinstance(args, dict) else {}  # a driver case's params arrive as args
     if "ops" not in params:
-        return  # the bulk case: words of 6 to 10 letters, at most 3 dots, by construction
+        return  # the bulk case: words and patterns of 6 to 10 lowercase letters, at most 3 dots, by construction
     for op, arg in params["ops"]:
         assert op in ("add", "search"), "known operations"
         assert isinstance(arg, str) and 1 <= len(arg) <= 20, "non-empty, at most 20 characters"
