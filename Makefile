@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install run hosted test bench bench-judge bench-terminal bench-feedback bench-pages content-check system-deps web-assets clean
+.PHONY: install run hosted test bench bench-judge bench-sandbox bench-terminal bench-feedback bench-pages content-check system-deps web-assets clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -41,6 +41,9 @@ bench: bench-judge bench-feedback bench-terminal bench-pages
 
 bench-judge: install
 	$(BIN)/python -m bench.judge
+
+bench-sandbox: install
+	$(BIN)/python -m bench.sandbox
 
 bench-terminal: install
 	$(BIN)/python -m bench.terminal
